@@ -1,0 +1,105 @@
+//! `meetings extract <files or folders>`: prints the dataset as JSON.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
+use meetings_widget::extract::{decode, extract_file};
+use meetings_widget::kb::Kb;
+use meetings_widget::model::{Dataset, Meeting, SCHEMA_VERSION};
+use rayon::prelude::*;
+
+#[derive(Parser)]
+#[command(name = "meetings", about = "Diplomatic meetings from Arabic news articles")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract meetings from article files (folders are read for *.txt) and print the dataset as JSON.
+    Extract {
+        /// Article files or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Pretty-print the JSON.
+        #[arg(long)]
+        pretty: bool,
+    },
+}
+
+fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let entries = std::fs::read_dir(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let mut found: Vec<PathBuf> = entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "txt"))
+                .collect();
+            found.sort();
+            files.extend(found);
+        } else if path.is_file() {
+            files.push(path.clone());
+        } else {
+            return Err(format!("{}: no such file or folder", path.display()));
+        }
+    }
+    Ok(files)
+}
+
+fn display_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
+}
+
+fn run(cli: Cli) -> Result<(), String> {
+    let Command::Extract { paths, pretty } = cli.command;
+    let files = collect_files(&paths)?;
+    let kb = Kb::embedded().map_err(|e| e.to_string())?;
+    let progress = if files.len() > 50 { ProgressBar::new(files.len() as u64) } else { ProgressBar::hidden() };
+    progress.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} articles {per_sec} eta {eta}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let results: Vec<Result<Vec<Meeting>, String>> = files
+        .par_iter()
+        .map(|path| {
+            let name = display_name(path);
+            let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let text = decode(&name, &bytes).map_err(|e| e.to_string())?;
+            let meetings = extract_file(&name, text, &kb);
+            progress.inc(1);
+            Ok(meetings)
+        })
+        .collect();
+    progress.finish_and_clear();
+    let mut meetings = Vec::new();
+    let mut failures = Vec::new();
+    for r in results {
+        match r {
+            Ok(m) => meetings.extend(m),
+            Err(e) => failures.push(e),
+        }
+    }
+    for f in &failures {
+        eprintln!("meetings: skipped {f}");
+    }
+    let dataset = Dataset { schema: SCHEMA_VERSION, meetings };
+    let json = if pretty { serde_json::to_string_pretty(&dataset) } else { serde_json::to_string(&dataset) }
+        .map_err(|e| e.to_string())?;
+    println!("{json}");
+    if failures.is_empty() { Ok(()) } else { Err(format!("{} file(s) could not be read", failures.len())) }
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("meetings: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,349 @@
+//! Cutting a file into articles and an article into its parts: section
+//! label, headline, dateline, publication line, lede, body paragraphs and the
+//! page furniture (logos, captions, share buttons, related headlines) that a
+//! copy-paste from a news site drags along.
+
+use crate::model::Span;
+use crate::text::normalize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    /// A section label above the headline ("العملية العسكرية الروسية الخاصة").
+    SectionLabel,
+    Headline,
+    /// "موسكو - (د ب أ)": where the story was filed and by whom.
+    Dateline,
+    /// "تاريخ النشر: ...".
+    Publication,
+    /// "المصدر: ...": the outlet that republished the story.
+    SourceLine,
+    Body,
+    /// Page furniture, with the reason it is not article text.
+    Furniture(&'static str),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
+    /// Byte range in the article text, without the line break.
+    pub start: usize,
+    pub end: usize,
+    pub kind: LineKind,
+}
+
+/// One article of a file. Byte ranges are relative to `text`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Article<'a> {
+    pub text: &'a str,
+    /// Where `text` starts in the file.
+    pub offset: usize,
+    pub lines: Vec<Line>,
+    pub title: String,
+    pub title_span: Option<Span>,
+    pub lede: String,
+    pub lede_span: Option<Span>,
+}
+
+impl Article<'_> {
+    pub fn line_text(&self, line: &Line) -> &str {
+        &self.text[line.start..line.end]
+    }
+
+    /// Body paragraphs (lede included), in order.
+    pub fn body(&self) -> impl Iterator<Item = &Line> {
+        self.lines.iter().filter(|l| l.kind == LineKind::Body)
+    }
+
+    pub fn lines_of(&self, kind: LineKind) -> impl Iterator<Item = &Line> {
+        self.lines.iter().filter(move |l| l.kind == kind)
+    }
+}
+
+/// Lines that only a web page has, matched on their normalized start.
+const FURNITURE_STARTS: [(&str, &str); 9] = [
+    ("مناقشة", "comments link"),
+    ("شاركها", "share button"),
+    ("شارك", "share button"),
+    ("فيديو قد يعجبك", "video teaser"),
+    ("كلمات دلالية", "tags"),
+    ("انضم الى قناة", "channel invitation"),
+    ("تابعونا على", "follow invitation"),
+    ("اقرا ايضا", "related stories marker"),
+    ("اقرا المزيد", "related stories marker"),
+];
+
+/// Words a photo caption's second line (the person's office) starts with.
+const CAPTION_ROLE_STARTS: [&str; 8] = ["وزير", "وزيره", "رئيس", "رئيسه", "المتحدث", "المتحدثه", "الرئيس", "الامين"];
+
+/// The separator after which a site appends another story.
+fn is_read_also(line: &str) -> bool {
+    let n = normalize(line);
+    n == normalize("إقرأ أيضاً") || n == normalize("اقرأ أيضا") || n == normalize("إقرأ المزيد")
+}
+
+/// Splits a file into its articles: a story appended after "إقرأ أيضاً:"
+/// is an article of its own.
+pub fn split_articles(file: &str) -> Vec<Article<'_>> {
+    let mut cuts = vec![0];
+    let mut pos = 0;
+    for raw in file.split_inclusive('\n') {
+        let line_end = pos + raw.len();
+        if is_read_also(raw) {
+            cuts.push(pos);
+            cuts.push(line_end);
+        }
+        pos = line_end;
+    }
+    cuts.push(file.len());
+    let mut out = Vec::new();
+    // Pairs (start, end); the separator line itself falls between pairs.
+    for pair in cuts.chunks(2) {
+        if let [start, end] = *pair {
+            let text = &file[start..end];
+            if !text.trim().is_empty() {
+                out.push(segment(text, start));
+            }
+        }
+    }
+    out
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// A paragraph ends like a sentence; headlines, labels and captions do not.
+fn ends_like_sentence(s: &str) -> bool {
+    let t = s.trim_end();
+    t.ends_with(['.', '!', '?', '؟', ':', '"', '”', '»', '…', '.'])
+}
+
+fn looks_like_paragraph(s: &str) -> bool {
+    let t = s.trim();
+    (ends_like_sentence(t) && word_count(t) > 12) || word_count(t) > 30
+}
+
+fn furniture_reason(line: &str) -> Option<&'static str> {
+    let n = normalize(line);
+    if n.is_empty() {
+        return None;
+    }
+    for (start, reason) in FURNITURE_STARTS {
+        if n == start || n.starts_with(&format!("{start} ")) {
+            return Some(reason);
+        }
+    }
+    if n.contains("على واتساب") || n.contains("علي واتساب") || n.contains("عبر تطبيق تلكرام") {
+        return Some("channel invitation");
+    }
+    // A short line in Latin script only: a site logo or watermark ("Sputnik").
+    if line.chars().any(|c| c.is_ascii_alphabetic())
+        && !line.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+        && word_count(line) <= 3
+    {
+        return Some("site logo");
+    }
+    None
+}
+
+/// "موسكو - (د ب أ)", "بكين 29 ابريل 2016 (شينخوا)": short, and carries an
+/// agency in parentheses.
+fn is_dateline(line: &str) -> bool {
+    let t = line.trim();
+    word_count(t) <= 10 && t.contains('(') && t.contains(')') && !ends_like_sentence(t.trim_end_matches(')'))
+}
+
+fn classify_meta(line: &str) -> Option<LineKind> {
+    let n = normalize(line);
+    if n.starts_with("تاريخ النشر") || n.starts_with("نشر في") || n.starts_with("اخر تحديث") {
+        return Some(LineKind::Publication);
+    }
+    if n.starts_with("المصدر ") {
+        return Some(LineKind::SourceLine);
+    }
+    None
+}
+
+/// Segments one article's text.
+pub fn segment(text: &str, offset: usize) -> Article<'_> {
+    let mut raw_lines: Vec<(usize, usize)> = Vec::new();
+    let mut pos = 0;
+    for raw in text.split_inclusive('\n') {
+        let content = raw.trim_end_matches(['\n', '\r']);
+        let lead = content.len() - content.trim_start().len();
+        let trimmed = content.trim();
+        if !trimmed.is_empty() {
+            raw_lines.push((pos + lead, pos + lead + trimmed.len()));
+        }
+        pos += raw.len();
+    }
+    let at = |i: usize| -> &str { &text[raw_lines[i].0..raw_lines[i].1] };
+
+    let mut kinds: Vec<Option<LineKind>> = vec![None; raw_lines.len()];
+    for (i, kind) in kinds.iter_mut().enumerate() {
+        let line = at(i);
+        if let Some(reason) = furniture_reason(line) {
+            *kind = Some(LineKind::Furniture(reason));
+        } else if let Some(meta) = classify_meta(line) {
+            *kind = Some(meta);
+        } else if is_dateline(line) {
+            *kind = Some(LineKind::Dateline);
+        }
+    }
+
+    // Headline: the first unclassified line unless it already reads as a
+    // paragraph (then the article has no headline line). A short line right
+    // above another short line is a section label.
+    let open: Vec<usize> = (0..raw_lines.len()).filter(|&i| kinds[i].is_none()).collect();
+    if let Some(&first) = open.first()
+        && !looks_like_paragraph(at(first))
+    {
+        let second = open.get(1).copied();
+        let first_is_label = word_count(at(first)) <= 6
+            && !ends_like_sentence(at(first))
+            && second.is_some_and(|s| s == first + 1 && !looks_like_paragraph(at(s)));
+        match (first_is_label, second) {
+            (true, Some(s)) => {
+                kinds[first] = Some(LineKind::SectionLabel);
+                kinds[s] = Some(LineKind::Headline);
+            }
+            _ => kinds[first] = Some(LineKind::Headline),
+        }
+    }
+
+    // Body: paragraphs end like sentences; what does not is a subheading, a
+    // related story's headline or a photo caption.
+    for i in 0..raw_lines.len() {
+        if kinds[i].is_some() {
+            continue;
+        }
+        let line = at(i);
+        kinds[i] = Some(if ends_like_sentence(line) || word_count(line) > 30 {
+            LineKind::Body
+        } else {
+            let next_is_role = raw_lines.get(i + 1).is_some_and(|_| {
+                let next = normalize(at(i + 1));
+                word_count(at(i + 1)) <= 6 && CAPTION_ROLE_STARTS.iter().any(|r| next.starts_with(r))
+            });
+            let prev_was_caption = i > 0 && kinds[i - 1] == Some(LineKind::Furniture("photo caption"));
+            if (next_is_role && word_count(line) <= 4) || (prev_was_caption && word_count(line) <= 6) {
+                LineKind::Furniture("photo caption")
+            } else {
+                LineKind::Furniture("subheading or related headline")
+            }
+        });
+    }
+
+    let lines: Vec<Line> = raw_lines
+        .iter()
+        .zip(kinds)
+        .map(|(&(start, end), kind)| Line { start, end, kind: kind.unwrap_or(LineKind::Body) })
+        .collect();
+
+    let lede_line = lines.iter().find(|l| l.kind == LineKind::Body).copied();
+    let lede_span = lede_line.map(|l| Span { start: l.start, end: l.end });
+    let lede = lede_line.map(|l| text[l.start..l.end].to_owned()).unwrap_or_default();
+    let headline = lines.iter().find(|l| l.kind == LineKind::Headline).copied();
+    let (title, title_span) = match headline {
+        Some(l) => (text[l.start..l.end].to_owned(), Some(Span { start: l.start, end: l.end })),
+        None => {
+            let (t, span) = title_from_lede(&lede, lede_span.map_or(0, |s| s.start));
+            (t, Some(span))
+        }
+    };
+    Article { text, offset, lines, title, title_span, lede, lede_span }
+}
+
+/// Verbs that open an attribution ("ذكرت الوزارة ... أن"), folded.
+const ATTRIBUTION_VERBS: [&str; 8] = ["ذكرت", "ذكر", "قالت", "قال", "اعلنت", "اعلن", "افادت", "اكدت"];
+
+/// A short title for an article with no headline line: the lede's main
+/// clause, without its attribution, cut at a clause boundary.
+fn title_from_lede(lede: &str, lede_start: usize) -> (String, Span) {
+    let mut start = 0;
+    let first_word = lede.split_whitespace().next().map(normalize).unwrap_or_default();
+    if ATTRIBUTION_VERBS.contains(&first_word.as_str()) {
+        // Skip to the first " أن " within the first 15 words.
+        let window_end = lede.char_indices().filter(|(_, c)| c.is_whitespace()).nth(15).map_or(lede.len(), |(i, _)| i);
+        if let Some(i) = lede[..window_end].find(" أن ") {
+            start = i + " أن ".len();
+        }
+    }
+    let rest = &lede[start..];
+    // Cut at the first comma after 6 words, or after 16 words.
+    let mut end = rest.len();
+    let mut words = 0;
+    for (i, c) in rest.char_indices() {
+        if c.is_whitespace() {
+            words += 1;
+            if words >= 16 {
+                end = i;
+                break;
+            }
+        }
+        if (c == '،' || c == ',' || c == '.') && words >= 6 {
+            end = i;
+            break;
+        }
+    }
+    let title = rest[..end].trim();
+    let suffix = if start + end < lede.trim_end().len() { "…" } else { "" };
+    let span_start = lede_start + start;
+    (format!("{title}{suffix}"), Span { start: span_start, end: span_start + title.len() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_read_also_story_is_its_own_article() {
+        let file = "عنوان أول\nفقرة أولى طويلة بما يكفي لتكون فقرة في الخبر الأول عن لقاء الوزيرين في موسكو اليوم.\nإقرأ أيضاً:\nعنوان ثان\nفقرة ثانية عن زيارة الوزير إلى أنقرة يوم الاثنين المقبل للقاء نظيره التركي هناك.\n";
+        let arts = split_articles(file);
+        assert_eq!(arts.len(), 2);
+        assert_eq!(arts[0].title, "عنوان أول");
+        assert_eq!(arts[1].title, "عنوان ثان");
+        assert!(!arts[0].text.contains("أنقرة"));
+        assert!(file[arts[1].offset..].starts_with("عنوان ثان"));
+    }
+
+    #[test]
+    fn label_above_headline_and_furniture_are_recognised() {
+        let text = "العملية العسكرية الروسية الخاصة\n\nلافروف ونظيره الصيني يبحثان آفاق التعاون\n\nأعرب وزير الخارجية الروسي عن امتنانه للجانب الصيني خلال اجتماعه مع وزير الخارجية الصيني في لاوس.\nSputnik\nسيرغي لافروف\nوزير الخارجية الروسي\nلافروف: ينبغي التصدي للتدخل الخارجي\nوأضاف لافروف أن الحوار مهم.\nمناقشة";
+        let a = segment(text, 0);
+        let kinds: Vec<LineKind> = a.lines.iter().map(|l| l.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                LineKind::SectionLabel,
+                LineKind::Headline,
+                LineKind::Body,
+                LineKind::Furniture("site logo"),
+                LineKind::Furniture("photo caption"),
+                LineKind::Furniture("photo caption"),
+                LineKind::Furniture("subheading or related headline"),
+                LineKind::Body,
+                LineKind::Furniture("comments link"),
+            ]
+        );
+        assert_eq!(a.title, "لافروف ونظيره الصيني يبحثان آفاق التعاون");
+        assert!(a.lede.starts_with("أعرب"));
+    }
+
+    #[test]
+    fn an_article_without_headline_gets_a_title_from_its_lede() {
+        let text = "ذكرت وزارة الخارجية الروسية في بيان، الأحد، أن وزير الخارجية الروسي سيرجي لافروف ونظيره الصيني وانج يي بحثا خلال اللقاء الذي جمعهما في بكين، على هامش اجتماع مجلس وزراء خارجية منظمة شنغهاي للتعاون علاقات بلديهما.\n\nفقرة ثانية.";
+        let a = segment(text, 0);
+        assert!(a.title.starts_with("وزير الخارجية الروسي سيرجي لافروف"), "{}", a.title);
+        assert!(a.title.ends_with('…'));
+        let span = a.title_span.unwrap_or_default();
+        assert!(a.title.starts_with(&text[span.start..span.end]));
+    }
+
+    #[test]
+    fn dateline_and_publication_lines() {
+        let text = "عنوان الخبر\nتاريخ النشر: 18th, September 2023 GMT\nموسكو - (د ب أ)\nقال الوزير إن المحادثات كانت مثمرة وبناءة وتناولت العلاقات الثنائية والقضايا الدولية.";
+        let a = segment(text, 0);
+        let kinds: Vec<LineKind> = a.lines.iter().map(|l| l.kind).collect();
+        assert_eq!(kinds, vec![LineKind::Headline, LineKind::Publication, LineKind::Dateline, LineKind::Body]);
+    }
+}

@@ -1,0 +1,485 @@
+//! The knowledge base: people and their offices by date, places, organisations,
+//! news agencies, a calendar of multilateral meetings, who chaired what,
+//! dated facts and a topic lexicon. It lives in TOML files under `kb/`, each
+//! entry with a `source` note, and is compiled into the binary so the CLI and
+//! the page carry the same facts.
+//!
+//! [`Gazetteer`] finds every alias of every entry in an article in one
+//! Aho-Corasick pass over the normalized words.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use jiff::civil::Date;
+use serde::Deserialize;
+
+use crate::text::{Token, is_clitic, normalize, tokens};
+
+#[derive(Debug, thiserror::Error)]
+pub enum KbError {
+    #[error("knowledge base file {file}: {message}")]
+    Parse { file: String, message: String },
+    #[error("knowledge base: {0}")]
+    Invalid(String),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Office {
+    pub role: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub title_ar: String,
+    pub from: Date,
+    #[serde(default)]
+    pub to: Option<Date>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Person {
+    pub id: String,
+    pub name: String,
+    pub name_ar: String,
+    #[serde(default)]
+    pub aliases_ar: Vec<String>,
+    #[serde(default)]
+    pub aliases_en: Vec<String>,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub office: Vec<Office>,
+}
+
+impl Person {
+    /// The offices this person held at some time within `[from, to]`.
+    pub fn offices_during(&self, from: Date, to: Date) -> impl Iterator<Item = &Office> {
+        self.office.iter().filter(move |o| o.from <= to && o.to.is_none_or(|end| end >= from))
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Country {
+    pub code: String,
+    pub name: String,
+    pub name_ar: String,
+    #[serde(default)]
+    pub aliases_ar: Vec<String>,
+    #[serde(default)]
+    pub adjectives_ar: Vec<String>,
+    #[serde(default)]
+    pub aliases_en: Vec<String>,
+    #[serde(default)]
+    pub capital: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct City {
+    pub id: String,
+    pub name: String,
+    pub name_ar: String,
+    #[serde(default)]
+    pub aliases_ar: Vec<String>,
+    #[serde(default)]
+    pub aliases_en: Vec<String>,
+    pub country: String,
+    pub lat: f64,
+    pub lon: f64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Org {
+    pub id: String,
+    pub name: String,
+    pub name_ar: String,
+    #[serde(default)]
+    pub aliases_ar: Vec<String>,
+    #[serde(default)]
+    pub aliases_en: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Agency {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub aliases_ar: Vec<String>,
+    #[serde(default)]
+    pub aliases_en: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Event {
+    pub id: String,
+    pub org: String,
+    pub kind: String,
+    pub name: String,
+    #[serde(default)]
+    pub name_ar: String,
+    #[serde(default)]
+    pub city: String,
+    #[serde(default)]
+    pub country: String,
+    pub start: Date,
+    pub end: Date,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Chair {
+    pub org: String,
+    pub country: String,
+    pub from: Date,
+    /// Open while the chairmanship lasts.
+    #[serde(default)]
+    pub to: Option<Date>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Fact {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub phrases_ar: Vec<String>,
+    #[serde(default)]
+    pub not_before: Option<Date>,
+    #[serde(default)]
+    pub not_after: Option<Date>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Topic {
+    pub id: String,
+    pub name: String,
+    pub name_ar: String,
+    #[serde(default)]
+    pub keywords_ar: Vec<String>,
+    #[serde(default)]
+    pub keywords_en: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct KbFile {
+    #[serde(default)]
+    person: Vec<Person>,
+    #[serde(default)]
+    country: Vec<Country>,
+    #[serde(default)]
+    city: Vec<City>,
+    #[serde(default)]
+    org: Vec<Org>,
+    #[serde(default)]
+    agency: Vec<Agency>,
+    #[serde(default)]
+    event: Vec<Event>,
+    #[serde(default)]
+    chair: Vec<Chair>,
+    #[serde(default)]
+    fact: Vec<Fact>,
+    #[serde(default)]
+    topic: Vec<Topic>,
+}
+
+/// What an alias names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Entity {
+    Person(usize),
+    Country(usize),
+    /// An adjective form: "الروسي", "الأوزبكستانية".
+    CountryAdjective(usize),
+    City(usize),
+    Org(usize),
+    Agency(usize),
+    Fact(usize),
+    Topic(usize),
+}
+
+pub struct Kb {
+    pub people: Vec<Person>,
+    pub countries: Vec<Country>,
+    pub cities: Vec<City>,
+    pub orgs: Vec<Org>,
+    pub agencies: Vec<Agency>,
+    pub events: Vec<Event>,
+    pub chairs: Vec<Chair>,
+    pub facts: Vec<Fact>,
+    pub topics: Vec<Topic>,
+    pub gazetteer: Gazetteer,
+}
+
+/// The knowledge base files compiled into the binary.
+const EMBEDDED: [(&str, &str); 8] = [
+    ("people.toml", include_str!("../kb/people.toml")),
+    ("places.toml", include_str!("../kb/places.toml")),
+    ("organizations.toml", include_str!("../kb/organizations.toml")),
+    ("agencies.toml", include_str!("../kb/agencies.toml")),
+    ("events.toml", include_str!("../kb/events.toml")),
+    ("chairs.toml", include_str!("../kb/chairs.toml")),
+    ("facts.toml", include_str!("../kb/facts.toml")),
+    ("topics.toml", include_str!("../kb/topics.toml")),
+];
+
+impl Kb {
+    /// The knowledge base shipped with this build.
+    pub fn embedded() -> Result<Kb, KbError> {
+        Kb::from_files(&EMBEDDED)
+    }
+
+    /// Parses `(file name, TOML text)` pairs; any entry kind may be in any file.
+    pub fn from_files(files: &[(&str, &str)]) -> Result<Kb, KbError> {
+        let mut all = KbFile::default();
+        for (name, text) in files {
+            let file: KbFile =
+                toml::from_str(text).map_err(|e| KbError::Parse { file: (*name).to_owned(), message: e.to_string() })?;
+            all.person.extend(file.person);
+            all.country.extend(file.country);
+            all.city.extend(file.city);
+            all.org.extend(file.org);
+            all.agency.extend(file.agency);
+            all.event.extend(file.event);
+            all.chair.extend(file.chair);
+            all.fact.extend(file.fact);
+            all.topic.extend(file.topic);
+        }
+        let mut aliases: Vec<(String, Entity)> = Vec::new();
+        let mut add = |names: &[&String], entity: Entity| {
+            for name in names {
+                aliases.push(((*name).clone(), entity));
+            }
+        };
+        for (i, p) in all.person.iter().enumerate() {
+            let names: Vec<&String> =
+                std::iter::once(&p.name_ar).chain(&p.aliases_ar).chain(std::iter::once(&p.name)).chain(&p.aliases_en).collect();
+            add(&names, Entity::Person(i));
+        }
+        for (i, c) in all.country.iter().enumerate() {
+            let names: Vec<&String> =
+                std::iter::once(&c.name_ar).chain(&c.aliases_ar).chain(std::iter::once(&c.name)).chain(&c.aliases_en).collect();
+            add(&names, Entity::Country(i));
+            add(&c.adjectives_ar.iter().collect::<Vec<_>>(), Entity::CountryAdjective(i));
+        }
+        for (i, c) in all.city.iter().enumerate() {
+            let names: Vec<&String> =
+                std::iter::once(&c.name_ar).chain(&c.aliases_ar).chain(std::iter::once(&c.name)).chain(&c.aliases_en).collect();
+            add(&names, Entity::City(i));
+        }
+        for (i, o) in all.org.iter().enumerate() {
+            let names: Vec<&String> =
+                std::iter::once(&o.name_ar).chain(&o.aliases_ar).chain(std::iter::once(&o.name)).chain(&o.aliases_en).collect();
+            add(&names, Entity::Org(i));
+        }
+        for (i, a) in all.agency.iter().enumerate() {
+            let names: Vec<&String> = a.aliases_ar.iter().chain(std::iter::once(&a.name)).chain(&a.aliases_en).collect();
+            add(&names, Entity::Agency(i));
+        }
+        for (i, f) in all.fact.iter().enumerate() {
+            add(&f.phrases_ar.iter().collect::<Vec<_>>(), Entity::Fact(i));
+        }
+        for (i, t) in all.topic.iter().enumerate() {
+            let names: Vec<&String> = t.keywords_ar.iter().chain(&t.keywords_en).collect();
+            add(&names, Entity::Topic(i));
+        }
+        let gazetteer = Gazetteer::new(aliases)?;
+        Ok(Kb {
+            people: all.person,
+            countries: all.country,
+            cities: all.city,
+            orgs: all.org,
+            agencies: all.agency,
+            events: all.event,
+            chairs: all.chair,
+            facts: all.fact,
+            topics: all.topic,
+            gazetteer,
+        })
+    }
+
+    pub fn country(&self, code: &str) -> Option<&Country> {
+        self.countries.iter().find(|c| c.code == code)
+    }
+
+    pub fn city(&self, id: &str) -> Option<&City> {
+        self.cities.iter().find(|c| c.id == id)
+    }
+
+    pub fn org(&self, id: &str) -> Option<&Org> {
+        self.orgs.iter().find(|o| o.id == id)
+    }
+}
+
+/// An article's words, folded, laid out for matching aliases.
+pub struct Doc {
+    pub tokens: Vec<Token>,
+    /// Folded words joined by single spaces.
+    joined: String,
+    /// Where each token starts in `joined`.
+    token_at: Vec<usize>,
+}
+
+impl Doc {
+    pub fn new(text: &str) -> Doc {
+        let tokens = tokens(text);
+        let mut joined = String::new();
+        let mut token_at = Vec::with_capacity(tokens.len());
+        for t in &tokens {
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            token_at.push(joined.len());
+            joined.push_str(&t.folded);
+        }
+        Doc { tokens, joined, token_at }
+    }
+
+    /// The token that contains byte `pos` of `joined`.
+    fn token_index(&self, pos: usize) -> usize {
+        self.token_at.partition_point(|&s| s <= pos).saturating_sub(1)
+    }
+}
+
+/// One alias found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub entity: Entity,
+    /// Byte range in the original text.
+    pub start: usize,
+    pub end: usize,
+    /// Token range `[first, last]` in the [`Doc`].
+    pub first_token: usize,
+    pub last_token: usize,
+}
+
+/// All aliases of the knowledge base in one automaton.
+pub struct Gazetteer {
+    automaton: AhoCorasick,
+    entities: Vec<Entity>,
+}
+
+impl Gazetteer {
+    fn new(aliases: Vec<(String, Entity)>) -> Result<Gazetteer, KbError> {
+        let mut patterns = Vec::new();
+        let mut entities = Vec::new();
+        for (alias, entity) in aliases {
+            let folded = normalize(&alias);
+            if !folded.is_empty() {
+                patterns.push(folded);
+                entities.push(entity);
+            }
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .map_err(|e| KbError::Invalid(e.to_string()))?;
+        Ok(Gazetteer { automaton, entities })
+    }
+
+    /// Every alias in `doc` that covers whole words (a leading clitic such as
+    /// "و" or "بال" may come before it), longest first where they overlap.
+    pub fn find(&self, doc: &Doc) -> Vec<Hit> {
+        let bytes = doc.joined.as_bytes();
+        let mut hits: Vec<Hit> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(&doc.joined) {
+            let (s, e) = (m.start(), m.end());
+            if e < bytes.len() && bytes[e] != b' ' {
+                continue;
+            }
+            let first = doc.token_index(s);
+            let prefix = &doc.joined[doc.token_at[first]..s];
+            if !is_clitic(prefix) {
+                continue;
+            }
+            let last = doc.token_index(e.saturating_sub(1));
+            hits.push(Hit {
+                entity: self.entities[m.pattern().as_usize()],
+                start: doc.tokens[first].start,
+                end: doc.tokens[last].end,
+                first_token: first,
+                last_token: last,
+            });
+        }
+        // Longest first, then leftmost; a hit inside a longer one is dropped,
+        // two entities with the same alias are both kept.
+        hits.sort_by_key(|h| (std::cmp::Reverse(h.last_token - h.first_token), h.first_token));
+        let mut kept: Vec<Hit> = Vec::new();
+        for h in hits {
+            let covered = kept.iter().any(|k| {
+                let contains = k.first_token <= h.first_token && h.last_token <= k.last_token;
+                let same_range = k.first_token == h.first_token && k.last_token == h.last_token;
+                contains && (!same_range || k.entity == h.entity)
+            });
+            if !covered {
+                kept.push(h);
+            }
+        }
+        kept.sort_by_key(|h| (h.first_token, h.last_token));
+        kept
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PEOPLE: &str = r#"
+[[person]]
+id = "sergey-lavrov"
+name = "Sergey Lavrov"
+name_ar = "سيرغي لافروف"
+aliases_ar = ["سيرجي لافروف", "لافروف"]
+country = "RU"
+  [[person.office]]
+  role = "foreign_minister"
+  from = "2004-03-09"
+
+[[country]]
+code = "CN"
+name = "China"
+name_ar = "الصين"
+adjectives_ar = ["الصيني", "الصينية"]
+
+[[city]]
+id = "beijing"
+name = "Beijing"
+name_ar = "بكين"
+country = "CN"
+lat = 39.9
+lon = 116.4
+"#;
+
+    #[test]
+    fn finds_aliases_with_clitics_and_prefers_the_longest() {
+        let kb = Kb::from_files(&[("t.toml", PEOPLE)]).unwrap_or_else(|e| panic!("{e}"));
+        let text = "التقى سيرجي لافروف نظيره الصيني وبكين ولافروف ومبكين";
+        let doc = Doc::new(text);
+        let hits = kb.gazetteer.find(&doc);
+        let found: Vec<(&str, Entity)> = hits.iter().map(|h| (&text[h.start..h.end], h.entity)).collect();
+        assert_eq!(
+            found,
+            vec![
+                ("سيرجي لافروف", Entity::Person(0)),
+                ("الصيني", Entity::CountryAdjective(0)),
+                ("وبكين", Entity::City(0)),
+                ("ولافروف", Entity::Person(0)),
+            ]
+        );
+    }
+
+    #[test]
+    fn offices_by_date() {
+        let kb = Kb::from_files(&[("t.toml", PEOPLE)]).unwrap_or_else(|e| panic!("{e}"));
+        let d = |s: &str| s.parse::<Date>().unwrap_or_default();
+        assert_eq!(kb.people[0].offices_during(d("2022-01-01"), d("2022-01-01")).count(), 1);
+        assert_eq!(kb.people[0].offices_during(d("2000-01-01"), d("2001-01-01")).count(), 0);
+    }
+
+    #[test]
+    fn the_embedded_knowledge_base_parses() {
+        let kb = Kb::embedded().unwrap_or_else(|e| panic!("{e}"));
+        assert!(kb.people.len() >= 20);
+        assert!(kb.cities.len() >= 40);
+    }
+
+    #[test]
+    fn a_broken_file_is_named_in_the_error() {
+        let err = Kb::from_files(&[("bad.toml", "[[person]]\nid = 3")]).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(err.contains("bad.toml"), "{err}");
+    }
+}

@@ -1,0 +1,35 @@
+//! Diplomatic meetings extracted from Arabic news articles, rendered as a
+//! filterable card list by a WebAssembly widget.
+//!
+//! Almost everything is plain Rust that `cargo test` runs natively; only
+//! `web/` (compiled for `wasm32` alone) touches the DOM. The same extraction
+//! code runs in the native CLI and can run in the page.
+//!
+//! Vocabulary:
+//! - **article**: one news story; a file may hold several (a story appended
+//!   after "إقرأ أيضاً" is its own article).
+//! - **meeting**: a meeting an article reports as held or announces as planned;
+//!   one card in the widget.
+//! - **evidence**: byte ranges of the article text that support a field.
+//! - **dataset**: the JSON document (`{"schema": 1, "meetings": [...]}`) the
+//!   CLI writes and the page embeds.
+
+/// Plain data: dataset, meeting, participant, quote, evidence spans.
+pub mod model;
+/// The one Arabic normalizer, shared by the extractor, the index and the query.
+pub mod text;
+/// Knowledge base loaded from the TOML files under `kb/`.
+pub mod kb;
+/// Article text to meetings: segmentation, people, places, dates, quotes, topics.
+pub mod extract;
+/// Search over meetings: which cards match a query.
+pub mod search;
+/// The widget's state machine: messages in, effects out.
+pub mod app;
+/// What the DOM shows, as plain strings.
+pub mod view;
+
+#[cfg(target_arch = "wasm32")]
+mod web;
+#[cfg(target_arch = "wasm32")]
+pub use web::mount_for_tests;

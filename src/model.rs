@@ -1,0 +1,113 @@
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// The JSON document the CLI prints and the page embeds.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Dataset {
+    pub schema: u32,
+    pub meetings: Vec<Meeting>,
+}
+
+/// The only dataset schema version this build understands.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    #[default]
+    Held,
+    Announced,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum DateBasis {
+    Stated,
+    Inferred,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Participant {
+    pub name: String,
+    pub name_ar: String,
+    #[serde(default)]
+    pub role: String,
+    #[serde(default)]
+    pub country: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Quote {
+    pub speaker: String,
+    pub text: String,
+    /// Byte range of the quoted words in the article text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+}
+
+/// A byte range `[start, end)` of the meeting's `article_text`.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Meeting {
+    pub id: String,
+    #[serde(default)]
+    pub status: Status,
+    #[serde(default)]
+    pub participants: Vec<Participant>,
+    #[serde(default)]
+    pub date_start: Option<String>,
+    #[serde(default)]
+    pub date_end: Option<String>,
+    #[serde(default)]
+    pub date_basis: Option<DateBasis>,
+    #[serde(default)]
+    pub date_reason: String,
+    #[serde(default)]
+    pub city: Option<String>,
+    #[serde(default)]
+    pub city_ar: Option<String>,
+    #[serde(default)]
+    pub country: Option<String>,
+    #[serde(default)]
+    pub country_ar: Option<String>,
+    #[serde(default)]
+    pub lat: Option<f64>,
+    #[serde(default)]
+    pub lon: Option<f64>,
+    #[serde(default)]
+    pub occasion: Option<String>,
+    #[serde(default)]
+    pub occasion_ar: Option<String>,
+    #[serde(default)]
+    pub occasion_org: Option<String>,
+    #[serde(default)]
+    pub topics: Vec<String>,
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
+    #[serde(default)]
+    pub agencies: Vec<String>,
+    #[serde(default)]
+    pub source_file: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub lede: String,
+    /// Field name to the byte ranges of `article_text` that support it.
+    #[serde(default)]
+    pub evidence: BTreeMap<String, Vec<Span>>,
+    /// The text of this meeting's own article (not the whole file).
+    #[serde(default)]
+    pub article_text: String,
+    /// Earlier meetings, summits and encounters the article only mentions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<String>,
+    /// The outlet named by a "المصدر:" line, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+}

@@ -1,0 +1,104 @@
+//! Which meetings match a reader's query. Every word of the query must match
+//! the start of some word of the card (its fields or its own article text),
+//! after both went through the one normalizer and lost their clitic prefixes.
+
+use std::collections::BTreeSet;
+
+use crate::model::Meeting;
+use crate::text::{skeleton, stems, tokens};
+
+/// Words of one meeting, folded, with each word's clitic-free stems.
+#[derive(Debug, Clone, Default)]
+pub struct MeetingWords {
+    words: Vec<String>,
+}
+
+impl MeetingWords {
+    pub fn of(meeting: &Meeting) -> Self {
+        let mut set = BTreeSet::new();
+        for text in searchable_texts(meeting) {
+            for tok in tokens(text) {
+                for stem in stems(&tok.folded) {
+                    set.insert(stem.to_owned());
+                    set.insert(skeleton(stem));
+                }
+            }
+        }
+        MeetingWords { words: set.into_iter().collect() }
+    }
+
+    /// True when some word of the meeting starts with `prefix`.
+    fn has_prefix(&self, prefix: &str) -> bool {
+        let at = self.words.partition_point(|w| w.as_str() < prefix);
+        self.words.get(at).is_some_and(|w| w.starts_with(prefix))
+    }
+}
+
+/// The texts of a meeting a reader can search, in both languages.
+pub fn searchable_texts(m: &Meeting) -> Vec<&str> {
+    let mut texts: Vec<&str> = vec![&m.title, &m.lede, &m.article_text, &m.source_file];
+    for p in &m.participants {
+        texts.push(&p.name);
+        texts.push(&p.name_ar);
+    }
+    for field in [&m.city, &m.city_ar, &m.country, &m.country_ar, &m.occasion, &m.occasion_ar, &m.occasion_org]
+        .into_iter()
+        .flatten()
+    {
+        texts.push(field);
+    }
+    texts.extend(m.topics.iter().map(String::as_str));
+    texts.extend(m.agencies.iter().map(String::as_str));
+    texts.extend(m.quotes.iter().map(|q| q.text.as_str()));
+    texts
+}
+
+/// A parsed query: its folded words.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    words: Vec<String>,
+}
+
+impl Query {
+    pub fn parse(text: &str) -> Self {
+        Query { words: tokens(text).into_iter().map(|t| t.folded).collect() }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Every query word must match: as typed, or without its clitic prefix.
+    pub fn matches(&self, words: &MeetingWords) -> bool {
+        self.words.iter().all(|w| {
+            stems(w).into_iter().any(|s| words.has_prefix(s) || words.has_prefix(&skeleton(s)))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Participant;
+
+    fn meeting() -> Meeting {
+        Meeting {
+            title: "لافروف يجري محادثات مع نظيره الصيني في طشقند".into(),
+            article_text: "التقى وانغ يي في شانغهاي وبكين".into(),
+            participants: vec![Participant { name: "Sergey Lavrov".into(), name_ar: "سيرغي لافروف".into(), ..Default::default() }],
+            occasion_org: Some("SCO".into()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn matches_across_spellings_clitics_and_languages() {
+        let words = MeetingWords::of(&meeting());
+        for q in ["وانج", "وانغ", "شنغهاي", "بكين", "lavrov", "LAV", "sco", "لافروف طشقند", "والصيني", ""] {
+            assert!(Query::parse(q).matches(&words), "{q:?} should match");
+        }
+        for q in ["موسكو", "lavrov moscow", "fidan"] {
+            assert!(!Query::parse(q).matches(&words), "{q:?} should not match");
+        }
+    }
+}

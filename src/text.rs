@@ -1,0 +1,192 @@
+//! The one Arabic normalizer. The extractor, the knowledge base, the search
+//! index and the reader's query all go through [`fold_char`], so a spelling
+//! that matches in one place matches in all of them.
+//!
+//! Folding is deliberately lossy: it merges the letters that Arabic media use
+//! interchangeably (hamza seats on alef, ى/ي, ة/ه) and the letters that
+//! transliterate a foreign g (غ ج ق ك: وانغ / وانج, شانغهاي / شنغهاي).
+//! Original byte offsets are kept on every token so matches can be shown in
+//! the unnormalized text.
+
+/// One word of the original text: its folded form and its byte range there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub folded: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Folds one character; `None` drops it (tashkeel, tatweel, invisible controls).
+pub fn fold_char(c: char) -> Option<char> {
+    Some(match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => 'ا',
+        'ى' | 'ی' | 'ئ' => 'ي',
+        'ؤ' => 'و',
+        'ة' => 'ه',
+        // The letters a foreign "g" or "k" is written with.
+        'غ' | 'ج' | 'ق' | 'ك' | 'ک' | 'گ' => 'ك',
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => return None,
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' => {
+            return None;
+        }
+        '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
+        '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
+        c if c.is_ascii_uppercase() => c.to_ascii_lowercase(),
+        c if c.is_uppercase() => c.to_lowercase().next().unwrap_or(c),
+        c => c,
+    })
+}
+
+/// True for characters that belong inside a word (after folding).
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Folds a whole string: words keep their letters, everything else becomes a
+/// single space, so `normalize("وانغ  يي،")` is `"وانك يي"`.
+pub fn normalize(text: &str) -> String {
+    let words: Vec<String> = tokens(text).into_iter().map(|t| t.folded).collect();
+    words.join(" ")
+}
+
+/// Splits text into folded words with their byte ranges in `text`.
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut current: Option<Token> = None;
+    for (i, c) in text.char_indices() {
+        let end = i + c.len_utf8();
+        match fold_char(c) {
+            None => {
+                // Dropped marks stay inside the word they decorate.
+                if let Some(tok) = current.as_mut() {
+                    tok.end = end;
+                }
+            }
+            Some(f) if is_word_char(f) => match current.as_mut() {
+                Some(tok) => {
+                    tok.folded.push(f);
+                    tok.end = end;
+                }
+                None => {
+                    current = Some(Token { folded: f.to_string(), start: i, end });
+                }
+            },
+            Some(_) => {
+                if let Some(tok) = current.take() {
+                    out.push(tok);
+                }
+            }
+        }
+    }
+    if let Some(tok) = current.take() {
+        out.push(tok);
+    }
+    out
+}
+
+/// Clitic prefixes a word may carry, longest first ("وبكين" is "و" + "بكين").
+/// Folded, so "لل" and "ال" are as written.
+pub const CLITIC_PREFIXES: [&str; 14] =
+    ["وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل"];
+
+/// The forms a folded word may stand for once a clitic prefix is taken off:
+/// the word itself first, then shorter stems (never shorter than 2 letters).
+pub fn stems(word: &str) -> Vec<&str> {
+    let mut out = vec![word];
+    for prefix in CLITIC_PREFIXES {
+        if let Some(rest) = word.strip_prefix(prefix)
+            && rest.chars().count() >= 2
+            && !out.contains(&rest)
+        {
+            out.push(rest);
+        }
+    }
+    out
+}
+
+/// True when `prefix` (a folded leading part of a word) is a clitic that may
+/// stand before a name: "و", "ب", "ال", "وال" ...
+pub fn is_clitic(prefix: &str) -> bool {
+    prefix.is_empty() || CLITIC_PREFIXES.contains(&prefix)
+}
+
+/// A looser form of a folded word for search: alefs after the first letter
+/// removed, because transliterated names gain or lose a long vowel
+/// ("شنغهاي" / "شانغهاي"). Only for matching, never shown.
+pub fn skeleton(word: &str) -> String {
+    let mut chars = word.chars();
+    let first = chars.next().map(String::from).unwrap_or_default();
+    first + &chars.filter(|&c| c != 'ا').collect::<String>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_the_spellings_media_use_interchangeably() {
+        let cases = [
+            ("أحمد", "احمد"),
+            ("إيران", "ايران"),
+            ("آسيا", "اسيا"),
+            ("ٱلله", "الله"),
+            ("مصطفى", "مصطفي"),
+            ("القاهرة", "القاهره"),
+            ("وانغ", "وانك"),
+            ("وانج", "وانك"),
+            ("شانغهاي", "شانكهاي"),
+            ("شنغهاي", "شنكهاي"),
+            ("مُحَمَّد", "محمد"),
+            ("لافـــروف", "لافروف"),
+            ("٢٠٢٤", "2024"),
+            ("۲۰۲۴", "2024"),
+            ("Lavrov", "lavrov"),
+            ("وزیر", "وزير"),
+            ("\u{202E}بكين\u{202C}", "بكين"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(normalize(input), want, "normalize({input:?})");
+        }
+    }
+
+    #[test]
+    fn punctuation_separates_words() {
+        assert_eq!(normalize("لافروف، وانغ يي: \"نحن\""), "لافروف وانك يي نحن");
+        assert_eq!(normalize("  "), "");
+        assert_eq!(normalize("8 و9 أبريل"), "8 و9 ابريل");
+    }
+
+    #[test]
+    fn tokens_keep_original_byte_ranges() {
+        let text = "قال لافروف، اليوم";
+        let toks = tokens(text);
+        assert_eq!(toks.len(), 3);
+        assert_eq!(&text[toks[1].start..toks[1].end], "لافروف");
+        assert_eq!(toks[2].folded, "اليوم");
+    }
+
+    #[test]
+    fn tashkeel_inside_a_word_stays_in_its_range() {
+        let text = "مُحَمَّد";
+        let toks = tokens(text);
+        assert_eq!(toks.len(), 1);
+        assert_eq!(toks[0].end, text.len());
+    }
+
+    #[test]
+    fn stems_take_off_clitic_prefixes() {
+        assert!(stems("وبكين").contains(&"بكين"));
+        assert!(stems("والصين").contains(&"الصين"));
+        assert!(stems("والصين").contains(&"صين"));
+        assert_eq!(stems("يي"), vec!["يي"]);
+        assert!(is_clitic("وال"));
+        assert!(!is_clitic("م"));
+    }
+
+    #[test]
+    fn skeleton_ignores_long_vowel_alefs() {
+        assert_eq!(skeleton(&normalize("شنغهاي")), skeleton(&normalize("شانغهاي")));
+        assert_eq!(skeleton("اسيا"), "اسي");
+        assert_eq!(skeleton(""), "");
+    }
+}

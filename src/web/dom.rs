@@ -1,0 +1,42 @@
+//! Element builders. Data only ever enters the DOM as text nodes or
+//! attribute values, never as markup.
+
+use wasm_bindgen::JsValue;
+use web_sys::{Document, Element};
+
+pub fn el(doc: &Document, tag: &str, class: &str) -> Result<Element, JsValue> {
+    let e = doc.create_element(tag)?;
+    if !class.is_empty() {
+        e.set_class_name(class);
+    }
+    Ok(e)
+}
+
+/// Appends `child` to `parent` and hands it back.
+pub fn add(parent: &Element, child: Element) -> Result<Element, JsValue> {
+    parent.append_child(&child)?;
+    Ok(child)
+}
+
+/// An element holding `text` as a text node.
+pub fn text_el(doc: &Document, tag: &str, class: &str, text: &str) -> Result<Element, JsValue> {
+    let e = el(doc, tag, class)?;
+    e.append_child(&doc.create_text_node(text))?;
+    Ok(e)
+}
+
+/// Replaces the element's content with the text node `text`.
+pub fn set_text(e: &Element, text: &str) {
+    e.set_text_content(Some(text));
+}
+
+/// Shows a readable message in place of the widget.
+pub fn show_error(doc: &Document, root: &Element, message: &str) -> Result<(), JsValue> {
+    root.set_text_content(None);
+    let box_ = el(doc, "div", "mw-error")?;
+    box_.set_attribute("role", "alert")?;
+    add(&box_, text_el(doc, "strong", "", "تعذّر عرض اللقاءات")?)?;
+    add(&box_, text_el(doc, "p", "", message)?)?;
+    root.append_child(&box_)?;
+    Ok(())
+}

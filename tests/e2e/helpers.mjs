@@ -1,0 +1,35 @@
+// Shared setup for the end-to-end tests: Debian's Chromium through
+// playwright-core, the built page from file://, console capture.
+import { chromium } from "playwright-core";
+import { mkdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const distFile = join(root, "dist", "index.html");
+export const pageUrl = pathToFileURL(distFile).href;
+export const artifacts = join(root, "tests", "artifacts");
+mkdirSync(artifacts, { recursive: true });
+
+export const dataset = () => JSON.parse(readFileSync(join(root, "dist", "meetings.json"), "utf8"));
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+      "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+}
+
+/** A page that records console errors and uncaught exceptions. */
+export async function openPage(browser, url = pageUrl, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`); });
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(url);
+  return { page, context, problems };
+}
+
+export const visibleCards = (page) => page.locator("article[data-meeting-id]:visible");

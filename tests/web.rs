@@ -1,0 +1,60 @@
+//! The web layer in a real browser (wasm-bindgen-test in headless Chromium):
+//! mounting, rendering as text nodes, and the message shown for bad data.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh_root() -> Element {
+    let doc = gloo::utils::document();
+    let root = doc.create_element("div").unwrap_or_else(|_| unreachable!());
+    let _ = doc.body().map(|b| b.append_child(&root));
+    root
+}
+
+const DATASET: &str = r#"{"schema":1,"meetings":[
+ {"id":"a","title":"لافروف في طشقند <img src=x onerror=alert(1)>","date_start":"2022-07-28","article_text":"وانغ يي"},
+ {"id":"b","title":"وانج يي في موسكو","date_start":"2023-09-18"}]}"#;
+
+#[wasm_bindgen_test]
+fn renders_one_article_per_meeting_as_text() {
+    let root = fresh_root();
+    meetings_widget::mount_for_tests(&root, DATASET).unwrap_or_else(|_| unreachable!());
+    let cards = root.query_selector_all("article[data-meeting-id]").unwrap_or_else(|_| unreachable!());
+    assert_eq!(cards.length(), 2);
+    // Markup in data stays text.
+    assert!(root.query_selector("img").unwrap_or_default().is_none());
+    assert!(root.text_content().unwrap_or_default().contains("<img src=x onerror=alert(1)>"));
+    let status = root.query_selector("[role=status]").unwrap_or_default();
+    assert!(status.is_some_and(|s| s.text_content().unwrap_or_default().contains('2')));
+}
+
+#[wasm_bindgen_test]
+fn typing_narrows_the_cards() {
+    let root = fresh_root();
+    meetings_widget::mount_for_tests(&root, DATASET).unwrap_or_else(|_| unreachable!());
+    let input: HtmlInputElement = root
+        .query_selector("input[type=search]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into().ok())
+        .unwrap_or_else(|| unreachable!());
+    input.set_value("موسكو");
+    let event = web_sys::Event::new("input").unwrap_or_else(|_| unreachable!());
+    let _ = input.dispatch_event(&event);
+    let visible = root.query_selector_all("article[data-meeting-id]:not([hidden])").unwrap_or_else(|_| unreachable!());
+    assert_eq!(visible.length(), 1);
+}
+
+#[wasm_bindgen_test]
+fn bad_data_shows_a_message_instead_of_a_blank_widget() {
+    for bad in ["{not json", r#"{"schema":2,"meetings":[]}"#, r#"{"schema":1,"meetings":[{"title":3}]}"#] {
+        let root = fresh_root();
+        assert!(meetings_widget::mount_for_tests(&root, bad).is_err());
+        let alert = root.query_selector("[role=alert]").unwrap_or_default();
+        assert!(alert.is_some_and(|a| !a.text_content().unwrap_or_default().is_empty()), "{bad}");
+    }
+}
