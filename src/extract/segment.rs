@@ -128,6 +128,7 @@ fn furniture_reason(line: &str) -> Option<&'static str> {
         return None;
     }
     for (start, reason) in FURNITURE_STARTS {
+        let start = normalize(start);
         if n == start || n.starts_with(&format!("{start} ")) {
             return Some(reason);
         }
@@ -220,12 +221,14 @@ pub fn segment(text: &str, offset: usize) -> Article<'_> {
         kinds[i] = Some(if ends_like_sentence(line) || word_count(line) > 30 {
             LineKind::Body
         } else {
-            let next_is_role = raw_lines.get(i + 1).is_some_and(|_| {
-                let next = normalize(at(i + 1));
-                word_count(at(i + 1)) <= 6 && CAPTION_ROLE_STARTS.iter().any(|r| next.starts_with(r))
-            });
+            let is_role_line = |j: usize| {
+                j < raw_lines.len() && word_count(at(j)) <= 6 && {
+                    let folded = normalize(at(j));
+                    CAPTION_ROLE_STARTS.iter().any(|r| folded.starts_with(&normalize(r)))
+                }
+            };
             let prev_was_caption = i > 0 && kinds[i - 1] == Some(LineKind::Furniture("photo caption"));
-            if (next_is_role && word_count(line) <= 4) || (prev_was_caption && word_count(line) <= 6) {
+            if (is_role_line(i + 1) && word_count(line) <= 4) || (prev_was_caption && is_role_line(i)) {
                 LineKind::Furniture("photo caption")
             } else {
                 LineKind::Furniture("subheading or related headline")
@@ -253,7 +256,7 @@ pub fn segment(text: &str, offset: usize) -> Article<'_> {
     Article { text, offset, lines, title, title_span, lede, lede_span }
 }
 
-/// Verbs that open an attribution ("ذكرت الوزارة ... أن"), folded.
+/// Verbs that open an attribution ("ذكرت الوزارة ... أن").
 const ATTRIBUTION_VERBS: [&str; 8] = ["ذكرت", "ذكر", "قالت", "قال", "اعلنت", "اعلن", "افادت", "اكدت"];
 
 /// A short title for an article with no headline line: the lede's main
@@ -261,7 +264,7 @@ const ATTRIBUTION_VERBS: [&str; 8] = ["ذكرت", "ذكر", "قالت", "قال"
 fn title_from_lede(lede: &str, lede_start: usize) -> (String, Span) {
     let mut start = 0;
     let first_word = lede.split_whitespace().next().map(normalize).unwrap_or_default();
-    if ATTRIBUTION_VERBS.contains(&first_word.as_str()) {
+    if ATTRIBUTION_VERBS.iter().any(|v| normalize(v) == first_word) {
         // Skip to the first " أن " within the first 15 words.
         let window_end = lede.char_indices().filter(|(_, c)| c.is_whitespace()).nth(15).map_or(lede.len(), |(i, _)| i);
         if let Some(i) = lede[..window_end].find(" أن ") {
