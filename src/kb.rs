@@ -359,10 +359,16 @@ impl Gazetteer {
         let mut entities = Vec::new();
         for (alias, entity) in aliases {
             let folded = normalize(&alias);
-            if !folded.is_empty() {
-                patterns.push(folded);
+            if folded.is_empty() {
+                continue;
+            }
+            // "ل" before "ال" swallows the alef: "اللجنة" is written "للجنة".
+            if let Some(rest) = folded.strip_prefix("ال") {
+                patterns.push(format!("لل{rest}"));
                 entities.push(entity);
             }
+            patterns.push(folded);
+            entities.push(entity);
         }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
@@ -447,7 +453,7 @@ lon = 116.4
     #[test]
     fn finds_aliases_with_clitics_and_prefers_the_longest() {
         let kb = Kb::from_files(&[("t.toml", PEOPLE)]).unwrap_or_else(|e| panic!("{e}"));
-        let text = "التقى سيرجي لافروف نظيره الصيني وبكين ولافروف ومبكين";
+        let text = "التقى سيرجي لافروف نظيره الصيني وبكين ولافروف ومبكين للصيني";
         let doc = Doc::new(text);
         let hits = kb.gazetteer.find(&doc);
         let found: Vec<(&str, Entity)> = hits.iter().map(|h| (&text[h.start..h.end], h.entity)).collect();
@@ -458,6 +464,7 @@ lon = 116.4
                 ("الصيني", Entity::CountryAdjective(0)),
                 ("وبكين", Entity::City(0)),
                 ("ولافروف", Entity::Person(0)),
+                ("للصيني", Entity::CountryAdjective(0)),
             ]
         );
     }

@@ -31,8 +31,11 @@ pub enum DateBasis {
 pub struct Participant {
     pub name: String,
     pub name_ar: String,
+    /// The office held at the meeting's date, in English.
     #[serde(default)]
     pub role: String,
+    #[serde(default)]
+    pub role_ar: String,
     #[serde(default)]
     pub country: String,
 }
@@ -40,6 +43,8 @@ pub struct Participant {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Quote {
     pub speaker: String,
+    #[serde(default)]
+    pub speaker_ar: String,
     pub text: String,
     /// Byte range of the quoted words in the article text.
     #[serde(default, skip_serializing_if = "Option::is_none")]

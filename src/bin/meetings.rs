@@ -27,6 +27,9 @@ enum Command {
         /// Pretty-print the JSON.
         #[arg(long)]
         pretty: bool,
+        /// The date to treat as today (YYYY-MM-DD): no held meeting is placed after it.
+        #[arg(long)]
+        today: Option<jiff::civil::Date>,
     },
 }
 
@@ -56,9 +59,10 @@ fn display_name(path: &Path) -> String {
 }
 
 fn run(cli: Cli) -> Result<(), String> {
-    let Command::Extract { paths, pretty } = cli.command;
+    let Command::Extract { paths, pretty, today } = cli.command;
     let files = collect_files(&paths)?;
     let kb = Kb::embedded().map_err(|e| e.to_string())?;
+    let today = today.unwrap_or_else(utc_today);
     let progress = if files.len() > 50 { ProgressBar::new(files.len() as u64) } else { ProgressBar::hidden() };
     progress.set_style(
         ProgressStyle::with_template("{bar:40} {pos}/{len} articles {per_sec} eta {eta}")
@@ -70,7 +74,7 @@ fn run(cli: Cli) -> Result<(), String> {
             let name = display_name(path);
             let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
             let text = decode(&name, &bytes).map_err(|e| e.to_string())?;
-            let meetings = extract_file(&name, text, &kb);
+            let meetings = extract_file(&name, text, &kb, today);
             progress.inc(1);
             Ok(meetings)
         })
@@ -92,6 +96,12 @@ fn run(cli: Cli) -> Result<(), String> {
         .map_err(|e| e.to_string())?;
     println!("{json}");
     if failures.is_empty() { Ok(()) } else { Err(format!("{} file(s) could not be read", failures.len())) }
+}
+
+/// Today's date in UTC.
+fn utc_today() -> jiff::civil::Date {
+    let days = jiff::Timestamp::now().as_second().div_euclid(86_400);
+    meetings_widget::extract::dates::add_days(jiff::civil::Date::constant(1970, 1, 1), days as i32)
 }
 
 fn main() -> ExitCode {
