@@ -31,15 +31,26 @@ impl State {
     pub fn new(dataset: Dataset) -> Self {
         let mut meetings = dataset.meetings;
         // Newest first; undated meetings last.
-        meetings.sort_by(|a, b| b.date_start.cmp(&a.date_start).then_with(|| a.id.cmp(&b.id)));
+        meetings.sort_by(|a, b| {
+            b.date_start
+                .cmp(&a.date_start)
+                .then_with(|| a.id.cmp(&b.id))
+        });
         let words = meetings.iter().map(MeetingWords::of).collect();
         let visible = (0..meetings.len()).collect();
-        State { meetings, words, query: String::new(), visible }
+        State {
+            meetings,
+            words,
+            query: String::new(),
+            visible,
+        }
     }
 
     fn refilter(&mut self) {
         let query = Query::parse(&self.query);
-        self.visible = (0..self.meetings.len()).filter(|&i| query.matches(&self.words[i])).collect();
+        self.visible = (0..self.meetings.len())
+            .filter(|&i| query.matches(&self.words[i]))
+            .collect();
     }
 }
 
@@ -47,7 +58,10 @@ impl State {
 pub fn initial_effects(state: &State) -> Vec<Effect> {
     vec![
         Effect::ShowMeetings(state.visible.clone()),
-        Effect::SetCount(crate::view::count_label(state.visible.len(), state.meetings.len())),
+        Effect::SetCount(crate::view::count_label(
+            state.visible.len(),
+            state.meetings.len(),
+        )),
     ]
 }
 
@@ -77,7 +91,10 @@ mod tests {
         };
         Dataset {
             schema: 1,
-            meetings: vec![m("a", "لافروف في طشقند", "2022-07-28"), m("b", "وانغ يي في موسكو", "2023-09-18")],
+            meetings: vec![
+                m("a", "لافروف في طشقند", "2022-07-28"),
+                m("b", "وانغ يي في موسكو", "2023-09-18"),
+            ],
         }
     }
 

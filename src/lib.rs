@@ -14,18 +14,18 @@
 //! - **dataset**: the JSON document (`{"schema": 1, "meetings": [...]}`) the
 //!   CLI writes and the page embeds.
 
-/// Plain data: dataset, meeting, participant, quote, evidence spans.
-pub mod model;
-/// The one Arabic normalizer, shared by the extractor, the index and the query.
-pub mod text;
-/// Knowledge base loaded from the TOML files under `kb/`.
-pub mod kb;
-/// Article text to meetings: segmentation, people, places, dates, quotes, topics.
-pub mod extract;
-/// Search over meetings: which cards match a query.
-pub mod search;
 /// The widget's state machine: messages in, effects out.
 pub mod app;
+/// Article text to meetings: segmentation, people, places, dates, quotes, topics.
+pub mod extract;
+/// Knowledge base loaded from the TOML files under `kb/`.
+pub mod kb;
+/// Plain data: dataset, meeting, participant, quote, evidence spans.
+pub mod model;
+/// Search over meetings: which cards match a query.
+pub mod search;
+/// The one Arabic normalizer, shared by the extractor, the index and the query.
+pub mod text;
 /// What the DOM shows, as plain strings.
 pub mod view;
 

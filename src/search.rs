@@ -24,7 +24,9 @@ impl MeetingWords {
                 }
             }
         }
-        MeetingWords { words: set.into_iter().collect() }
+        MeetingWords {
+            words: set.into_iter().collect(),
+        }
     }
 
     /// True when some word of the meeting starts with `prefix`.
@@ -41,9 +43,17 @@ pub fn searchable_texts(m: &Meeting) -> Vec<&str> {
         texts.push(&p.name);
         texts.push(&p.name_ar);
     }
-    for field in [&m.city, &m.city_ar, &m.country, &m.country_ar, &m.occasion, &m.occasion_ar, &m.occasion_org]
-        .into_iter()
-        .flatten()
+    for field in [
+        &m.city,
+        &m.city_ar,
+        &m.country,
+        &m.country_ar,
+        &m.occasion,
+        &m.occasion_ar,
+        &m.occasion_org,
+    ]
+    .into_iter()
+    .flatten()
     {
         texts.push(field);
     }
@@ -61,7 +71,9 @@ pub struct Query {
 
 impl Query {
     pub fn parse(text: &str) -> Self {
-        Query { words: tokens(text).into_iter().map(|t| t.folded).collect() }
+        Query {
+            words: tokens(text).into_iter().map(|t| t.folded).collect(),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -71,7 +83,9 @@ impl Query {
     /// Every query word must match: as typed, or without its clitic prefix.
     pub fn matches(&self, words: &MeetingWords) -> bool {
         self.words.iter().all(|w| {
-            stems(w).into_iter().any(|s| words.has_prefix(s) || words.has_prefix(&skeleton(s)))
+            stems(w)
+                .into_iter()
+                .any(|s| words.has_prefix(s) || words.has_prefix(&skeleton(s)))
         })
     }
 }
@@ -85,7 +99,11 @@ mod tests {
         Meeting {
             title: "لافروف يجري محادثات مع نظيره الصيني في طشقند".into(),
             article_text: "التقى وانغ يي في شانغهاي وبكين".into(),
-            participants: vec![Participant { name: "Sergey Lavrov".into(), name_ar: "سيرغي لافروف".into(), ..Default::default() }],
+            participants: vec![Participant {
+                name: "Sergey Lavrov".into(),
+                name_ar: "سيرغي لافروف".into(),
+                ..Default::default()
+            }],
             occasion_org: Some("SCO".into()),
             ..Default::default()
         }
@@ -94,7 +112,18 @@ mod tests {
     #[test]
     fn matches_across_spellings_clitics_and_languages() {
         let words = MeetingWords::of(&meeting());
-        for q in ["وانج", "وانغ", "شنغهاي", "بكين", "lavrov", "LAV", "sco", "لافروف طشقند", "والصيني", ""] {
+        for q in [
+            "وانج",
+            "وانغ",
+            "شنغهاي",
+            "بكين",
+            "lavrov",
+            "LAV",
+            "sco",
+            "لافروف طشقند",
+            "والصيني",
+            "",
+        ] {
             assert!(Query::parse(q).matches(&words), "{q:?} should match");
         }
         for q in ["موسكو", "lavrov moscow", "fidan"] {

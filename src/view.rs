@@ -27,7 +27,12 @@ pub fn card(m: &Meeting) -> CardView {
         .flatten()
         .collect::<Vec<_>>()
         .join("، ");
-    let participants = m.participants.iter().map(|p| p.name_ar.as_str()).collect::<Vec<_>>().join(" · ");
+    let participants = m
+        .participants
+        .iter()
+        .map(|p| p.name_ar.as_str())
+        .collect::<Vec<_>>()
+        .join(" · ");
     CardView {
         id: m.id.clone(),
         title: m.title.clone(),

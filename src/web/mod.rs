@@ -31,7 +31,8 @@ thread_local! {
 
 /// Parses the dataset text; the message says what is wrong in words.
 fn parse_dataset(json: &str) -> Result<Dataset, String> {
-    let value = js_sys::JSON::parse(json).map_err(|_| "بيانات اللقاءات ليست JSON صالحًا (invalid JSON).".to_owned())?;
+    let value = js_sys::JSON::parse(json)
+        .map_err(|_| "بيانات اللقاءات ليست JSON صالحًا (invalid JSON).".to_owned())?;
     let dataset: Dataset = serde_wasm_bindgen::from_value(value)
         .map_err(|e| format!("بيانات اللقاءات لا تطابق المخطط (schema mismatch): {e}"))?;
     if dataset.schema != SCHEMA_VERSION {
@@ -54,7 +55,8 @@ pub fn mount(root: Element, dataset_json: &str) -> Result<(), JsError> {
 /// [`mount`] for Rust callers such as the browser tests: the error as a string.
 pub fn mount_for_tests(root: &Element, dataset_json: &str) -> Result<(), String> {
     let doc = root.owner_document().ok_or("root has no document")?;
-    let result = parse_dataset(dataset_json).and_then(|dataset| build(&doc, root, dataset).map_err(describe));
+    let result = parse_dataset(dataset_json)
+        .and_then(|dataset| build(&doc, root, dataset).map_err(describe));
     if let Err(message) = &result {
         show_error(&doc, root, message).map_err(describe)?;
     }
@@ -72,7 +74,15 @@ fn build(doc: &Document, root: &Element, dataset: Dataset) -> Result<(), JsValue
 
     let header = el(doc, "header", "mw-head")?;
     add(&header, text_el(doc, "h1", "mw-title", "لقاءات دبلوماسية")?)?;
-    add(&header, text_el(doc, "p", "mw-sub", "لقاءات وزراء الخارجية كما روتها الأخبار العربية، مع المصدر لكل معلومة.")?)?;
+    add(
+        &header,
+        text_el(
+            doc,
+            "p",
+            "mw-sub",
+            "لقاءات وزراء الخارجية كما روتها الأخبار العربية، مع المصدر لكل معلومة.",
+        )?,
+    )?;
     let search = el(doc, "div", "mw-search")?;
     let label = text_el(doc, "label", "mw-label", "ابحث في اللقاءات")?;
     label.set_attribute("for", "mw-q")?;
@@ -101,7 +111,12 @@ fn build(doc: &Document, root: &Element, dataset: Dataset) -> Result<(), JsValue
     shell.append_child(&list)?;
     root.append_child(&shell)?;
 
-    let widget = Rc::new(RefCell::new(Widget { state, list, cards, count }));
+    let widget = Rc::new(RefCell::new(Widget {
+        state,
+        list,
+        cards,
+        count,
+    }));
     let effects = initial_effects(&widget.borrow().state);
     run_effects(&widget.borrow(), effects)?;
 
@@ -132,7 +147,11 @@ fn run_effects(w: &Widget, effects: Vec<Effect>) -> Result<(), JsValue> {
                     }
                 }
                 for (c, visible) in w.cards.iter().zip(shown) {
-                    if visible { c.remove_attribute("hidden")? } else { c.set_attribute("hidden", "")? }
+                    if visible {
+                        c.remove_attribute("hidden")?
+                    } else {
+                        c.set_attribute("hidden", "")?
+                    }
                 }
             }
             Effect::SetCount(text) => set_text(&w.count, &text),
@@ -158,7 +177,10 @@ fn render_card(doc: &Document, v: &CardView) -> Result<Element, JsValue> {
     if !v.participants.is_empty() {
         add(&a, text_el(doc, "p", "card-people", &v.participants)?)?;
     }
-    let place: Vec<&str> = [v.place.as_str(), v.occasion.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
+    let place: Vec<&str> = [v.place.as_str(), v.occasion.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
     if !place.is_empty() {
         add(&a, text_el(doc, "p", "card-place", &place.join(" — "))?)?;
     }
