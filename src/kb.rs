@@ -437,26 +437,26 @@ impl Gazetteer {
                 last_token: last,
             });
         }
-        // Longest first, then leftmost; a hit inside a longer one is dropped,
-        // two entities with the same alias are both kept.
-        hits.sort_by_key(|h| {
-            (
-                std::cmp::Reverse(h.last_token - h.first_token),
-                h.first_token,
-            )
-        });
-        let mut kept: Vec<Hit> = Vec::new();
+        // Leftmost first, longest first at the same start; a hit inside a
+        // longer one is dropped, two entities with the same alias are both kept.
+        hits.sort_by_key(|h| (h.first_token, std::cmp::Reverse(h.last_token)));
+        let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
+        let mut covered_to: Option<usize> = None;
         for h in hits {
-            let covered = kept.iter().any(|k| {
-                let contains = k.first_token <= h.first_token && h.last_token <= k.last_token;
-                let same_range = k.first_token == h.first_token && k.last_token == h.last_token;
-                contains && (!same_range || k.entity == h.entity)
-            });
-            if !covered {
-                kept.push(h);
+            let same_range = |k: &Hit| k.first_token == h.first_token && k.last_token == h.last_token;
+            if kept.last().is_some_and(|k| same_range(k)) {
+                let run = kept.iter().rev().take_while(|k| same_range(k));
+                if !run.clone().any(|k| k.entity == h.entity) {
+                    kept.push(h);
+                }
+                continue;
             }
+            if covered_to.is_some_and(|end| end >= h.last_token) {
+                continue;
+            }
+            covered_to = Some(covered_to.map_or(h.last_token, |end| end.max(h.last_token)));
+            kept.push(h);
         }
-        kept.sort_by_key(|h| (h.first_token, h.last_token));
         kept
     }
 }

@@ -216,9 +216,21 @@ fn lexicon() -> &'static Lexicon {
     })
 }
 
-/// True when the token is `word`, possibly behind a clitic ("والعام" is "العام").
+/// The small words the parser looks for, folded once.
+const SMALL_WORDS: [&str; 15] =
+    ["الجاري", "الحالي", "العام", "الى", "اليوم", "امس", "اول", "حتى", "سنة", "عام", "غدا", "من", "ه", "هـ", "وحتى"];
+
+fn folded_small_word(word: &str) -> &'static str {
+    static FOLDED: std::sync::OnceLock<Vec<(&'static str, String)>> = std::sync::OnceLock::new();
+    let table = FOLDED.get_or_init(|| SMALL_WORDS.iter().map(|w| (*w, normalize(w))).collect());
+    table.iter().find(|(w, _)| *w == word).map_or("", |(_, f)| f.as_str())
+}
+
+/// True when the token is `word` (one of [`SMALL_WORDS`]), possibly behind a
+/// clitic ("والعام" is "العام").
 fn is(tok: Option<&Token>, word: &str) -> bool {
-    tok.is_some_and(|t| crate::text::stems(&t.folded).contains(&normalize(word).as_str()))
+    let want = folded_small_word(word);
+    !want.is_empty() && tok.is_some_and(|t| t.folded == want || crate::text::stems(&t.folded).contains(&want))
 }
 
 fn matches_words(toks: &[Token], at: usize, w: &[String]) -> bool {

@@ -161,6 +161,9 @@ struct Lexicon {
     margin: Vec<String>,
     place_words: Vec<String>,
     clause_breaks: Vec<String>,
+    receive: Vec<String>,
+    chair: Vec<String>,
+    chair_stops: Vec<String>,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -186,6 +189,9 @@ fn lexicon() -> &'static Lexicon {
             "وصل",
         ]),
         clause_breaks: folded(&["أن", "إن", "إنه", "أنه", "إنها", "أنها", "بأن"]),
+        receive: folded(&["استقبل", "يستقبل", "سيستقبل"]),
+        chair: folded(&["رئاسة"]),
+        chair_stops: folded(&["اعتبارا", "ستتولى", "تتولى", "ستتسلم", "المقبل", "المقبلة", "القادمة"]),
     })
 }
 
@@ -236,14 +242,16 @@ impl Ctx<'_> {
         self.doc.tokens.get(i).map_or("", |t| t.folded.as_str())
     }
 
+    /// Hits that lie within tokens `[first, last)`; hits are sorted by their
+    /// first token, so this is a binary search, not a scan.
     fn hits_in(&self, first: usize, last: usize) -> impl Iterator<Item = &Hit> {
-        self.hits
-            .iter()
-            .filter(move |h| h.first_token >= first && h.last_token < last)
+        let from = self.hits.partition_point(|h| h.first_token < first);
+        self.hits[from..].iter().take_while(move |h| h.first_token < last).filter(move |h| h.last_token < last)
     }
 
     fn para_of_token(&self, t: usize) -> Option<usize> {
-        self.paras.iter().position(|p| p.first <= t && t < p.last)
+        let i = self.paras.partition_point(|p| p.last <= t);
+        self.paras.get(i).filter(|p| p.first <= t && t < p.last).map(|_| i)
     }
 
     fn any_word_near(&self, from: usize, to: usize, list: &[String]) -> bool {
@@ -333,16 +341,8 @@ fn extract_article(article: &Article, kb: &Kb, today: Date) -> Option<Meeting> {
             .map(|c| c.para)
             .collect();
         v.insert(0, primary);
-        v.dedup();
-        let mut seen = Vec::new();
-        v.retain(|p| {
-            if seen.contains(p) {
-                false
-            } else {
-                seen.push(*p);
-                true
-            }
-        });
+        let mut seen = vec![false; ctx.paras.len()];
+        v.retain(|&p| !std::mem::replace(&mut seen[p], true));
         v
     };
 
@@ -589,7 +589,7 @@ fn people_near(ctx: &Ctx, token: usize, para: usize) -> Vec<(Who, Span, usize)> 
     }
     for t in from..to {
         if word_in(ctx.token_text(t), &lex.counterpart)
-            && let Some(h) = ctx.hits.iter().find(|h| {
+            && let Some(h) = ctx.hits_in(t + 1, t + 3).find(|h| {
                 h.first_token > t
                     && h.first_token <= t + 2
                     && matches!(h.entity, Entity::CountryAdjective(_))
@@ -959,12 +959,20 @@ fn date_constraints(
 
     // A date expression belongs to the meeting when the nearest meeting word
     // in its paragraph is live (not recalled) and the paragraph reports it.
+    let mut is_reporting = vec![false; ctx.paras.len()];
+    for &pi in reporting {
+        is_reporting[pi] = true;
+    }
     let belongs_to_meeting = |f: &Found, pi: usize| -> bool {
-        if !reporting.contains(&pi) {
+        if !is_reporting[pi] {
             return false;
         }
-        let nearest = cues
-            .iter()
+        // Cues are in token order: the nearest is one of the two around f.
+        let at = cues.partition_point(|c| c.token < f.token);
+        let nearest = [at.checked_sub(1), Some(at)]
+            .into_iter()
+            .flatten()
+            .filter_map(|i| cues.get(i))
             .filter(|c| c.para == pi)
             .min_by_key(|c| c.token.abs_diff(f.token));
         nearest.is_none_or(|c| !c.recalled)
@@ -1398,28 +1406,19 @@ fn fact_bounds(ctx: &Ctx) -> Vec<Constraint> {
 
 /// "رئاسة روسيا لمجموعة بريكس": the years that country chaired that group.
 fn chair_bounds(ctx: &Ctx) -> Vec<Constraint> {
-    let chair_word = normalize("رئاسة");
-    let stop = folded(&[
-        "اعتبارا",
-        "ستتولى",
-        "تتولى",
-        "ستتسلم",
-        "المقبل",
-        "المقبلة",
-        "القادمة",
-    ]);
+    let lex = lexicon();
     let mut out = Vec::new();
     for t in 0..ctx.doc.tokens.len() {
-        if !stems(ctx.token_text(t)).contains(&chair_word.as_str()) {
+        if !word_in(ctx.token_text(t), &lex.chair) {
             continue;
         }
-        let country = ctx.hits.iter().find(|h| {
+        let country = ctx.hits_in(t + 1, t + 4).find(|h| {
             h.first_token > t
                 && h.first_token <= t + 3
                 && matches!(h.entity, Entity::Country(_) | Entity::CountryAdjective(_))
         });
         let Some(country_hit) = country else { continue };
-        let org = ctx.hits.iter().find(|h| {
+        let org = ctx.hits_in(country_hit.last_token + 1, country_hit.last_token + 4).find(|h| {
             h.first_token > country_hit.last_token
                 && h.first_token <= country_hit.last_token + 3
                 && matches!(h.entity, Entity::Org(_))
@@ -1429,7 +1428,7 @@ fn chair_bounds(ctx: &Ctx) -> Vec<Constraint> {
         if ctx.any_word_near(
             org_hit.last_token + 1,
             (org_hit.last_token + 6).min(ctx.doc.tokens.len()),
-            &stop,
+            &lex.chair_stops,
         ) {
             continue;
         }
@@ -1485,7 +1484,7 @@ fn find_visitor<'k>(
         let p = ctx.paras[pi];
         for t in p.first..p.last {
             if !word_in(ctx.token_text(t), &lex.visit)
-                && !word_in(ctx.token_text(t), &folded(&["استقبل", "يستقبل", "سيستقبل"]))
+                && !word_in(ctx.token_text(t), &lex.receive)
             {
                 continue;
             }
@@ -1623,7 +1622,8 @@ fn agencies(ctx: &Ctx) -> (Vec<String>, Vec<Span>, Option<String>) {
 /// Earlier meetings the article recalls, as short quotations.
 fn recalled_meetings(ctx: &Ctx, cues: &[Cue]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for c in cues.iter().filter(|c| c.recalled) {
+    // A handful is enough to show; the cap keeps odd inputs linear.
+    for c in cues.iter().filter(|c| c.recalled).take(8) {
         let p = ctx.paras[c.para];
         if p.kind != LineKind::Body {
             continue;

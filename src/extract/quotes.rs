@@ -64,12 +64,33 @@ const ROLE_WORDS: &[&str] = &[
     "نظيره",
 ];
 
+/// How many words before a quotation its speaker is looked for.
+const LOOKBACK: usize = 60;
+
 /// Fewest words an inline quotation needs to count as speech.
 const MIN_INLINE_WORDS: usize = 4;
 
-fn in_list(word: &str, list: &[&str]) -> bool {
-    let s = stems(word);
-    list.iter().any(|w| s.contains(&normalize(w).as_str()))
+/// The word lists, folded once.
+struct Lists {
+    speech: Vec<String>,
+    spokesperson: Vec<String>,
+    ministry: Vec<String>,
+    role: Vec<String>,
+}
+
+fn lists() -> &'static Lists {
+    static LISTS: std::sync::OnceLock<Lists> = std::sync::OnceLock::new();
+    let fold = |l: &[&str]| l.iter().map(|w| normalize(w)).collect();
+    LISTS.get_or_init(|| Lists {
+        speech: fold(SPEECH_VERBS),
+        spokesperson: fold(SPOKESPERSON_WORDS),
+        ministry: fold(MINISTRY_WORDS),
+        role: fold(ROLE_WORDS),
+    })
+}
+
+fn in_list(word: &str, list: &[String]) -> bool {
+    stems(word).iter().any(|s| list.iter().any(|w| w == s))
 }
 
 /// Quotation-mark pairs in `text[start..end]`: byte ranges of the inside.
@@ -101,14 +122,12 @@ enum Speaker {
 /// Who speaks, reading forward from a speech verb at token `verb` up to `limit`.
 fn speaker_after(input: &Input, verb: usize, limit: usize) -> Option<Speaker> {
     let hits_from = |from: usize| {
-        input
-            .hits
-            .iter()
-            .filter(move |h| h.first_token >= from && h.first_token < limit)
+        let at = input.hits.partition_point(|h| h.first_token < from);
+        input.hits[at..].iter().take_while(move |h| h.first_token < limit)
     };
     let first = verb + 1;
     let word = |t: usize| input.tokens.get(t).map_or("", |t| t.folded.as_str());
-    if in_list(word(first), SPOKESPERSON_WORDS) {
+    if in_list(word(first), &lists().spokesperson) {
         return hits_from(first).find_map(|h| {
             if let Entity::Person(p) = h.entity {
                 Some(Speaker::Person(p))
@@ -134,10 +153,10 @@ fn speaker_after(input: &Input, verb: usize, limit: usize) -> Option<Speaker> {
                 {
                     return Some(Speaker::Person(p));
                 }
-                if before.iter().any(|w| in_list(w, ROLE_WORDS)) {
+                if before.iter().any(|w| in_list(w, &lists().role)) {
                     return Some(Speaker::Country(c));
                 }
-                if before.iter().any(|w| in_list(w, MINISTRY_WORDS)) {
+                if before.iter().any(|w| in_list(w, &lists().ministry)) {
                     return Some(Speaker::Ministry(c));
                 }
             }
@@ -152,8 +171,10 @@ fn speaker_after(input: &Input, verb: usize, limit: usize) -> Option<Speaker> {
 /// nearest speaker phrase.
 fn speaker_before(input: &Input, para_first: usize, before: usize) -> Option<Speaker> {
     let word = |t: usize| input.tokens.get(t).map_or("", |t| t.folded.as_str());
+    // Speakers stand within a sentence or two of their words.
+    let para_first = para_first.max(before.saturating_sub(LOOKBACK));
     for v in (para_first..before).rev() {
-        if in_list(word(v), SPEECH_VERBS)
+        if in_list(word(v), &lists().speech)
             && let Some(s) = speaker_after(input, v, before)
         {
             return Some(s);
@@ -164,7 +185,7 @@ fn speaker_before(input: &Input, para_first: usize, before: usize) -> Option<Spe
 }
 
 fn has_speech_verb(input: &Input, from: usize, to: usize) -> bool {
-    (from..to).any(|t| in_list(&input.tokens[t].folded, SPEECH_VERBS))
+    (from.max(to.saturating_sub(LOOKBACK))..to).any(|t| in_list(&input.tokens[t].folded, &lists().speech))
 }
 
 fn token_at_byte(input: &Input, byte: usize) -> usize {
@@ -248,7 +269,6 @@ pub fn find(input: &Input, participants: &[Participant]) -> (Vec<Quote>, Vec<Spa
         }
         previous = Some((pstart, pend, pfirst, plast));
     }
-    let _ = input.tokens.len();
     (quotes, spans)
 }
 
