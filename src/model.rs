@@ -7,6 +7,27 @@ use serde::{Deserialize, Serialize};
 pub struct Dataset {
     pub schema: u32,
     pub meetings: Vec<Meeting>,
+    /// Display names in both languages for the codes and ids meetings use.
+    #[serde(default)]
+    pub labels: Labels,
+}
+
+/// A name in English and Arabic.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Label {
+    pub en: String,
+    pub ar: String,
+}
+
+/// Names for country codes, organisation ids and topic ids.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Labels {
+    #[serde(default)]
+    pub countries: BTreeMap<String, Label>,
+    #[serde(default)]
+    pub orgs: BTreeMap<String, Label>,
+    #[serde(default)]
+    pub topics: BTreeMap<String, Label>,
 }
 
 /// The only dataset schema version this build understands.

@@ -34,7 +34,9 @@ pub fn fold_char(c: char) -> Option<char> {
         }
         '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
         '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
-        c if c.is_ascii_uppercase() => c.to_ascii_lowercase(),
+        // Fast paths: the Arabic block and ASCII need no Unicode tables.
+        '\u{0600}'..='\u{06FF}' => c,
+        c if c.is_ascii() => c.to_ascii_lowercase(),
         c if c.is_uppercase() => c.to_lowercase().next().unwrap_or(c),
         c => c,
     })
@@ -42,7 +44,13 @@ pub fn fold_char(c: char) -> Option<char> {
 
 /// True for characters that belong inside a word (after folding).
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}' => true,
+        c if c.is_ascii() => false,
+        '\u{0600}'..='\u{06FF}' => false,
+        c => c.is_alphanumeric(),
+    }
 }
 
 /// Folds a whole string: words keep their letters, everything else becomes a

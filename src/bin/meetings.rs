@@ -105,10 +105,8 @@ fn run(cli: Cli) -> Result<(), String> {
     for f in &failures {
         eprintln!("meetings: skipped {f}");
     }
-    let dataset = Dataset {
-        schema: SCHEMA_VERSION,
-        meetings,
-    };
+    let labels = meetings_widget::extract::labels_for(&meetings, &kb);
+    let dataset = Dataset { schema: SCHEMA_VERSION, meetings, labels };
     let json = if pretty {
         serde_json::to_string_pretty(&dataset)
     } else {

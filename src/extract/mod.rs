@@ -833,11 +833,18 @@ fn find_occasion(ctx: &Ctx, cues: &[Cue], reporting: &[usize]) -> Option<Occasio
             } else {
                 t
             };
-            return Some(Occasion {
-                org,
-                kind,
-                span: ctx.span_of(first, org_hit.last_token),
-            });
+            let mut span = ctx.span_of(first, org_hit.last_token);
+            // Keep a name's closing quotation mark: "فعاليات "آسيان"".
+            let phrase = &ctx.article.text[span.start..span.end];
+            let opened = phrase.chars().filter(|c| matches!(c, '"' | '“' | '«')).count();
+            let closed = phrase.chars().filter(|c| matches!(c, '”' | '»')).count();
+            if let Some(next) = ctx.article.text[span.end..].chars().next()
+                && matches!(next, '"' | '”' | '»')
+                && (opened > closed && next != '"' || opened % 2 == 1)
+            {
+                span.end += next.len_utf8();
+            }
+            return Some(Occasion { org, kind, span });
         }
     }
     None
@@ -1643,6 +1650,27 @@ fn recalled_meetings(ctx: &Ctx, cues: &[Cue]) -> Vec<String> {
         }
     }
     out
+}
+
+/// Names in both languages for the countries, organisations and topics the
+/// meetings use, so the page can show either language without the knowledge base.
+pub fn labels_for(meetings: &[Meeting], kb: &Kb) -> crate::model::Labels {
+    use crate::model::Label;
+    let mut labels = crate::model::Labels::default();
+    for m in meetings {
+        if let Some(c) = m.country.as_deref().and_then(|c| kb.country(c)) {
+            labels.countries.insert(c.code.clone(), Label { en: c.name.clone(), ar: c.name_ar.clone() });
+        }
+        if let Some(o) = m.occasion_org.as_deref().and_then(|o| kb.org(o)) {
+            labels.orgs.insert(o.id.clone(), Label { en: o.name.clone(), ar: o.name_ar.clone() });
+        }
+        for t in &m.topics {
+            if let Some(topic) = kb.topics.iter().find(|x| &x.id == t) {
+                labels.topics.insert(t.clone(), Label { en: topic.name.clone(), ar: topic.name_ar.clone() });
+            }
+        }
+    }
+    labels
 }
 
 /// A stable id: the file's stem plus the article's position in the file.

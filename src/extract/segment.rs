@@ -85,8 +85,10 @@ const CAPTION_ROLE_STARTS: [&str; 8] = [
 
 /// The separator after which a site appends another story.
 fn is_read_also(line: &str) -> bool {
-    let n = normalize(line);
-    n == normalize("إقرأ أيضاً") || n == normalize("اقرأ أيضا") || n == normalize("إقرأ المزيد")
+    static MARKERS: std::sync::OnceLock<[String; 2]> = std::sync::OnceLock::new();
+    let markers = MARKERS.get_or_init(|| [normalize("إقرأ أيضاً"), normalize("إقرأ المزيد")]);
+    // Cheap check first: the marker lines are short.
+    line.len() < 64 && markers.contains(&normalize(line))
 }
 
 /// Splits a file into its articles: a story appended after "إقرأ أيضاً:"
