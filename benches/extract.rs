@@ -18,7 +18,9 @@ const ARTICLES: usize = 10_000;
 
 fn read_dir_txt(dir: &Path) -> Vec<String> {
     let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect())
+        .map(|d| {
+            d.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect()
+        })
         .unwrap_or_default();
     paths.sort();
     paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect()
@@ -77,6 +79,10 @@ fn main() {
         let started = Instant::now();
         let n = extract_file("one-line.txt", &big, &kb, TODAY).len();
         let secs = started.elapsed().as_secs_f64();
-        println!("single line: {:.0} MB in {secs:.2} s ({:.1} MB/s), {n} meeting(s)", big.len() as f64 / 1e6, big.len() as f64 / 1e6 / secs);
+        println!(
+            "single line: {:.0} MB in {secs:.2} s ({:.1} MB/s), {n} meeting(s)",
+            big.len() as f64 / 1e6,
+            big.len() as f64 / 1e6 / secs
+        );
     }
 }

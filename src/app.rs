@@ -3,77 +3,226 @@
 //! that the web layer carries out. Nothing here touches the DOM, so all of it
 //! runs under `cargo test`.
 
-use crate::model::{Dataset, Meeting};
-use crate::search::{MeetingWords, Query};
+use std::collections::BTreeMap;
+
+use crate::filter::{Facet, FilterState, Index, Lang, Sort, apply, facet_counts};
+use crate::model::{Dataset, Labels, Meeting};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    Csv,
+    Json,
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Msg {
     QueryChanged(String),
+    ToggleFacet(Facet, String),
+    /// Inclusive ISO dates; `None` clears that end.
+    SetRange(Option<String>, Option<String>),
+    SetSort(Sort),
+    ToggleLang,
+    ClearAll,
+    OpenCard(String),
+    ShowEvidence(String, String),
+    CloseDialog,
+    /// The URL hash changed (back, forward, a pasted link).
+    HashChanged(String),
+    Export(ExportKind),
+    ToggleFilterPanel,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    /// Show exactly these meetings (indices into `State::meetings`), in this order.
-    ShowMeetings(Vec<usize>),
-    /// Replace the result count text.
-    SetCount(String),
+    /// Patch cards, counts, chips and timeline to the current state.
+    Render,
+    /// The language changed: build the interface again.
+    Rebuild,
+    /// Write the view into the URL: a new history entry, or replace the current one.
+    SetHash { hash: String, push: bool },
+    /// Show meeting `index`'s article, with `field`'s evidence highlighted.
+    OpenDialog { index: usize, field: Option<String> },
+    CloseDialog,
+    Download { filename: String, mime: &'static str, content: String },
+    /// The dataset as a JSON file (serialized by the web layer).
+    DownloadJson { filename: String, dataset: Dataset },
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct State {
     pub meetings: Vec<Meeting>,
-    words: Vec<MeetingWords>,
-    pub query: String,
+    pub labels: Labels,
+    pub index: Index,
+    pub filter: FilterState,
+    /// Matching meetings, in display order.
     pub visible: Vec<usize>,
+    pub counts: BTreeMap<Facet, Vec<(String, usize)>>,
+    /// The filter panel on small screens.
+    pub panel_open: bool,
 }
 
 impl State {
-    pub fn new(dataset: Dataset) -> Self {
-        let mut meetings = dataset.meetings;
-        // Newest first; undated meetings last.
-        meetings.sort_by(|a, b| {
-            b.date_start
-                .cmp(&a.date_start)
-                .then_with(|| a.id.cmp(&b.id))
-        });
-        let words = meetings.iter().map(MeetingWords::of).collect();
-        let visible = (0..meetings.len()).collect();
-        State {
+    /// A state for `dataset`, showing the view a URL hash describes.
+    pub fn new(dataset: Dataset, hash: &str) -> Self {
+        let meetings = dataset.meetings;
+        let index = Index::new(&meetings);
+        let mut state = State {
             meetings,
-            words,
-            query: String::new(),
-            visible,
+            labels: dataset.labels,
+            index,
+            filter: FilterState::from_hash(hash),
+            ..Default::default()
+        };
+        state.drop_unknown_card();
+        state.refresh();
+        state
+    }
+
+    fn refresh(&mut self) {
+        self.visible = apply(&self.meetings, &self.index, &self.filter);
+        self.counts = facet_counts(&self.meetings, &self.index, &self.filter);
+    }
+
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.meetings.iter().position(|m| m.id == id)
+    }
+
+    fn drop_unknown_card(&mut self) {
+        if self.filter.open.as_deref().is_some_and(|id| self.position(id).is_none()) {
+            self.filter.open = None;
+            self.filter.evidence = None;
         }
     }
 
-    fn refilter(&mut self) {
-        let query = Query::parse(&self.query);
-        self.visible = (0..self.meetings.len())
-            .filter(|&i| query.matches(&self.words[i]))
-            .collect();
+    fn dialog_effect(&self) -> Effect {
+        match self.filter.open.as_deref().and_then(|id| self.position(id)) {
+            Some(index) => Effect::OpenDialog { index, field: self.filter.evidence.clone() },
+            None => Effect::CloseDialog,
+        }
+    }
+
+    fn visible_meetings(&self) -> Vec<&Meeting> {
+        self.visible.iter().map(|&i| &self.meetings[i]).collect()
     }
 }
 
-/// The first effects, to draw the initial view.
+/// The effects that draw a freshly built widget.
 pub fn initial_effects(state: &State) -> Vec<Effect> {
-    vec![
-        Effect::ShowMeetings(state.visible.clone()),
-        Effect::SetCount(crate::view::count_label(
-            state.visible.len(),
-            state.meetings.len(),
-        )),
-    ]
+    let mut out = vec![Effect::Rebuild];
+    if state.filter.open.is_some() {
+        out.push(state.dialog_effect());
+    }
+    out
+}
+
+fn hash(state: &State, push: bool) -> Effect {
+    Effect::SetHash { hash: state.filter.to_hash(), push }
 }
 
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::QueryChanged(q) => {
-            if q == state.query {
+            if q == state.filter.query {
                 return Vec::new();
             }
-            state.query = q;
-            state.refilter();
-            initial_effects(state)
+            state.filter.query = q;
+            state.refresh();
+            // Typing replaces the history entry instead of adding one per key.
+            vec![Effect::Render, hash(state, false)]
+        }
+        Msg::ToggleFacet(facet, value) => {
+            state.filter.toggle(facet, &value);
+            state.refresh();
+            vec![Effect::Render, hash(state, true)]
+        }
+        Msg::SetRange(from, to) => {
+            let valid = |d: Option<String>| d.filter(|d| d.len() == 10 && d.parse::<jiff::civil::Date>().is_ok());
+            let (mut from, mut to) = (valid(from), valid(to));
+            if let (Some(f), Some(t)) = (&from, &to)
+                && f > t
+            {
+                std::mem::swap(&mut from, &mut to);
+            }
+            if (from.clone(), to.clone()) == (state.filter.from.clone(), state.filter.to.clone()) {
+                return Vec::new();
+            }
+            state.filter.from = from;
+            state.filter.to = to;
+            state.refresh();
+            vec![Effect::Render, hash(state, true)]
+        }
+        Msg::SetSort(sort) => {
+            state.filter.sort = sort;
+            state.refresh();
+            vec![Effect::Render, hash(state, true)]
+        }
+        Msg::ToggleLang => {
+            state.filter.lang = match state.filter.lang {
+                Lang::Ar => Lang::En,
+                Lang::En => Lang::Ar,
+            };
+            let mut out = vec![Effect::Rebuild, hash(state, true)];
+            if state.filter.open.is_some() {
+                out.push(state.dialog_effect());
+            }
+            out
+        }
+        Msg::ClearAll => {
+            state.filter.clear_filters();
+            state.refresh();
+            vec![Effect::Render, hash(state, true)]
+        }
+        Msg::OpenCard(id) | Msg::ShowEvidence(id, _) if state.position(&id).is_none() => Vec::new(),
+        Msg::OpenCard(id) => {
+            state.filter.open = Some(id);
+            state.filter.evidence = None;
+            vec![state.dialog_effect(), hash(state, true)]
+        }
+        Msg::ShowEvidence(id, field) => {
+            state.filter.open = Some(id);
+            state.filter.evidence = Some(field);
+            vec![state.dialog_effect(), hash(state, true)]
+        }
+        Msg::CloseDialog => {
+            if state.filter.open.is_none() {
+                return Vec::new();
+            }
+            state.filter.open = None;
+            state.filter.evidence = None;
+            vec![Effect::CloseDialog, hash(state, true)]
+        }
+        Msg::HashChanged(h) => {
+            let mut next = FilterState::from_hash(&h);
+            if next == state.filter {
+                return Vec::new();
+            }
+            let lang_changed = next.lang != state.filter.lang;
+            std::mem::swap(&mut state.filter, &mut next);
+            state.drop_unknown_card();
+            state.refresh();
+            vec![if lang_changed { Effect::Rebuild } else { Effect::Render }, state.dialog_effect()]
+        }
+        Msg::Export(kind) => {
+            let visible = state.visible_meetings();
+            match kind {
+                ExportKind::Csv => vec![Effect::Download {
+                    filename: "meetings.csv".to_owned(),
+                    mime: "text/csv;charset=utf-8",
+                    content: crate::view::to_csv(&visible),
+                }],
+                ExportKind::Json => vec![Effect::DownloadJson {
+                    filename: "meetings.json".to_owned(),
+                    dataset: Dataset {
+                        schema: crate::model::SCHEMA_VERSION,
+                        meetings: visible.into_iter().cloned().collect(),
+                        labels: state.labels.clone(),
+                    },
+                }],
+            }
+        }
+        Msg::ToggleFilterPanel => {
+            state.panel_open = !state.panel_open;
+            vec![Effect::Render]
         }
     }
 }
@@ -87,26 +236,77 @@ mod tests {
             id: id.into(),
             title: title.into(),
             date_start: Some(date.into()),
+            date_end: Some(date.into()),
             ..Default::default()
         };
         Dataset {
             schema: 1,
-            meetings: vec![
-                m("a", "لافروف في طشقند", "2022-07-28"),
-                m("b", "وانغ يي في موسكو", "2023-09-18"),
-            ],
+            meetings: vec![m("a", "لافروف في طشقند", "2022-07-28"), m("b", "وانغ يي في موسكو", "2023-09-18")],
+            ..Default::default()
         }
+    }
+
+    fn ids(s: &State) -> Vec<&str> {
+        s.visible.iter().map(|&i| s.meetings[i].id.as_str()).collect()
     }
 
     #[test]
     fn newest_first_and_query_narrows() {
-        let mut state = State::new(dataset());
-        assert_eq!(state.meetings[0].id, "b");
+        let mut state = State::new(dataset(), "");
+        assert_eq!(ids(&state), vec!["b", "a"]);
         let effects = update(&mut state, Msg::QueryChanged("طشقند".into()));
-        assert_eq!(effects[0], Effect::ShowMeetings(vec![1]));
-        assert!(matches!(&effects[1], Effect::SetCount(s) if s.contains('1')));
+        assert_eq!(effects[0], Effect::Render);
+        assert!(matches!(&effects[1], Effect::SetHash { push: false, hash } if hash.starts_with("q=")));
+        assert_eq!(ids(&state), vec!["a"]);
         assert!(update(&mut state, Msg::QueryChanged("طشقند".into())).is_empty());
-        update(&mut state, Msg::QueryChanged(String::new()));
-        assert_eq!(state.visible, vec![0, 1]);
+    }
+
+    #[test]
+    fn the_view_comes_back_from_its_hash() {
+        let mut state = State::new(dataset(), "");
+        update(&mut state, Msg::SetSort(Sort::Oldest));
+        update(&mut state, Msg::ToggleFacet(Facet::Year, "2023".into()));
+        let effects = update(&mut state, Msg::OpenCard("b".into()));
+        assert_eq!(effects[0], Effect::OpenDialog { index: 1, field: None });
+        let hash = state.filter.to_hash();
+        let restored = State::new(dataset(), &hash);
+        assert_eq!(restored.filter, state.filter);
+        assert_eq!(ids(&restored), vec!["b"]);
+        assert_eq!(initial_effects(&restored)[1], Effect::OpenDialog { index: 1, field: None });
+    }
+
+    #[test]
+    fn back_and_forward_replay_hashes_without_writing_them() {
+        let mut state = State::new(dataset(), "");
+        let effects = update(&mut state, Msg::HashChanged("#year=2022&lang=en".into()));
+        assert_eq!(effects, vec![Effect::Rebuild, Effect::CloseDialog]);
+        assert_eq!(ids(&state), vec!["a"]);
+        assert!(update(&mut state, Msg::HashChanged("year=2022&lang=en".into())).is_empty());
+        let effects = update(&mut state, Msg::HashChanged("#open=nope".into()));
+        assert_eq!(effects, vec![Effect::Rebuild, Effect::CloseDialog]);
+        assert_eq!(state.filter.open, None);
+    }
+
+    #[test]
+    fn ranges_are_validated_and_ordered() {
+        let mut state = State::new(dataset(), "");
+        update(&mut state, Msg::SetRange(Some("2024-01-01".into()), Some("2023-01-01".into())));
+        assert_eq!(state.filter.from.as_deref(), Some("2023-01-01"));
+        assert_eq!(ids(&state), vec!["b"]);
+        update(&mut state, Msg::SetRange(Some("junk".into()), None));
+        assert_eq!(state.filter.from, None);
+        assert_eq!(ids(&state), vec!["b", "a"]);
+    }
+
+    #[test]
+    fn exports_hold_only_the_filtered_cards() {
+        let mut state = State::new(dataset(), "");
+        update(&mut state, Msg::QueryChanged("موسكو".into()));
+        let effects = update(&mut state, Msg::Export(ExportKind::Json));
+        let Some(Effect::DownloadJson { dataset, .. }) = effects.first() else { unreachable!() };
+        assert_eq!(dataset.meetings.iter().map(|m| m.id.as_str()).collect::<Vec<_>>(), vec!["b"]);
+        let effects = update(&mut state, Msg::Export(ExportKind::Csv));
+        let Some(Effect::Download { content, .. }) = effects.first() else { unreachable!() };
+        assert_eq!(content.lines().count(), 2);
     }
 }

@@ -51,9 +51,7 @@ pub struct Person {
 impl Person {
     /// The offices this person held at some time within `[from, to]`.
     pub fn offices_during(&self, from: Date, to: Date) -> impl Iterator<Item = &Office> {
-        self.office
-            .iter()
-            .filter(move |o| o.from <= to && o.to.is_none_or(|end| end >= from))
+        self.office.iter().filter(move |o| o.from <= to && o.to.is_none_or(|end| end >= from))
     }
 }
 
@@ -211,10 +209,7 @@ pub struct Kb {
 const EMBEDDED: [(&str, &str); 8] = [
     ("people.toml", include_str!("../kb/people.toml")),
     ("places.toml", include_str!("../kb/places.toml")),
-    (
-        "organizations.toml",
-        include_str!("../kb/organizations.toml"),
-    ),
+    ("organizations.toml", include_str!("../kb/organizations.toml")),
     ("agencies.toml", include_str!("../kb/agencies.toml")),
     ("events.toml", include_str!("../kb/events.toml")),
     ("chairs.toml", include_str!("../kb/chairs.toml")),
@@ -232,10 +227,8 @@ impl Kb {
     pub fn from_files(files: &[(&str, &str)]) -> Result<Kb, KbError> {
         let mut all = KbFile::default();
         for (name, text) in files {
-            let file: KbFile = toml::from_str(text).map_err(|e| KbError::Parse {
-                file: (*name).to_owned(),
-                message: e.to_string(),
-            })?;
+            let file: KbFile = toml::from_str(text)
+                .map_err(|e| KbError::Parse { file: (*name).to_owned(), message: e.to_string() })?;
             all.person.extend(file.person);
             all.country.extend(file.country);
             all.city.extend(file.city);
@@ -267,10 +260,7 @@ impl Kb {
                 .chain(&c.aliases_en)
                 .collect();
             add(&names, Entity::Country(i));
-            add(
-                &c.adjectives_ar.iter().collect::<Vec<_>>(),
-                Entity::CountryAdjective(i),
-            );
+            add(&c.adjectives_ar.iter().collect::<Vec<_>>(), Entity::CountryAdjective(i));
         }
         for (i, c) in all.city.iter().enumerate() {
             let names: Vec<&String> = std::iter::once(&c.name_ar)
@@ -289,12 +279,8 @@ impl Kb {
             add(&names, Entity::Org(i));
         }
         for (i, a) in all.agency.iter().enumerate() {
-            let names: Vec<&String> = a
-                .aliases_ar
-                .iter()
-                .chain(std::iter::once(&a.name))
-                .chain(&a.aliases_en)
-                .collect();
+            let names: Vec<&String> =
+                a.aliases_ar.iter().chain(std::iter::once(&a.name)).chain(&a.aliases_en).collect();
             add(&names, Entity::Agency(i));
         }
         for (i, f) in all.fact.iter().enumerate() {
@@ -353,18 +339,12 @@ impl Doc {
             token_at.push(joined.len());
             joined.push_str(&t.folded);
         }
-        Doc {
-            tokens,
-            joined,
-            token_at,
-        }
+        Doc { tokens, joined, token_at }
     }
 
     /// The token that contains byte `pos` of `joined`.
     fn token_index(&self, pos: usize) -> usize {
-        self.token_at
-            .partition_point(|&s| s <= pos)
-            .saturating_sub(1)
+        self.token_at.partition_point(|&s| s <= pos).saturating_sub(1)
     }
 }
 
@@ -407,10 +387,7 @@ impl Gazetteer {
             .match_kind(MatchKind::Standard)
             .build(&patterns)
             .map_err(|e| KbError::Invalid(e.to_string()))?;
-        Ok(Gazetteer {
-            automaton,
-            entities,
-        })
+        Ok(Gazetteer { automaton, entities })
     }
 
     /// Every alias in `doc` that covers whole words (a leading clitic such as
@@ -497,10 +474,7 @@ lon = 116.4
         let text = "التقى سيرجي لافروف نظيره الصيني وبكين ولافروف ومبكين للصيني";
         let doc = Doc::new(text);
         let hits = kb.gazetteer.find(&doc);
-        let found: Vec<(&str, Entity)> = hits
-            .iter()
-            .map(|h| (&text[h.start..h.end], h.entity))
-            .collect();
+        let found: Vec<(&str, Entity)> = hits.iter().map(|h| (&text[h.start..h.end], h.entity)).collect();
         assert_eq!(
             found,
             vec![
@@ -517,18 +491,8 @@ lon = 116.4
     fn offices_by_date() {
         let kb = Kb::from_files(&[("t.toml", PEOPLE)]).unwrap_or_else(|e| panic!("{e}"));
         let d = |s: &str| s.parse::<Date>().unwrap_or_default();
-        assert_eq!(
-            kb.people[0]
-                .offices_during(d("2022-01-01"), d("2022-01-01"))
-                .count(),
-            1
-        );
-        assert_eq!(
-            kb.people[0]
-                .offices_during(d("2000-01-01"), d("2001-01-01"))
-                .count(),
-            0
-        );
+        assert_eq!(kb.people[0].offices_during(d("2022-01-01"), d("2022-01-01")).count(), 1);
+        assert_eq!(kb.people[0].offices_during(d("2000-01-01"), d("2001-01-01")).count(), 0);
     }
 
     #[test]
@@ -540,10 +504,8 @@ lon = 116.4
 
     #[test]
     fn a_broken_file_is_named_in_the_error() {
-        let err = Kb::from_files(&[("bad.toml", "[[person]]\nid = 3")])
-            .err()
-            .map(|e| e.to_string())
-            .unwrap_or_default();
+        let err =
+            Kb::from_files(&[("bad.toml", "[[person]]\nid = 3")]).err().map(|e| e.to_string()).unwrap_or_default();
         assert!(err.contains("bad.toml"), "{err}");
     }
 }

@@ -14,6 +14,10 @@
 //! - **dataset**: the JSON document (`{"schema": 1, "meetings": [...]}`) the
 //!   CLI writes and the page embeds.
 
+/// Facets, counts, sort and the URL hash: what the reader asked for.
+pub mod filter;
+/// Interface strings, one table per language.
+pub mod i18n;
 /// The widget's state machine: messages in, effects out.
 pub mod app;
 /// Article text to meetings: segmentation, people, places, dates, quotes, topics.
@@ -32,4 +36,4 @@ pub mod view;
 #[cfg(target_arch = "wasm32")]
 mod web;
 #[cfg(target_arch = "wasm32")]
-pub use web::mount_for_tests;
+pub use web::mount_with;

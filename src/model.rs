@@ -33,9 +33,7 @@ pub struct Labels {
 /// The only dataset schema version this build understands.
 pub const SCHEMA_VERSION: u32 = 1;
 
-#[derive(
-    Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash,
-)]
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     #[default]

@@ -15,8 +15,25 @@ pub struct MeetingWords {
 
 impl MeetingWords {
     pub fn of(meeting: &Meeting) -> Self {
+        Self::from_texts(searchable_texts(meeting))
+    }
+
+    /// Words of what a card shows on top: title, people, city, occasion.
+    pub fn headline_of(m: &Meeting) -> Self {
+        let mut texts: Vec<&str> = vec![&m.title];
+        for p in &m.participants {
+            texts.push(&p.name);
+            texts.push(&p.name_ar);
+        }
+        texts.extend(
+            [&m.city, &m.city_ar, &m.occasion, &m.occasion_ar, &m.occasion_org].into_iter().flatten().map(String::as_str),
+        );
+        Self::from_texts(texts)
+    }
+
+    fn from_texts<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
         let mut set = BTreeSet::new();
-        for text in searchable_texts(meeting) {
+        for text in texts {
             for tok in tokens(text) {
                 for stem in stems(&tok.folded) {
                     set.insert(stem.to_owned());
@@ -24,9 +41,7 @@ impl MeetingWords {
                 }
             }
         }
-        MeetingWords {
-            words: set.into_iter().collect(),
-        }
+        MeetingWords { words: set.into_iter().collect() }
     }
 
     /// True when some word of the meeting starts with `prefix`.
@@ -43,17 +58,9 @@ pub fn searchable_texts(m: &Meeting) -> Vec<&str> {
         texts.push(&p.name);
         texts.push(&p.name_ar);
     }
-    for field in [
-        &m.city,
-        &m.city_ar,
-        &m.country,
-        &m.country_ar,
-        &m.occasion,
-        &m.occasion_ar,
-        &m.occasion_org,
-    ]
-    .into_iter()
-    .flatten()
+    for field in [&m.city, &m.city_ar, &m.country, &m.country_ar, &m.occasion, &m.occasion_ar, &m.occasion_org]
+        .into_iter()
+        .flatten()
     {
         texts.push(field);
     }
@@ -71,22 +78,39 @@ pub struct Query {
 
 impl Query {
     pub fn parse(text: &str) -> Self {
-        Query {
-            words: tokens(text).into_iter().map(|t| t.folded).collect(),
-        }
+        Query { words: tokens(text).into_iter().map(|t| t.folded).collect() }
     }
 
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
 
+    /// Byte ranges of the words of `text` that a query word matches, so the
+    /// original, unnormalized text can be highlighted in place.
+    pub fn highlights(&self, text: &str) -> Vec<(usize, usize)> {
+        if self.words.is_empty() {
+            return Vec::new();
+        }
+        let wanted: Vec<(String, String)> = self
+            .words
+            .iter()
+            .flat_map(|w| stems(w).into_iter().map(|s| (s.to_owned(), skeleton(s))).collect::<Vec<_>>())
+            .collect();
+        tokens(text)
+            .into_iter()
+            .filter(|t| {
+                stems(&t.folded).into_iter().any(|stem| {
+                    let sk = skeleton(stem);
+                    wanted.iter().any(|(w, wsk)| stem.starts_with(w.as_str()) || sk.starts_with(wsk.as_str()))
+                })
+            })
+            .map(|t| (t.start, t.end))
+            .collect()
+    }
+
     /// Every query word must match: as typed, or without its clitic prefix.
     pub fn matches(&self, words: &MeetingWords) -> bool {
-        self.words.iter().all(|w| {
-            stems(w)
-                .into_iter()
-                .any(|s| words.has_prefix(s) || words.has_prefix(&skeleton(s)))
-        })
+        self.words.iter().all(|w| stems(w).into_iter().any(|s| words.has_prefix(s) || words.has_prefix(&skeleton(s))))
     }
 }
 
@@ -110,20 +134,19 @@ mod tests {
     }
 
     #[test]
+    fn highlights_point_into_the_original_text() {
+        let text = "التقى وانغ يي في شانغهاي وبكين";
+        let q = Query::parse("وانج شنغهاي بكين");
+        let marked: Vec<&str> = q.highlights(text).into_iter().map(|(a, b)| &text[a..b]).collect();
+        assert_eq!(marked, vec!["وانغ", "شانغهاي", "وبكين"]);
+        assert!(Query::parse("").highlights(text).is_empty());
+    }
+
+    #[test]
     fn matches_across_spellings_clitics_and_languages() {
         let words = MeetingWords::of(&meeting());
-        for q in [
-            "وانج",
-            "وانغ",
-            "شنغهاي",
-            "بكين",
-            "lavrov",
-            "LAV",
-            "sco",
-            "لافروف طشقند",
-            "والصيني",
-            "",
-        ] {
+        for q in ["وانج", "وانغ", "شنغهاي", "بكين", "lavrov", "LAV", "sco", "لافروف طشقند", "والصيني", ""]
+        {
             assert!(Query::parse(q).matches(&words), "{q:?} should match");
         }
         for q in ["موسكو", "lavrov moscow", "fidan"] {

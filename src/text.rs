@@ -26,10 +26,7 @@ pub fn fold_char(c: char) -> Option<char> {
         // The letters a foreign "g" or "k" is written with.
         'غ' | 'ج' | 'ق' | 'ك' | 'ک' | 'گ' => 'ك',
         '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => return None,
-        '\u{200B}'..='\u{200F}'
-        | '\u{202A}'..='\u{202E}'
-        | '\u{2066}'..='\u{2069}'
-        | '\u{FEFF}' => {
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' => {
             return None;
         }
         '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
@@ -79,11 +76,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
                     tok.end = end;
                 }
                 None => {
-                    current = Some(Token {
-                        folded: f.to_string(),
-                        start: i,
-                        end,
-                    });
+                    current = Some(Token { folded: f.to_string(), start: i, end });
                 }
             },
             Some(_) => {
@@ -101,9 +94,8 @@ pub fn tokens(text: &str) -> Vec<Token> {
 
 /// Clitic prefixes a word may carry, longest first ("وبكين" is "و" + "بكين").
 /// Folded, so "لل" and "ال" are as written.
-pub const CLITIC_PREFIXES: [&str; 14] = [
-    "وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل",
-];
+pub const CLITIC_PREFIXES: [&str; 14] =
+    ["وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل"];
 
 /// The forms a folded word may stand for once a clitic prefix is taken off:
 /// the word itself first, then shorter stems (never shorter than 2 letters).
@@ -201,10 +193,7 @@ mod tests {
 
     #[test]
     fn skeleton_ignores_long_vowel_alefs() {
-        assert_eq!(
-            skeleton(&normalize("شنغهاي")),
-            skeleton(&normalize("شانغهاي"))
-        );
+        assert_eq!(skeleton(&normalize("شنغهاي")), skeleton(&normalize("شانغهاي")));
         assert_eq!(skeleton("اسيا"), "اسي");
         assert_eq!(skeleton(""), "");
     }

@@ -1,75 +1,277 @@
-//! What a card shows, as plain strings, so the DOM layer only copies them
-//! into text nodes.
+//! What the DOM shows, as plain strings and flags, in the reader's language.
+//! The web layer only copies these into text nodes.
 
-use crate::model::{Meeting, Status};
+use crate::filter::{BILATERAL, Facet, Lang};
+use crate::i18n::strings;
+use crate::model::{Labels, Meeting, Quote, Status};
+use crate::search::Query;
+
+/// Text with byte ranges to highlight.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Marked {
+    pub text: String,
+    pub marks: Vec<(usize, usize)>,
+}
+
+impl Marked {
+    pub fn new(text: &str, query: &Query) -> Marked {
+        Marked { text: text.to_owned(), marks: query.highlights(text) }
+    }
+
+    /// The text cut into (piece, highlighted) runs.
+    pub fn runs(&self) -> Vec<(&str, bool)> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for &(s, e) in &self.marks {
+            if s < at || e > self.text.len() || !self.text.is_char_boundary(s) || !self.text.is_char_boundary(e) {
+                continue;
+            }
+            if s > at {
+                out.push((&self.text[at..s], false));
+            }
+            out.push((&self.text[s..e], true));
+            at = e;
+        }
+        if at < self.text.len() {
+            out.push((&self.text[at..], false));
+        }
+        out
+    }
+}
+
+/// A fact shown on a card, with the evidence field it opens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
+    /// The evidence key ("date", "place", ...); `None` when there is none.
+    pub evidence: Option<&'static str>,
+    pub label: &'static str,
+    pub value: Marked,
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CardView {
     pub id: String,
-    pub title: String,
-    pub date: String,
-    pub place: String,
-    pub occasion: String,
-    pub participants: String,
-    pub lede: String,
+    pub title: Marked,
+    pub date_start: Option<String>,
+    pub date_end: Option<String>,
+    pub date_has_evidence: bool,
+    pub facts: Vec<Fact>,
+    pub topics: Vec<String>,
+    pub quote: Option<(Marked, String)>,
+    pub lede: Marked,
     pub source: String,
-    pub badge: Option<String>,
+    pub badge: Option<&'static str>,
+    /// Occasion key for colours: an organisation id or "bilateral".
+    pub occasion_key: String,
 }
 
-pub fn card(m: &Meeting) -> CardView {
-    let date = match (&m.date_start, &m.date_end) {
-        (Some(s), Some(e)) if s != e => format!("{s} – {e}"),
-        (Some(s), _) => s.clone(),
-        _ => "تاريخ غير معروف".to_owned(),
-    };
-    let place = [m.city_ar.as_deref(), m.country_ar.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join("، ");
-    let participants = m
-        .participants
+fn has_evidence(m: &Meeting, field: &str) -> bool {
+    m.evidence.get(field).is_some_and(|v| !v.is_empty())
+}
+
+/// The quote a card shows: a participant's, the longest that still reads as
+/// one thought (at most 280 characters), else any.
+pub fn strongest_quote<'m>(m: &'m Meeting) -> Option<&'m Quote> {
+    let by_participant = |q: &&Quote| m.participants.iter().any(|p| p.name == q.speaker);
+    let fits = |q: &&Quote| q.text.chars().count() <= 280;
+    m.quotes
         .iter()
-        .map(|p| p.name_ar.as_str())
-        .collect::<Vec<_>>()
-        .join(" · ");
+        .filter(by_participant)
+        .filter(fits)
+        .max_by_key(|q| q.text.chars().count())
+        .or_else(|| m.quotes.iter().filter(fits).max_by_key(|q| q.text.chars().count()))
+        .or(m.quotes.first())
+}
+
+pub fn country_label(labels: &Labels, lang: Lang, code: &str) -> String {
+    labels.countries.get(code).map_or_else(
+        || code.to_owned(),
+        |l| if lang == Lang::Ar { l.ar.clone() } else { l.en.clone() },
+    )
+}
+
+pub fn card(m: &Meeting, lang: Lang, labels: &Labels, query: &Query) -> CardView {
+    let s = strings(lang);
+    let ar = lang == Lang::Ar;
+    let people: Vec<&str> =
+        m.participants.iter().map(|p| if ar && !p.name_ar.is_empty() { p.name_ar.as_str() } else { p.name.as_str() }).collect();
+    let city = if ar { m.city_ar.as_deref() } else { m.city.as_deref() };
+    let country = m.country.as_deref().map(|c| country_label(labels, lang, c));
+    let place: Vec<String> = city.map(str::to_owned).into_iter().chain(country).collect();
+    let occasion = if ar { m.occasion_ar.clone() } else { m.occasion.clone() };
+    let agencies = m.agencies.join("، ");
+    let sep = if ar { "، " } else { ", " };
+
+    let mut facts = vec![Fact {
+        evidence: has_evidence(m, "participants").then_some("participants"),
+        label: s.participants,
+        value: Marked::new(&people.join(if ar { " و" } else { " and " }), query),
+    }];
+    if !place.is_empty() {
+        facts.push(Fact {
+            evidence: has_evidence(m, "place").then_some("place"),
+            label: s.place,
+            value: Marked::new(&place.join(sep), query),
+        });
+    }
+    if let Some(o) = occasion.filter(|o| !o.is_empty()) {
+        facts.push(Fact {
+            evidence: has_evidence(m, "occasion").then_some("occasion"),
+            label: s.occasion,
+            value: Marked::new(&o, query),
+        });
+    }
+    if !agencies.is_empty() {
+        facts.push(Fact {
+            evidence: has_evidence(m, "agencies").then_some("agencies"),
+            label: s.agencies,
+            value: Marked::new(&agencies, query),
+        });
+    }
+    let topics = m
+        .topics
+        .iter()
+        .map(|t| labels.topics.get(t).map_or_else(|| t.clone(), |l| if ar { l.ar.clone() } else { l.en.clone() }))
+        .collect();
+    let quote = strongest_quote(m).map(|q| {
+        let speaker = if ar && !q.speaker_ar.is_empty() { q.speaker_ar.clone() } else { q.speaker.clone() };
+        (Marked::new(&q.text, query), speaker)
+    });
     CardView {
         id: m.id.clone(),
-        title: m.title.clone(),
-        date,
-        place,
-        occasion: m.occasion_ar.clone().unwrap_or_default(),
-        participants,
-        lede: m.lede.clone(),
+        title: Marked::new(&m.title, query),
+        date_start: m.date_start.clone(),
+        date_end: m.date_end.clone(),
+        date_has_evidence: has_evidence(m, "date") || !m.date_reason.is_empty(),
+        facts,
+        topics,
+        quote,
+        lede: Marked::new(&m.lede, query),
         source: m.source_file.clone(),
-        badge: (m.status == Status::Announced).then(|| "لقاء مرتقب".to_owned()),
+        badge: (m.status == Status::Announced).then_some(s.announced),
+        occasion_key: m.occasion_org.clone().unwrap_or_else(|| BILATERAL.to_owned()),
     }
 }
 
-/// "٣ من ٦ لقاءات" with Arabic plural agreement for the noun.
-pub fn count_label(shown: usize, total: usize) -> String {
-    let noun = match total % 100 {
-        _ if total == 1 => "لقاء",
-        _ if total == 2 => "لقاءين",
-        3..=10 => "لقاءات",
-        _ => "لقاءً",
-    };
-    if shown == total {
-        format!("{total} {noun}")
-    } else {
-        format!("{shown} من {total} {noun}")
+/// How a facet value reads in the interface.
+pub fn facet_value_label(facet: Facet, value: &str, lang: Lang, labels: &Labels, meetings: &[Meeting]) -> String {
+    let ar = lang == Lang::Ar;
+    let s = strings(lang);
+    match facet {
+        Facet::Country => country_label(labels, lang, value),
+        Facet::City if ar => meetings
+            .iter()
+            .find(|m| m.city.as_deref() == Some(value))
+            .and_then(|m| m.city_ar.clone())
+            .unwrap_or_else(|| value.to_owned()),
+        Facet::Participant if ar => meetings
+            .iter()
+            .flat_map(|m| &m.participants)
+            .find(|p| p.name == value && !p.name_ar.is_empty())
+            .map_or_else(|| value.to_owned(), |p| p.name_ar.clone()),
+        Facet::Occasion if value == BILATERAL => s.bilateral.to_owned(),
+        Facet::Occasion => {
+            labels.orgs.get(value).map_or_else(|| value.to_owned(), |l| if ar { l.ar.clone() } else { value.to_owned() })
+        }
+        Facet::Topic => {
+            labels.topics.get(value).map_or_else(|| value.to_owned(), |l| if ar { l.ar.clone() } else { l.en.clone() })
+        }
+        Facet::Status if value == "announced" => s.announced.to_owned(),
+        Facet::Status => s.held.to_owned(),
+        _ => value.to_owned(),
     }
+}
+
+/// One row of the CSV export.
+const CSV_COLUMNS: [&str; 14] = [
+    "id",
+    "status",
+    "date_start",
+    "date_end",
+    "participants",
+    "city",
+    "country",
+    "occasion",
+    "occasion_org",
+    "topics",
+    "agencies",
+    "title",
+    "source_file",
+    "date_reason",
+];
+
+fn csv_field(s: &str) -> String {
+    // Cells that a spreadsheet would run as formulas are prefixed with "'".
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_owned() };
+    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
+}
+
+/// The meetings as CSV (UTF-8 with a byte-order mark, so spreadsheets read the Arabic).
+pub fn to_csv(meetings: &[&Meeting]) -> String {
+    let mut out = String::from("\u{FEFF}");
+    out.push_str(&CSV_COLUMNS.join(","));
+    out.push_str("\r\n");
+    for m in meetings {
+        let status = crate::filter::status_key(m.status);
+        let people: Vec<&str> = m.participants.iter().map(|p| p.name.as_str()).collect();
+        let row = [
+            m.id.as_str(),
+            status,
+            m.date_start.as_deref().unwrap_or(""),
+            m.date_end.as_deref().unwrap_or(""),
+            &people.join("; "),
+            m.city.as_deref().unwrap_or(""),
+            m.country.as_deref().unwrap_or(""),
+            m.occasion.as_deref().unwrap_or(""),
+            m.occasion_org.as_deref().unwrap_or(""),
+            &m.topics.join("; "),
+            &m.agencies.join("; "),
+            &m.title,
+            &m.source_file,
+            &m.date_reason,
+        ]
+        .map(csv_field);
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Participant;
 
     #[test]
-    fn count_label_agrees_in_number() {
-        assert_eq!(count_label(6, 6), "6 لقاءات");
-        assert_eq!(count_label(1, 6), "1 من 6 لقاءات");
-        assert_eq!(count_label(0, 1), "0 من 1 لقاء");
-        assert_eq!(count_label(12, 12), "12 لقاءً");
+    fn runs_split_text_at_marks() {
+        let m = Marked { text: "ابحث عن وانغ يي".into(), marks: vec![(14, 22)] };
+        let runs = m.runs();
+        assert_eq!(runs, vec![("ابحث عن ", false), ("وانغ", true), (" يي", false)]);
+        let broken = Marked { text: "abc".into(), marks: vec![(2, 9), (0, 1)] };
+        assert_eq!(broken.runs().iter().map(|r| r.0).collect::<String>(), "abc");
+    }
+
+    #[test]
+    fn csv_escapes_and_defuses_formulas() {
+        let m = Meeting {
+            id: "x".into(),
+            title: "=HYPERLINK(\"evil\"), \"قال\"".into(),
+            participants: vec![Participant { name: "A".into(), ..Default::default() }],
+            ..Default::default()
+        };
+        let csv = to_csv(&[&m]);
+        assert!(csv.starts_with('\u{FEFF}'));
+        assert!(csv.contains("\"'=HYPERLINK(\"\"evil\"\"), \"\"قال\"\"\""), "{csv}");
+    }
+
+    #[test]
+    fn the_strongest_quote_is_a_participants_longest() {
+        let q = |speaker: &str, text: &str| Quote { speaker: speaker.into(), text: text.into(), ..Default::default() };
+        let m = Meeting {
+            participants: vec![Participant { name: "Wang Yi".into(), ..Default::default() }],
+            quotes: vec![q("Ministry", "نص طويل جدا جدا جدا جدا"), q("Wang Yi", "قصير"), q("Wang Yi", "أطول قليلا")],
+            ..Default::default()
+        };
+        assert_eq!(strongest_quote(&m).map(|q| q.text.as_str()), Some("أطول قليلا"));
     }
 }

@@ -19,10 +19,7 @@ fn kb() -> Kb {
 
 fn extract_path(kb: &Kb, path: &Path) -> Vec<Meeting> {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let text = decode(&name, &bytes).unwrap_or_else(|e| panic!("{e}"));
     extract_file(&name, text, kb, TODAY)
 }
@@ -38,13 +35,7 @@ fn compare(m: &Meeting, want: &Value) -> Vec<String> {
     let s = |v: &Value| v.as_str().map(str::to_owned);
     let list = |v: &Value| -> Vec<String> {
         sorted(
-            v.as_array()
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|x| x.as_str().map(str::to_owned))
-                        .collect()
-                })
-                .unwrap_or_default(),
+            v.as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect()).unwrap_or_default(),
         )
     };
     let mut check = |field: &str, got: Option<String>, want: Option<String>| {
@@ -77,11 +68,7 @@ fn compare(m: &Meeting, want: &Value) -> Vec<String> {
         check("status", Some(got.to_owned()), s(w));
     }
     if let Some(w) = want.get("agencies") {
-        check(
-            "agencies",
-            Some(sorted(m.agencies.clone()).join(", ")),
-            Some(list(w).join(", ")),
-        );
+        check("agencies", Some(sorted(m.agencies.clone()).join(", ")), Some(list(w).join(", ")));
     }
     if let Some(w) = want.get("quote_contains").and_then(Value::as_str)
         && !m.quotes.iter().any(|q| q.text.contains(w))
@@ -103,23 +90,12 @@ fn check_file(kb: &Kb, path: &Path, want: &Value) -> Vec<String> {
             "{name}: {} meetings, want {} (got: {:?})",
             got.len(),
             wanted.len(),
-            got.iter()
-                .map(|m| m
-                    .participants
-                    .iter()
-                    .map(|p| p.name.as_str())
-                    .collect::<Vec<_>>())
-                .collect::<Vec<_>>()
+            got.iter().map(|m| m.participants.iter().map(|p| p.name.as_str()).collect::<Vec<_>>()).collect::<Vec<_>>()
         )];
     }
     got.iter()
         .zip(&wanted)
-        .flat_map(|(m, w)| {
-            compare(m, w)
-                .into_iter()
-                .map(|d| format!("{name} [{}]: {d}", m.id))
-                .collect::<Vec<_>>()
-        })
+        .flat_map(|(m, w)| compare(m, w).into_iter().map(|d| format!("{name} [{}]: {d}", m.id)).collect::<Vec<_>>())
         .collect()
 }
 
@@ -144,62 +120,31 @@ fn seeds_give_exactly_the_six_meetings_of_the_acceptance_table() {
     });
     let mut failures = Vec::new();
     let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let mut files: Vec<_> = std::fs::read_dir(&seeds)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .collect();
+    let mut files: Vec<_> =
+        std::fs::read_dir(&seeds).unwrap_or_else(|e| panic!("{e}")).filter_map(Result::ok).map(|e| e.path()).collect();
     files.sort();
     assert_eq!(files.len(), 5);
     for path in files {
-        let prefix = path
-            .file_name()
-            .map(|n| n.to_string_lossy()[..3].to_owned())
-            .unwrap_or_default();
+        let prefix = path.file_name().map(|n| n.to_string_lossy()[..3].to_owned()).unwrap_or_default();
         let want = serde_json::json!({ "meetings": table[&prefix] });
         failures.extend(check_file(&kb, &path, &want));
     }
     // The second quote pair of the acceptance, with their speakers.
     let by_speaker = |file: &str, speaker: &str, text: &str| {
         let m = extract_path(&kb, &seeds.join(file));
-        m.iter().any(|m| {
-            m.quotes
-                .iter()
-                .any(|q| q.speaker == speaker && q.text.contains(text))
-        })
+        m.iter().any(|m| m.quotes.iter().any(|q| q.speaker == speaker && q.text.contains(text)))
     };
     for (file, speaker, text) in [
-        (
-            "000_1be66230a25789ff.txt",
-            "Sergey Lavrov",
-            "لا داعي لارتداء الكمامة",
-        ),
-        (
-            "000_1be66230a25789ff.txt",
-            "Wang Yi",
-            "نحن نثق في بعضنا البعض",
-        ),
-        (
-            "002_9004d672f97c8e10.txt",
-            "Wang Yi",
-            "دعم الشعب هو دائما مصدر التقدم في روسيا",
-        ),
-        (
-            "002_9004d672f97c8e10.txt",
-            "Sergey Lavrov",
-            "ستتم معاقبة كل المتورطين في الهجوم الإرهابي بالتأكيد",
-        ),
+        ("000_1be66230a25789ff.txt", "Sergey Lavrov", "لا داعي لارتداء الكمامة"),
+        ("000_1be66230a25789ff.txt", "Wang Yi", "نحن نثق في بعضنا البعض"),
+        ("002_9004d672f97c8e10.txt", "Wang Yi", "دعم الشعب هو دائما مصدر التقدم في روسيا"),
+        ("002_9004d672f97c8e10.txt", "Sergey Lavrov", "ستتم معاقبة كل المتورطين في الهجوم الإرهابي بالتأكيد"),
     ] {
         if !by_speaker(file, speaker, text) {
             failures.push(format!("{file}: no quote by {speaker} containing {text:?}"));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} differences:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} differences:\n{}", failures.len(), failures.join("\n"));
 }
 
 #[test]
@@ -213,65 +158,35 @@ fn every_test_article_matches_its_expected_json() {
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     articles.sort();
-    assert!(
-        articles.len() >= 12,
-        "only {} test articles",
-        articles.len()
-    );
+    assert!(articles.len() >= 12, "only {} test articles", articles.len());
     let mut failures = Vec::new();
     for path in &articles {
         let expected = path.with_extension("expected.json");
-        let text = std::fs::read_to_string(&expected)
-            .unwrap_or_else(|e| panic!("{}: {e}", expected.display()));
-        let want: Value =
-            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", expected.display()));
+        let text = std::fs::read_to_string(&expected).unwrap_or_else(|e| panic!("{}: {e}", expected.display()));
+        let want: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", expected.display()));
         failures.extend(check_file(&kb, path, &want));
     }
-    assert!(
-        failures.is_empty(),
-        "{} differences:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} differences:\n{}", failures.len(), failures.join("\n"));
 }
 
 #[test]
 fn every_fact_points_back_into_its_own_article() {
     let kb = kb();
     let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    for entry in std::fs::read_dir(&seeds)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .filter_map(Result::ok)
-    {
+    for entry in std::fs::read_dir(&seeds).unwrap_or_else(|e| panic!("{e}")).filter_map(Result::ok) {
         for m in extract_path(&kb, &entry.path()) {
             for field in ["title", "lede", "participants", "date", "place"] {
-                assert!(
-                    m.evidence.get(field).is_some_and(|v| !v.is_empty()),
-                    "{}: no evidence for {field}",
-                    m.id
-                );
+                assert!(m.evidence.get(field).is_some_and(|v| !v.is_empty()), "{}: no evidence for {field}", m.id);
             }
             for (field, spans) in &m.evidence {
                 for s in spans {
-                    assert!(
-                        s.start <= s.end && s.end <= m.article_text.len(),
-                        "{}: {field} span out of range",
-                        m.id
-                    );
-                    assert!(
-                        m.article_text.is_char_boundary(s.start)
-                            && m.article_text.is_char_boundary(s.end)
-                    );
+                    assert!(s.start <= s.end && s.end <= m.article_text.len(), "{}: {field} span out of range", m.id);
+                    assert!(m.article_text.is_char_boundary(s.start) && m.article_text.is_char_boundary(s.end));
                 }
             }
             for q in &m.quotes {
                 let span = q.span.unwrap_or_default();
-                assert_eq!(
-                    m.article_text[span.start..span.end].trim(),
-                    q.text,
-                    "{}",
-                    m.id
-                );
+                assert_eq!(m.article_text[span.start..span.end].trim(), q.text, "{}", m.id);
             }
         }
     }
@@ -285,9 +200,5 @@ fn an_appended_article_does_not_bleed_into_the_first() {
     assert_eq!(meetings.len(), 2);
     assert!(!meetings[0].article_text.contains("أنقرة"));
     assert!(!meetings[1].article_text.contains("وانغ يي"));
-    assert!(
-        meetings[1]
-            .article_text
-            .starts_with("وزير الخارجية الروسي يزور تركيا")
-    );
+    assert!(meetings[1].article_text.starts_with("وزير الخارجية الروسي يزور تركيا"));
 }

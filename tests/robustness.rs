@@ -16,7 +16,8 @@ fn kb() -> Kb {
 
 fn seeds() -> Vec<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{e}")).filter_map(Result::ok).map(|e| e.path()).collect();
+    let mut paths: Vec<_> =
+        std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{e}")).filter_map(Result::ok).map(|e| e.path()).collect();
     paths.sort();
     paths.iter().map(|p| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{e}"))).collect()
 }
@@ -52,7 +53,18 @@ fn binary_files_are_refused_with_a_reason() {
 #[test]
 fn empty_blank_and_tiny_inputs_give_no_meetings() {
     let kb = kb();
-    for text in ["", "\n\n\n", "   ", "إقرأ أيضاً:", "إقرأ أيضاً:\nإقرأ أيضاً:\n", "Sputnik", "\u{202E}\u{202D}", "ـــــــ", "\"", "“"] {
+    for text in [
+        "",
+        "\n\n\n",
+        "   ",
+        "إقرأ أيضاً:",
+        "إقرأ أيضاً:\nإقرأ أيضاً:\n",
+        "Sputnik",
+        "\u{202E}\u{202D}",
+        "ـــــــ",
+        "\"",
+        "“",
+    ] {
         assert!(extract_file("x.txt", text, &kb, TODAY).is_empty(), "{text:?}");
     }
 }
@@ -105,7 +117,8 @@ impl Rng {
 fn fuzz_smoke_mutated_seeds_never_panic() {
     let kb = kb();
     let seeds = seeds();
-    let pool: Vec<char> = "\"“”«»()/:-–،.\n\u{200F}\u{202E}\u{2066}ـ٠١٢٣٤٥٦٧٨٩0123456789 أإآىةيوغجقكلاب".chars().collect();
+    let pool: Vec<char> =
+        "\"“”«»()/:-–،.\n\u{200F}\u{202E}\u{2066}ـ٠١٢٣٤٥٦٧٨٩0123456789 أإآىةيوغجقكلاب".chars().collect();
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     for round in 0..300 {
         let mut chars: Vec<char> = seeds[round % seeds.len()].chars().collect();

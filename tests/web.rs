@@ -22,18 +22,12 @@ const DATASET: &str = r#"{"schema":1,"meetings":[
 #[wasm_bindgen_test]
 fn renders_one_article_per_meeting_as_text() {
     let root = fresh_root();
-    meetings_widget::mount_for_tests(&root, DATASET).unwrap_or_else(|_| unreachable!());
-    let cards = root
-        .query_selector_all("article[data-meeting-id]")
-        .unwrap_or_else(|_| unreachable!());
+    meetings_widget::mount_with(&root, DATASET, false).unwrap_or_else(|_| unreachable!());
+    let cards = root.query_selector_all("article[data-meeting-id]").unwrap_or_else(|_| unreachable!());
     assert_eq!(cards.length(), 2);
     // Markup in data stays text.
     assert!(root.query_selector("img").unwrap_or_default().is_none());
-    assert!(
-        root.text_content()
-            .unwrap_or_default()
-            .contains("<img src=x onerror=alert(1)>")
-    );
+    assert!(root.text_content().unwrap_or_default().contains("<img src=x onerror=alert(1)>"));
     let status = root.query_selector("[role=status]").unwrap_or_default();
     assert!(status.is_some_and(|s| s.text_content().unwrap_or_default().contains('2')));
 }
@@ -41,7 +35,7 @@ fn renders_one_article_per_meeting_as_text() {
 #[wasm_bindgen_test]
 fn typing_narrows_the_cards() {
     let root = fresh_root();
-    meetings_widget::mount_for_tests(&root, DATASET).unwrap_or_else(|_| unreachable!());
+    meetings_widget::mount_with(&root, DATASET, false).unwrap_or_else(|_| unreachable!());
     let input: HtmlInputElement = root
         .query_selector("input[type=search]")
         .ok()
@@ -51,25 +45,16 @@ fn typing_narrows_the_cards() {
     input.set_value("موسكو");
     let event = web_sys::Event::new("input").unwrap_or_else(|_| unreachable!());
     let _ = input.dispatch_event(&event);
-    let visible = root
-        .query_selector_all("article[data-meeting-id]:not([hidden])")
-        .unwrap_or_else(|_| unreachable!());
+    let visible = root.query_selector_all("article[data-meeting-id]:not([hidden])").unwrap_or_else(|_| unreachable!());
     assert_eq!(visible.length(), 1);
 }
 
 #[wasm_bindgen_test]
 fn bad_data_shows_a_message_instead_of_a_blank_widget() {
-    for bad in [
-        "{not json",
-        r#"{"schema":2,"meetings":[]}"#,
-        r#"{"schema":1,"meetings":[{"title":3}]}"#,
-    ] {
+    for bad in ["{not json", r#"{"schema":2,"meetings":[]}"#, r#"{"schema":1,"meetings":[{"title":3}]}"#] {
         let root = fresh_root();
-        assert!(meetings_widget::mount_for_tests(&root, bad).is_err());
+        assert!(meetings_widget::mount_with(&root, bad, false).is_err());
         let alert = root.query_selector("[role=alert]").unwrap_or_default();
-        assert!(
-            alert.is_some_and(|a| !a.text_content().unwrap_or_default().is_empty()),
-            "{bad}"
-        );
+        assert!(alert.is_some_and(|a| !a.text_content().unwrap_or_default().is_empty()), "{bad}");
     }
 }

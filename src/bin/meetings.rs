@@ -11,10 +11,7 @@ use meetings_widget::model::{Dataset, Meeting, SCHEMA_VERSION};
 use rayon::prelude::*;
 
 #[derive(Parser)]
-#[command(
-    name = "meetings",
-    about = "Diplomatic meetings from Arabic news articles"
-)]
+#[command(name = "meetings", about = "Diplomatic meetings from Arabic news articles")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -40,8 +37,7 @@ fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let mut files = Vec::new();
     for path in paths {
         if path.is_dir() {
-            let entries =
-                std::fs::read_dir(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let entries = std::fs::read_dir(path).map_err(|e| format!("{}: {e}", path.display()))?;
             let mut found: Vec<PathBuf> = entries
                 .filter_map(Result::ok)
                 .map(|e| e.path())
@@ -59,25 +55,15 @@ fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
 }
 
 fn display_name(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string())
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
 }
 
 fn run(cli: Cli) -> Result<(), String> {
-    let Command::Extract {
-        paths,
-        pretty,
-        today,
-    } = cli.command;
+    let Command::Extract { paths, pretty, today } = cli.command;
     let files = collect_files(&paths)?;
     let kb = Kb::embedded().map_err(|e| e.to_string())?;
     let today = today.unwrap_or_else(utc_today);
-    let progress = if files.len() > 50 {
-        ProgressBar::new(files.len() as u64)
-    } else {
-        ProgressBar::hidden()
-    };
+    let progress = if files.len() > 50 { ProgressBar::new(files.len() as u64) } else { ProgressBar::hidden() };
     progress.set_style(
         ProgressStyle::with_template("{bar:40} {pos}/{len} articles {per_sec} eta {eta}")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
@@ -107,18 +93,10 @@ fn run(cli: Cli) -> Result<(), String> {
     }
     let labels = meetings_widget::extract::labels_for(&meetings, &kb);
     let dataset = Dataset { schema: SCHEMA_VERSION, meetings, labels };
-    let json = if pretty {
-        serde_json::to_string_pretty(&dataset)
-    } else {
-        serde_json::to_string(&dataset)
-    }
-    .map_err(|e| e.to_string())?;
+    let json = if pretty { serde_json::to_string_pretty(&dataset) } else { serde_json::to_string(&dataset) }
+        .map_err(|e| e.to_string())?;
     println!("{json}");
-    if failures.is_empty() {
-        Ok(())
-    } else {
-        Err(format!("{} file(s) could not be read", failures.len()))
-    }
+    if failures.is_empty() { Ok(()) } else { Err(format!("{} file(s) could not be read", failures.len())) }
 }
 
 /// Today's date in UTC.

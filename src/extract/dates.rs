@@ -163,7 +163,10 @@ pub enum DateExpr {
         year: YearHint,
     },
     /// "فبراير 2022", "سبتمبر/أيلول من العام الجاري 2022".
-    MonthYear { month: i8, year: i16 },
+    MonthYear {
+        month: i8,
+        year: i16,
+    },
     /// "العام الجاري 2022": the article's year.
     CurrentYear(i16),
     /// "عام 2021", "في 2022".
@@ -200,12 +203,10 @@ fn words(s: &str) -> Vec<String> {
 fn lexicon() -> &'static Lexicon {
     static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
     LEXICON.get_or_init(|| {
-        let mut months: Vec<(Vec<String>, i8)> =
-            MONTHS.iter().map(|(n, m)| (words(n), *m)).collect();
+        let mut months: Vec<(Vec<String>, i8)> = MONTHS.iter().map(|(n, m)| (words(n), *m)).collect();
         // Two-word names first, so "تشرين الأول" is not read as "تشرين".
         months.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        let mut ordinals: Vec<(Vec<String>, i8)> =
-            ORDINAL_DAYS.iter().map(|(n, d)| (words(n), *d)).collect();
+        let mut ordinals: Vec<(Vec<String>, i8)> = ORDINAL_DAYS.iter().map(|(n, d)| (words(n), *d)).collect();
         ordinals.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         Lexicon {
             months,
@@ -234,9 +235,7 @@ fn is(tok: Option<&Token>, word: &str) -> bool {
 }
 
 fn matches_words(toks: &[Token], at: usize, w: &[String]) -> bool {
-    w.iter()
-        .enumerate()
-        .all(|(k, word)| toks.get(at + k).is_some_and(|t| &t.folded == word))
+    w.iter().enumerate().all(|(k, word)| toks.get(at + k).is_some_and(|t| &t.folded == word))
 }
 
 /// A day number: "25", "و9" (with the conjunction), "18th".
@@ -273,19 +272,11 @@ fn month_at(toks: &[Token], at: usize) -> Option<(i8, usize)> {
 }
 
 fn ordinal_at(toks: &[Token], at: usize) -> Option<(i8, usize)> {
-    lexicon()
-        .ordinals
-        .iter()
-        .find(|(w, _)| matches_words(toks, at, w))
-        .map(|(w, d)| (*d, w.len()))
+    lexicon().ordinals.iter().find(|(w, _)| matches_words(toks, at, w)).map(|(w, d)| (*d, w.len()))
 }
 
 fn hijri_at(toks: &[Token], at: usize) -> Option<usize> {
-    lexicon()
-        .hijri
-        .iter()
-        .find(|w| matches_words(toks, at, w))
-        .map(Vec::len)
+    lexicon().hijri.iter().find(|w| matches_words(toks, at, w)).map(Vec::len)
 }
 
 fn weekday_of(tok: Option<&Token>) -> Option<Weekday> {
@@ -293,10 +284,7 @@ fn weekday_of(tok: Option<&Token>) -> Option<Weekday> {
     let lex = lexicon();
     // "والخميس", "يوم الخميس", "الخميس"; also without the article ("اثنين").
     let stripped = t.strip_prefix('و').unwrap_or(t);
-    lex.weekdays
-        .iter()
-        .find(|(w, _)| w == t || w == stripped)
-        .map(|(_, d)| *d)
+    lex.weekdays.iter().find(|(w, _)| w == t || w == stripped).map(|(_, d)| *d)
 }
 
 /// After a month: the alternative name ("يوليو/ تموز"), then a year or
@@ -335,44 +323,31 @@ pub fn find(toks: &[Token]) -> Vec<Found> {
     let mut i = 0;
     while i < toks.len() {
         let start = i;
-        let span_to = |end: usize| Span {
-            start: toks[start].start,
-            end: toks[end.saturating_sub(1).max(start)].end,
-        };
+        let span_to = |end: usize| Span { start: toks[start].start, end: toks[end.saturating_sub(1).max(start)].end };
 
         // Hijri: "12 رمضان 1445 هـ" (consume so "12" is not a Gregorian day).
         if day_number(toks.get(i)).is_some()
             && let Some(len) = hijri_at(toks, i + 1)
         {
             let mut end = i + 1 + len;
-            if toks
-                .get(end)
-                .is_some_and(|t| t.folded.len() == 4 && t.folded.starts_with("14"))
-            {
+            if toks.get(end).is_some_and(|t| t.folded.len() == 4 && t.folded.starts_with("14")) {
                 end += 1;
             }
             if is(toks.get(end), "ه") || is(toks.get(end), "هـ") {
                 end += 1;
             }
-            out.push(Found {
-                expr: DateExpr::Hijri,
-                span: span_to(end),
-                token: start,
-            });
+            out.push(Found { expr: DateExpr::Hijri, span: span_to(end), token: start });
             i = end;
             continue;
         }
 
         // Days: "18 سبتمبر", "8 و9 أبريل", "من 25 إلى 27 يوليو", "العشرين من فبراير".
-        let first_day = day_number(toks.get(i))
-            .map(|d| (d, 1))
-            .or_else(|| ordinal_at(toks, i));
+        let first_day = day_number(toks.get(i)).map(|d| (d, 1)).or_else(|| ordinal_at(toks, i));
         if let Some((first, len)) = first_day {
             let mut j = i + len;
             let mut last = first;
             // A second day: "و9", "إلى 27", "- 27", "حتى 27".
-            let joiner =
-                is(toks.get(j), "الى") || is(toks.get(j), "حتى") || is(toks.get(j), "وحتى");
+            let joiner = is(toks.get(j), "الى") || is(toks.get(j), "حتى") || is(toks.get(j), "وحتى");
             let second_at = if joiner { j + 1 } else { j };
             if let Some(d) = day_number(toks.get(second_at))
                 && d > first
@@ -387,9 +362,7 @@ pub fn find(toks: &[Token]) -> Vec<Found> {
             if let Some((month, mlen)) = month_at(toks, j) {
                 let (year, mut end) = year_after(toks, j + mlen);
                 // "18 سبتمبر وحتى 21 سبتمبر": a range written with two months.
-                let to = if is(toks.get(end), "وحتى")
-                    || is(toks.get(end), "حتى")
-                    || is(toks.get(end), "الى")
+                let to = if is(toks.get(end), "وحتى") || is(toks.get(end), "حتى") || is(toks.get(end), "الى")
                 {
                     end + 1
                 } else {
@@ -409,16 +382,7 @@ pub fn find(toks: &[Token]) -> Vec<Found> {
                     }
                     end = e2;
                 }
-                out.push(Found {
-                    expr: DateExpr::Days {
-                        first,
-                        last,
-                        month,
-                        year,
-                    },
-                    span: span_to(end),
-                    token: start,
-                });
+                out.push(Found { expr: DateExpr::Days { first, last, month, year }, span: span_to(end), token: start });
                 i = end;
                 continue;
             }
@@ -429,11 +393,7 @@ pub fn find(toks: &[Token]) -> Vec<Found> {
             && let (YearHint::Year(year), end) = year_after(toks, i + mlen)
         {
             // "آب" (August) is also a common word; only trust it with a year.
-            out.push(Found {
-                expr: DateExpr::MonthYear { month, year },
-                span: span_to(end),
-                token: start,
-            });
+            out.push(Found { expr: DateExpr::MonthYear { month, year }, span: span_to(end), token: start });
             i = end;
             continue;
         }
@@ -443,16 +403,8 @@ pub fn find(toks: &[Token]) -> Vec<Found> {
             let current = is(toks.get(i + 1), "الجاري") || is(toks.get(i + 1), "الحالي");
             let at = if current { i + 2 } else { i + 1 };
             if let Some(y) = year_number(toks.get(at)) {
-                let expr = if current {
-                    DateExpr::CurrentYear(y)
-                } else {
-                    DateExpr::Year(y)
-                };
-                out.push(Found {
-                    expr,
-                    span: span_to(at + 1),
-                    token: start,
-                });
+                let expr = if current { DateExpr::CurrentYear(y) } else { DateExpr::Year(y) };
+                out.push(Found { expr, span: span_to(at + 1), token: start });
                 i = at + 1;
                 continue;
             }
@@ -480,18 +432,14 @@ pub fn find(toks: &[Token]) -> Vec<Found> {
             };
             out.push(Found {
                 expr: DateExpr::Weekday { day, relative },
-                span: Span {
-                    start: toks[from].start,
-                    end: toks[i].end,
-                },
+                span: Span { start: toks[from].start, end: toks[i].end },
                 token: from,
             });
             i += 1;
             continue;
         }
         if weekday_of(toks.get(i + 1)).is_none() {
-            let relative = if is(toks.get(i), "امس") && !is(toks.get(i.wrapping_sub(1)), "اول")
-            {
+            let relative = if is(toks.get(i), "امس") && !is(toks.get(i.wrapping_sub(1)), "اول") {
                 Some(Relative::Yesterday)
             } else if is(toks.get(i), "اليوم") {
                 Some(Relative::Today)
@@ -501,11 +449,7 @@ pub fn find(toks: &[Token]) -> Vec<Found> {
                 None
             };
             if let Some(r) = relative {
-                out.push(Found {
-                    expr: DateExpr::RelativeDay(r),
-                    span: span_to(i + 1),
-                    token: start,
-                });
+                out.push(Found { expr: DateExpr::RelativeDay(r), span: span_to(i + 1), token: start });
             }
         }
         i += 1;
@@ -516,12 +460,9 @@ pub fn find(toks: &[Token]) -> Vec<Found> {
 /// A full date, when `expr` names exactly one day with its year.
 pub fn exact_date(expr: &DateExpr) -> Option<Date> {
     match *expr {
-        DateExpr::Days {
-            first,
-            last,
-            month,
-            year: YearHint::Year(y),
-        } if first == last => Date::new(y, month, first).ok(),
+        DateExpr::Days { first, last, month, year: YearHint::Year(y) } if first == last => {
+            Date::new(y, month, first).ok()
+        }
         _ => None,
     }
 }
@@ -565,15 +506,8 @@ impl Rule {
         match self {
             Rule::On(x) => d == *x,
             Rule::Weekday(w) => d.weekday() == *w,
-            Rule::MonthDays {
-                month,
-                first,
-                last,
-                year,
-            } => {
-                d.month() == *month
-                    && (*first..=*last).contains(&d.day())
-                    && year.is_none_or(|y| d.year() == y)
+            Rule::MonthDays { month, first, last, year } => {
+                d.month() == *month && (*first..=*last).contains(&d.day()) && year.is_none_or(|y| d.year() == y)
             }
             Rule::InYear(y) => d.year() == *y,
             Rule::Within(windows) => windows.iter().any(|(a, b)| *a <= d && d <= *b),
@@ -596,12 +530,7 @@ pub struct Resolved {
 /// Picks the narrowest run of days allowed by the constraints, nearest to
 /// `reference`; drops the weakest constraints when they contradict each other.
 /// `None` when nothing anchors the date to a day or a short window.
-pub fn resolve(
-    mut constraints: Vec<Constraint>,
-    reference: Date,
-    earliest: Date,
-    latest: Date,
-) -> Option<Resolved> {
+pub fn resolve(mut constraints: Vec<Constraint>, reference: Date, earliest: Date, latest: Date) -> Option<Resolved> {
     constraints.sort_by_key(|c| std::cmp::Reverse(c.priority));
     let mut dropped: Vec<String> = Vec::new();
     loop {
@@ -610,8 +539,8 @@ pub fn resolve(
         }
         let candidates = candidate_days(&constraints, earliest, latest);
         if let Some((start, end)) = nearest_run(&candidates, reference) {
-            let stated = constraints.iter().any(|c| c.stated)
-                && constraints.iter().filter(|c| c.anchors).all(|c| c.stated);
+            let stated =
+                constraints.iter().any(|c| c.stated) && constraints.iter().filter(|c| c.anchors).all(|c| c.stated);
             let mut reason = constraints
                 .iter()
                 .filter(|c| !c.reason.is_empty())
@@ -619,22 +548,10 @@ pub fn resolve(
                 .collect::<Vec<_>>()
                 .join("; ");
             if !dropped.is_empty() {
-                reason.push_str(&format!(
-                    "; set aside as contradictory: {}",
-                    dropped.join("; ")
-                ));
+                reason.push_str(&format!("; set aside as contradictory: {}", dropped.join("; ")));
             }
-            let spans = constraints
-                .iter()
-                .flat_map(|c| c.spans.iter().copied())
-                .collect();
-            return Some(Resolved {
-                start,
-                end,
-                stated,
-                reason,
-                spans,
-            });
+            let spans = constraints.iter().flat_map(|c| c.spans.iter().copied()).collect();
+            return Some(Resolved { start, end, stated, reason, spans });
         }
         // Contradiction: drop the weakest and try again.
         let weakest = constraints.pop()?;
@@ -695,8 +612,7 @@ fn nearest_run(days: &[Date], reference: Date) -> Option<(Date, Date)> {
             0
         }
     };
-    runs.into_iter()
-        .min_by_key(|&r| (distance(r), std::cmp::Reverse(r.0)))
+    runs.into_iter().min_by_key(|&r| (distance(r), std::cmp::Reverse(r.0)))
 }
 
 /// `d` shifted by whole days, saturating at the calendar's ends.
@@ -732,10 +648,7 @@ pub fn month_name(m: i8) -> &'static str {
         "November",
         "December",
     ];
-    NAMES
-        .get((m as usize).wrapping_sub(1))
-        .copied()
-        .unwrap_or("?")
+    NAMES.get((m as usize).wrapping_sub(1)).copied().unwrap_or("?")
 }
 
 #[cfg(test)]
@@ -754,96 +667,46 @@ mod tests {
     #[test]
     fn reads_the_ways_news_write_dates() {
         use DateExpr::*;
-        let days = |first, last, month, year| Days {
-            first,
-            last,
-            month,
-            year,
-        };
+        let days = |first, last, month, year| Days { first, last, month, year };
         let cases: Vec<(&str, Vec<DateExpr>)> = vec![
-            (
-                "يومي 8 و9 أبريل الجاري",
-                vec![days(8, 9, 4, YearHint::Current)],
-            ),
-            (
-                "في الفترة من 25 إلى 27 يوليو/ تموز الجاري",
-                vec![days(25, 27, 7, YearHint::Current)],
-            ),
-            (
-                "في 18 أكتوبر/ تشرين الأول من عام 2024",
-                vec![days(18, 18, 10, YearHint::Year(2024))],
-            ),
-            (
-                "وشهد العشرين من فبراير/ شباط آخر لقاء",
-                vec![days(20, 20, 2, YearHint::None)],
-            ),
-            (
-                "تاريخ النشر: 18th, September 2023 GMT",
-                vec![days(18, 18, 9, YearHint::Year(2023))],
-            ),
+            ("يومي 8 و9 أبريل الجاري", vec![days(8, 9, 4, YearHint::Current)]),
+            ("في الفترة من 25 إلى 27 يوليو/ تموز الجاري", vec![days(25, 27, 7, YearHint::Current)]),
+            ("في 18 أكتوبر/ تشرين الأول من عام 2024", vec![days(18, 18, 10, YearHint::Year(2024))]),
+            ("وشهد العشرين من فبراير/ شباط آخر لقاء", vec![days(20, 20, 2, YearHint::None)]),
+            ("تاريخ النشر: 18th, September 2023 GMT", vec![days(18, 18, 9, YearHint::Year(2023))]),
             (
                 "اليوم الاثنين 18 سبتمبر وحتى 21 سبتمبر الجاري",
                 vec![
-                    Weekday {
-                        day: jiff::civil::Weekday::Monday,
-                        relative: Some(Relative::Today),
-                    },
+                    Weekday { day: jiff::civil::Weekday::Monday, relative: Some(Relative::Today) },
                     days(18, 21, 9, YearHint::Current),
                 ],
             ),
-            (
-                "في سبتمبر/أيلول من العام الجاري 2022",
-                vec![MonthYear {
-                    month: 9,
-                    year: 2022,
-                }],
-            ),
-            (
-                "في فبراير 2022، عندما",
-                vec![MonthYear {
-                    month: 2,
-                    year: 2022,
-                }],
-            ),
+            ("في سبتمبر/أيلول من العام الجاري 2022", vec![MonthYear { month: 9, year: 2022 }]),
+            ("في فبراير 2022، عندما", vec![MonthYear { month: 2, year: 2022 }]),
             (
                 "الاثنين ٢ كانون الأول ٢٠٢٤",
                 vec![
-                    Weekday {
-                        day: jiff::civil::Weekday::Monday,
-                        relative: None,
-                    },
+                    Weekday { day: jiff::civil::Weekday::Monday, relative: None },
                     days(2, 2, 12, YearHint::Year(2024)),
                 ],
             ),
             (
                 "أول أمس الأحد",
-                vec![Weekday {
-                    day: jiff::civil::Weekday::Sunday,
-                    relative: Some(Relative::DayBeforeYesterday),
-                }],
+                vec![Weekday { day: jiff::civil::Weekday::Sunday, relative: Some(Relative::DayBeforeYesterday) }],
             ),
             ("الذي سيعقد غدا", vec![RelativeDay(Relative::Tomorrow)]),
-            (
-                "عقد الوزيران اليوم، جلسة",
-                vec![RelativeDay(Relative::Today)],
-            ),
+            ("عقد الوزيران اليوم، جلسة", vec![RelativeDay(Relative::Today)]),
             (
                 "الثلاثاء 12 رمضان 1445 هـ الموافق 22 مارس 2024",
                 vec![
-                    Weekday {
-                        day: jiff::civil::Weekday::Tuesday,
-                        relative: None,
-                    },
+                    Weekday { day: jiff::civil::Weekday::Tuesday, relative: None },
                     Hijri,
                     days(22, 22, 3, YearHint::Year(2024)),
                 ],
             ),
             ("تأسست عام 2001", vec![Year(2001)]),
             ("والعام الجاري 2022 مهم", vec![CurrentYear(2022)]),
-            (
-                "بكين 29 ابريل 2016 (شينخوا)",
-                vec![days(29, 29, 4, YearHint::Year(2016))],
-            ),
+            ("بكين 29 ابريل 2016 (شينخوا)", vec![days(29, 29, 4, YearHint::Year(2016))]),
         ];
         for (text, want) in cases {
             assert_eq!(exprs(text), want, "{text}");
@@ -854,21 +717,11 @@ mod tests {
     fn spans_cover_the_expression() {
         let text = "ويقوم لافروف بزيارة لاوس، في الفترة من 25 إلى 27 يوليو/ تموز الجاري، وقبل";
         let found = find(&tokens(text));
-        assert_eq!(
-            &text[found[0].span.start..found[0].span.end],
-            "25 إلى 27 يوليو/ تموز الجاري"
-        );
+        assert_eq!(&text[found[0].span.start..found[0].span.end], "25 إلى 27 يوليو/ تموز الجاري");
     }
 
     fn c(rule: Rule, anchors: bool, priority: u8) -> Constraint {
-        Constraint {
-            rule,
-            reason: format!("{priority}"),
-            spans: vec![],
-            stated: false,
-            anchors,
-            priority,
-        }
+        Constraint { rule, reason: format!("{priority}"), spans: vec![], stated: false, anchors, priority }
     }
 
     #[test]
@@ -876,58 +729,33 @@ mod tests {
         let r = resolve(
             vec![
                 c(Rule::Weekday(Weekday::Thursday), false, 8),
-                c(
-                    Rule::Within(vec![
-                        (d("2016-05-20"), d("2016-05-24")),
-                        (d("2022-07-25"), d("2022-07-29")),
-                    ]),
-                    true,
-                    6,
-                ),
+                c(Rule::Within(vec![(d("2016-05-20"), d("2016-05-24")), (d("2022-07-25"), d("2022-07-29"))]), true, 6),
             ],
             d("2026-11-24"),
             d("2000-01-01"),
             d("2027-12-31"),
         );
-        assert_eq!(
-            r.map(|r| (r.start, r.end)),
-            Some((d("2022-07-28"), d("2022-07-28")))
-        );
+        assert_eq!(r.map(|r| (r.start, r.end)), Some((d("2022-07-28"), d("2022-07-28"))));
     }
 
     #[test]
     fn a_range_stays_a_range_and_the_nearest_year_wins() {
         let r = resolve(
             vec![
-                c(
-                    Rule::MonthDays {
-                        month: 7,
-                        first: 25,
-                        last: 27,
-                        year: None,
-                    },
-                    true,
-                    7,
-                ),
+                c(Rule::MonthDays { month: 7, first: 25, last: 27, year: None }, true, 7),
                 c(Rule::NotBefore(d("2022-10-22")), false, 3),
             ],
             d("2026-11-24"),
             d("2000-01-01"),
             d("2026-11-24"),
         );
-        assert_eq!(
-            r.map(|r| (r.start, r.end)),
-            Some((d("2026-07-25"), d("2026-07-27")))
-        );
+        assert_eq!(r.map(|r| (r.start, r.end)), Some((d("2026-07-25"), d("2026-07-27"))));
     }
 
     #[test]
     fn contradictions_drop_the_weakest_constraint() {
         let r = resolve(
-            vec![
-                c(Rule::On(d("2023-09-18")), true, 9),
-                c(Rule::Weekday(Weekday::Friday), false, 1),
-            ],
+            vec![c(Rule::On(d("2023-09-18")), true, 9), c(Rule::Weekday(Weekday::Friday), false, 1)],
             d("2026-11-24"),
             d("2000-01-01"),
             d("2027-12-31"),

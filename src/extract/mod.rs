@@ -35,14 +35,10 @@ pub enum ExtractError {
 
 /// Decodes a file's bytes, naming the file when they are not text.
 pub fn decode<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, ExtractError> {
-    let text = std::str::from_utf8(bytes).map_err(|e| ExtractError::NotUtf8 {
-        file: file.to_owned(),
-        offset: e.valid_up_to(),
-    })?;
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| ExtractError::NotUtf8 { file: file.to_owned(), offset: e.valid_up_to() })?;
     if text.contains('\0') {
-        return Err(ExtractError::Binary {
-            file: file.to_owned(),
-        });
+        return Err(ExtractError::Binary { file: file.to_owned() });
     }
     Ok(text)
 }
@@ -91,16 +87,7 @@ const MEETING_WORDS: &[&str] = &[
 ];
 
 /// Words that mark a trip to the meeting's place.
-const VISIT_WORDS: &[&str] = &[
-    "زيارة",
-    "يزور",
-    "سيزور",
-    "زار",
-    "توجه",
-    "وصل",
-    "يصل",
-    "سيصل",
-];
+const VISIT_WORDS: &[&str] = &["زيارة", "يزور", "سيزور", "زار", "توجه", "وصل", "يصل", "سيصل"];
 
 /// Before a meeting word: it is recalled, not reported ("آخر لقاء", "وكان قد التقى").
 const RECALL_BEFORE: &[&str] = &["آخر", "سبق", "سابق", "كان", "كانت", "وكان", "وكانت", "منذ"];
@@ -177,17 +164,7 @@ fn lexicon() -> &'static Lexicon {
         future: folded(FUTURE_WORDS),
         counterpart: folded(COUNTERPART_WORDS),
         margin: folded(&["هامش"]),
-        place_words: folded(&[
-            "في",
-            "إلى",
-            "العاصمة",
-            "مدينة",
-            "زيارة",
-            "يزور",
-            "سيزور",
-            "زار",
-            "وصل",
-        ]),
+        place_words: folded(&["في", "إلى", "العاصمة", "مدينة", "زيارة", "يزور", "سيزور", "زار", "وصل"]),
         clause_breaks: folded(&["أن", "إن", "إنه", "أنه", "إنها", "أنها", "بأن"]),
         receive: folded(&["استقبل", "يستقبل", "سيستقبل"]),
         chair: folded(&["رئاسة"]),
@@ -259,10 +236,7 @@ impl Ctx<'_> {
     }
 
     fn span_of(&self, first: usize, last_inclusive: usize) -> Span {
-        Span {
-            start: self.doc.tokens[first].start,
-            end: self.doc.tokens[last_inclusive].end,
-        }
+        Span { start: self.doc.tokens[first].start, end: self.doc.tokens[last_inclusive].end }
     }
 }
 
@@ -292,13 +266,7 @@ fn paragraphs(article: &Article, doc: &Doc) -> Vec<Para> {
         while t < doc.tokens.len() && doc.tokens[t].end <= line.end {
             t += 1;
         }
-        out.push(Para {
-            kind: line.kind,
-            start: line.start,
-            end: line.end,
-            first,
-            last: t,
-        });
+        out.push(Para { kind: line.kind, start: line.start, end: line.end, first, last: t });
     }
     out
 }
@@ -307,14 +275,7 @@ fn extract_article(article: &Article, kb: &Kb, today: Date) -> Option<Meeting> {
     let doc = Doc::new(article.text);
     let hits = kb.gazetteer.find(&doc);
     let paras = paragraphs(article, &doc);
-    let ctx = Ctx {
-        kb,
-        article,
-        doc,
-        hits,
-        paras,
-        today,
-    };
+    let ctx = Ctx { kb, article, doc, hits, paras, today };
 
     let cues = find_cues(&ctx);
     let (primary, who, who_spans) = find_participants(&ctx, &cues)?;
@@ -322,22 +283,11 @@ fn extract_article(article: &Article, kb: &Kb, today: Date) -> Option<Meeting> {
 
     // Paragraphs that report this meeting: a live meeting word with one of its
     // participants nearby.
-    let named: Vec<usize> = who
-        .iter()
-        .filter_map(|w| {
-            if let Who::Person(p) = w {
-                Some(*p)
-            } else {
-                None
-            }
-        })
-        .collect();
+    let named: Vec<usize> = who.iter().filter_map(|w| if let Who::Person(p) = w { Some(*p) } else { None }).collect();
     let reporting: Vec<usize> = {
         let mut v: Vec<usize> = cues
             .iter()
-            .filter(|c| {
-                !c.recalled && (c.definite || has_participant_near(&ctx, c.token, c.para, &named))
-            })
+            .filter(|c| !c.recalled && (c.definite || has_participant_near(&ctx, c.token, c.para, &named)))
             .map(|c| c.para)
             .collect();
         v.insert(0, primary);
@@ -358,11 +308,7 @@ fn extract_article(article: &Article, kb: &Kb, today: Date) -> Option<Meeting> {
     // Status: future wording in the paragraph that reports the meeting.
     let p = ctx.paras[primary];
     let future_at = (p.first..p.last).find(|&i| word_in(ctx.token_text(i), &lex.future));
-    let status = if future_at.is_some() {
-        Status::Announced
-    } else {
-        Status::Held
-    };
+    let status = if future_at.is_some() { Status::Announced } else { Status::Held };
     if let Some(i) = future_at {
         evidence.insert("status".into(), vec![ctx.span_of(i, i)]);
     }
@@ -371,9 +317,7 @@ fn extract_article(article: &Article, kb: &Kb, today: Date) -> Option<Meeting> {
     let occasion = find_occasion(&ctx, &cues, &reporting);
     let pub_date = publication_date(&ctx);
 
-    let constraints = date_constraints(
-        &ctx, &cues, &reporting, primary, &named, &occasion, &place, pub_date, status,
-    );
+    let constraints = date_constraints(&ctx, &cues, &reporting, primary, &named, &occasion, &place, pub_date, status);
     let earliest = Date::constant(2000, 1, 1);
     let latest = match status {
         Status::Held => ctx.today,
@@ -383,13 +327,7 @@ fn extract_article(article: &Article, kb: &Kb, today: Date) -> Option<Meeting> {
         (Some((d, _)), _) => d,
         (None, Status::Announced) => constraints
             .iter()
-            .filter_map(|c| {
-                if let Rule::NotBefore(d) = c.rule {
-                    Some(d)
-                } else {
-                    None
-                }
-            })
+            .filter_map(|c| if let Rule::NotBefore(d) = c.rule { Some(d) } else { None })
             .max()
             .unwrap_or(ctx.today),
         (None, Status::Held) => ctx.today,
@@ -400,22 +338,14 @@ fn extract_article(article: &Article, kb: &Kb, today: Date) -> Option<Meeting> {
     let event: Option<&Event> = occasion.as_ref().and_then(|o| {
         let candidates = events_for(&ctx, o, &place);
         match &resolved {
-            Some(r) => candidates
-                .into_iter()
-                .find(|e| dates::add_days(e.start, -3) <= r.end && r.start <= e.end),
+            Some(r) => candidates.into_iter().find(|e| dates::add_days(e.start, -3) <= r.end && r.start <= e.end),
             None => None,
         }
     });
 
-    let mut m = Meeting {
-        status,
-        ..Default::default()
-    };
+    let mut m = Meeting { status, ..Default::default() };
     let on = resolved.as_ref().map_or(today, |r| r.start);
-    m.participants = who
-        .iter()
-        .filter_map(|w| participant(&ctx, *w, on))
-        .collect();
+    m.participants = who.iter().filter_map(|w| participant(&ctx, *w, on)).collect();
     dedup_participants(&mut m.participants);
     if m.participants.len() < 2 {
         return None;
@@ -424,20 +354,14 @@ fn extract_article(article: &Article, kb: &Kb, today: Date) -> Option<Meeting> {
     if let Some(r) = &resolved {
         m.date_start = Some(r.start.to_string());
         m.date_end = Some(r.end.to_string());
-        m.date_basis = Some(if r.stated {
-            DateBasis::Stated
-        } else {
-            DateBasis::Inferred
-        });
+        m.date_basis = Some(if r.stated { DateBasis::Stated } else { DateBasis::Inferred });
         m.date_reason = r.reason.clone();
         let mut spans = r.spans.clone();
         spans.sort();
         spans.dedup();
         evidence.insert("date".into(), spans);
     } else {
-        m.date_reason =
-            "the article gives no date, weekday or dated occasion that pins the meeting down"
-                .into();
+        m.date_reason = "the article gives no date, weekday or dated occasion that pins the meeting down".into();
     }
 
     // Place: as written, or the calendar's city for the occasion.
@@ -456,11 +380,7 @@ fn extract_article(article: &Article, kb: &Kb, today: Date) -> Option<Meeting> {
         m.city_ar = Some(c.name_ar.clone());
         m.lat = Some(c.lat);
         m.lon = Some(c.lon);
-        country = kb
-            .countries
-            .iter()
-            .position(|k| k.code == c.country)
-            .or(country);
+        country = kb.countries.iter().position(|k| k.code == c.country).or(country);
     }
     if let Some(k) = country {
         m.country = Some(kb.countries[k].code.clone());
@@ -483,15 +403,8 @@ fn extract_article(article: &Article, kb: &Kb, today: Date) -> Option<Meeting> {
     } else if let Some((visitor, span)) = find_visitor(&ctx, &reporting, &m) {
         let host = m.country.as_deref().and_then(|c| kb.country(c));
         if let Some(host) = host {
-            let range = resolved
-                .as_ref()
-                .and_then(|r| visit_range_label(&ctx, &reporting, r.start));
-            m.occasion = Some(format!(
-                "{}'s visit to {}{}",
-                visitor.name,
-                host.name,
-                range.unwrap_or_default()
-            ));
+            let range = resolved.as_ref().and_then(|r| visit_range_label(&ctx, &reporting, r.start));
+            m.occasion = Some(format!("{}'s visit to {}{}", visitor.name, host.name, range.unwrap_or_default()));
             m.occasion_ar = Some(format!("زيارة {} إلى {}", visitor.name_ar, host.name_ar));
             evidence.insert("occasion".into(), vec![span]);
         }
@@ -546,12 +459,7 @@ fn find_cues(ctx: &Ctx) -> Vec<Cue> {
             let recalled = ctx.any_word_near(before, t, &lex.recall_before)
                 || ctx.any_word_near(t + 1, (t + 3).min(p.last), &lex.recall_after);
             let definite = word.starts_with("ال") || word.starts_with("وال");
-            out.push(Cue {
-                token: t,
-                para: pi,
-                recalled,
-                definite,
-            });
+            out.push(Cue { token: t, para: pi, recalled, definite });
         }
     }
     out
@@ -564,10 +472,7 @@ fn people_near(ctx: &Ctx, token: usize, para: usize) -> Vec<(Who, Span, usize)> 
     let lex = lexicon();
     // The window stops at "أن"/"إن": what follows is what was said, not who met.
     let mut from = token.saturating_sub(PARTICIPANT_WINDOW).max(p.first);
-    if let Some(b) = (from..token)
-        .rev()
-        .find(|&t| word_in(ctx.token_text(t), &lex.clause_breaks))
-    {
+    if let Some(b) = (from..token).rev().find(|&t| word_in(ctx.token_text(t), &lex.clause_breaks)) {
         from = b + 1;
     }
     let mut to = (token + PARTICIPANT_WINDOW + 1).min(p.last);
@@ -577,22 +482,13 @@ fn people_near(ctx: &Ctx, token: usize, para: usize) -> Vec<(Who, Span, usize)> 
     let mut out = Vec::new();
     for h in ctx.hits_in(from, to) {
         if let Entity::Person(i) = h.entity {
-            out.push((
-                Who::Person(i),
-                Span {
-                    start: h.start,
-                    end: h.end,
-                },
-                h.first_token,
-            ));
+            out.push((Who::Person(i), Span { start: h.start, end: h.end }, h.first_token));
         }
     }
     for t in from..to {
         if word_in(ctx.token_text(t), &lex.counterpart)
             && let Some(h) = ctx.hits_in(t + 1, t + 3).find(|h| {
-                h.first_token > t
-                    && h.first_token <= t + 2
-                    && matches!(h.entity, Entity::CountryAdjective(_))
+                h.first_token > t && h.first_token <= t + 2 && matches!(h.entity, Entity::CountryAdjective(_))
             })
             && let Entity::CountryAdjective(c) = h.entity
         {
@@ -604,23 +500,15 @@ fn people_near(ctx: &Ctx, token: usize, para: usize) -> Vec<(Who, Span, usize)> 
 }
 
 fn has_participant_near(ctx: &Ctx, token: usize, para: usize, named: &[usize]) -> bool {
-    people_near(ctx, token, para)
-        .iter()
-        .any(|(w, _, _)| matches!(w, Who::Person(p) if named.contains(p)))
+    people_near(ctx, token, para).iter().any(|(w, _, _)| matches!(w, Who::Person(p) if named.contains(p)))
 }
 
 /// The first paragraph where a live meeting word has two or more people near
 /// it: that paragraph, the people in order of mention, and their spans.
 fn find_participants(ctx: &Ctx, cues: &[Cue]) -> Option<(usize, Vec<Who>, Vec<Span>)> {
     // Body paragraphs first, in order; the headline only as a last resort.
-    let mut ordered: Vec<&Cue> = cues
-        .iter()
-        .filter(|c| ctx.paras[c.para].kind == LineKind::Body)
-        .collect();
-    ordered.extend(
-        cues.iter()
-            .filter(|c| ctx.paras[c.para].kind == LineKind::Headline),
-    );
+    let mut ordered: Vec<&Cue> = cues.iter().filter(|c| ctx.paras[c.para].kind == LineKind::Body).collect();
+    ordered.extend(cues.iter().filter(|c| ctx.paras[c.para].kind == LineKind::Headline));
     for cue in ordered {
         if cue.recalled {
             continue;
@@ -638,13 +526,7 @@ fn find_participants(ctx: &Ctx, cues: &[Cue]) -> Option<(usize, Vec<Who>, Vec<Sp
         // country is named.
         let named_countries: Vec<String> = who
             .iter()
-            .filter_map(|w| {
-                if let Who::Person(p) = w {
-                    Some(ctx.kb.people[*p].country.clone())
-                } else {
-                    None
-                }
-            })
+            .filter_map(|w| if let Who::Person(p) = w { Some(ctx.kb.people[*p].country.clone()) } else { None })
             .collect();
         who.retain(|w| match w {
             Who::CounterpartOf(c) => !named_countries.contains(&ctx.kb.countries[*c].code),
@@ -663,17 +545,12 @@ fn participant(ctx: &Ctx, who: Who, on: Date) -> Option<Participant> {
         Who::Person(p) => &kb.people[p],
         Who::CounterpartOf(c) => {
             let code = &kb.countries[c].code;
-            kb.people.iter().find(|p| {
-                p.country == *code
-                    && p.offices_during(on, on)
-                        .any(|o| o.role == "foreign_minister")
-            })?
+            kb.people
+                .iter()
+                .find(|p| p.country == *code && p.offices_during(on, on).any(|o| o.role == "foreign_minister"))?
         }
     };
-    let office = person
-        .offices_during(on, on)
-        .next()
-        .or(person.office.last());
+    let office = person.offices_during(on, on).next().or(person.office.last());
     Some(Participant {
         name: person.name.clone(),
         name_ar: person.name_ar.clone(),
@@ -716,31 +593,16 @@ fn find_place(ctx: &Ctx, reporting: &[usize]) -> Place {
                 continue;
             }
             // Skip places inside a recalled clause ("آخر لقاء ... في جوهانسبرج").
-            if ctx.any_word_near(
-                h.first_token.saturating_sub(8).max(p.first),
-                h.first_token,
-                &lex.recall_before,
-            ) {
+            if ctx.any_word_near(h.first_token.saturating_sub(8).max(p.first), h.first_token, &lex.recall_before) {
                 continue;
             }
-            let span = Span {
-                start: h.start,
-                end: h.end,
-            };
+            let span = Span { start: h.start, end: h.end };
             match h.entity {
                 Entity::City(c) => {
-                    return Place {
-                        city: Some(c),
-                        country: None,
-                        spans: vec![span],
-                    };
+                    return Place { city: Some(c), country: None, spans: vec![span] };
                 }
                 Entity::Country(c) if country_only.is_none() => {
-                    country_only = Some(Place {
-                        city: None,
-                        country: Some(c),
-                        spans: vec![span],
-                    });
+                    country_only = Some(Place { city: None, country: Some(c), spans: vec![span] });
                 }
                 _ => {}
             }
@@ -750,9 +612,7 @@ fn find_place(ctx: &Ctx, reporting: &[usize]) -> Place {
     if let Some(mut place) = country_only {
         // "بزيارة إلى الصين" with a Beijing dateline: the dateline's city.
         if let Some((c, span)) = dateline
-            && place
-                .country
-                .is_some_and(|k| ctx.kb.countries[k].code == ctx.kb.cities[c].country)
+            && place.country.is_some_and(|k| ctx.kb.countries[k].code == ctx.kb.cities[c].country)
         {
             place.city = Some(c);
             place.spans.push(span);
@@ -761,11 +621,7 @@ fn find_place(ctx: &Ctx, reporting: &[usize]) -> Place {
     }
     // Nothing in the text: the dateline's city ("بكين ... (شينخوا) ... هنا").
     match dateline {
-        Some((c, span)) => Place {
-            city: Some(c),
-            country: None,
-            spans: vec![span],
-        },
+        Some((c, span)) => Place { city: Some(c), country: None, spans: vec![span] },
         None => Place::default(),
     }
 }
@@ -785,8 +641,7 @@ fn find_occasion(ctx: &Ctx, cues: &[Cue], reporting: &[usize]) -> Option<Occasio
     let ministers = normalize("وزراء");
     let summit = normalize("قمة");
     // The paragraphs that report the meeting first, then the rest of the body.
-    let body = (0..ctx.paras.len())
-        .filter(|&i| ctx.paras[i].kind == LineKind::Body && !reporting.contains(&i));
+    let body = (0..ctx.paras.len()).filter(|&i| ctx.paras[i].kind == LineKind::Body && !reporting.contains(&i));
     for pi in reporting.iter().copied().chain(body) {
         let p = ctx.paras[pi];
         for t in p.first..p.last {
@@ -796,30 +651,23 @@ fn find_occasion(ctx: &Ctx, cues: &[Cue], reporting: &[usize]) -> Option<Occasio
             // "آخر لقاء ... على هامش", "التقاه ... الشهر الماضي على هامش": the
             // margin of an earlier meeting.
             let window = t.saturating_sub(10).max(p.first);
-            let recalled_cue = cues
-                .iter()
-                .filter(|c| c.para == pi && c.token < t)
-                .max_by_key(|c| c.token)
-                .is_some_and(|c| c.recalled);
+            let recalled_cue =
+                cues.iter().filter(|c| c.para == pi && c.token < t).max_by_key(|c| c.token).is_some_and(|c| c.recalled);
             if recalled_cue
                 || ctx.any_word_near(window, t, &lex.recall_before)
                 || ctx.any_word_near(window, t, &lex.recall_after)
             {
                 continue;
             }
-            let Some(org_hit) = ctx
-                .hits_in(t + 1, (t + 14).min(p.last))
-                .find(|h| matches!(h.entity, Entity::Org(_)))
-                .copied()
+            let Some(org_hit) =
+                ctx.hits_in(t + 1, (t + 14).min(p.last)).find(|h| matches!(h.entity, Entity::Org(_))).copied()
             else {
                 continue;
             };
             let Entity::Org(org) = org_hit.entity else {
                 continue;
             };
-            let between = |w: &str| {
-                (t + 1..org_hit.first_token).any(|i| stems(ctx.token_text(i)).contains(&w))
-            };
+            let between = |w: &str| (t + 1..org_hit.first_token).any(|i| stems(ctx.token_text(i)).contains(&w));
             let kind = if between(&ministers) {
                 "foreign_ministers"
             } else if between(&summit) {
@@ -828,11 +676,7 @@ fn find_occasion(ctx: &Ctx, cues: &[Cue], reporting: &[usize]) -> Option<Occasio
                 ""
             };
             // "على" before "هامش" belongs to the phrase.
-            let first = if t > p.first && stems(ctx.token_text(t - 1)).contains(&"علي") {
-                t - 1
-            } else {
-                t
-            };
+            let first = if t > p.first && stems(ctx.token_text(t - 1)).contains(&"علي") { t - 1 } else { t };
             let mut span = ctx.span_of(first, org_hit.last_token);
             // Keep a name's closing quotation mark: "فعاليات "آسيان"".
             let phrase = &ctx.article.text[span.start..span.end];
@@ -865,10 +709,7 @@ fn events_for<'k>(ctx: &Ctx<'k>, o: &Occasion, place: &Place) -> Vec<&'k Event> 
         .filter(|e| o.kind.is_empty() || e.kind == o.kind)
         .filter(|e| match (city, country) {
             (None, None) => true,
-            _ => {
-                !e.city.is_empty()
-                    && (city == Some(e.city.as_str()) || country == Some(e.country.as_str()))
-            }
+            _ => !e.city.is_empty() && (city == Some(e.city.as_str()) || country == Some(e.country.as_str())),
         })
         .collect()
 }
@@ -885,18 +726,12 @@ fn dateline_ranges(ctx: &Ctx) -> Vec<(usize, usize)> {
         .collect();
     if let Some(lede) = ctx.paras.iter().find(|p| p.kind == LineKind::Body) {
         let head = &ctx.article.text[lede.start..lede.end];
-        let close = head
-            .char_indices()
-            .take(60)
-            .find(|&(_, c)| c == ')')
-            .map(|(i, _)| i);
+        let close = head.char_indices().take(60).find(|&(_, c)| c == ')').map(|(i, _)| i);
         if let Some(close) = close
             && head[..close].contains('(')
         {
             let end = lede.start + close;
-            let last = (lede.first..lede.last)
-                .find(|&t| ctx.doc.tokens[t].start > end)
-                .unwrap_or(lede.last);
+            let last = (lede.first..lede.last).find(|&t| ctx.doc.tokens[t].start > end).unwrap_or(lede.last);
             out.push((lede.first, last));
         }
     }
@@ -919,13 +754,7 @@ fn publication_date(ctx: &Ctx) -> Option<(Date, Span)> {
 fn dateline_city(ctx: &Ctx) -> Option<(usize, Span)> {
     dateline_ranges(ctx).into_iter().find_map(|(first, last)| {
         ctx.hits_in(first, last).find_map(|h| match h.entity {
-            Entity::City(c) => Some((
-                c,
-                Span {
-                    start: h.start,
-                    end: h.end,
-                },
-            )),
+            Entity::City(c) => Some((c, Span { start: h.start, end: h.end })),
             _ => None,
         })
     })
@@ -983,23 +812,16 @@ fn date_constraints(
             .filter(|c| c.para == pi)
             .min_by_key(|c| c.token.abs_diff(f.token));
         nearest.is_none_or(|c| !c.recalled)
-            && !ctx.any_word_near(
-                f.token.saturating_sub(8).max(ctx.paras[pi].first),
-                f.token,
-                &lex.recall_before,
-            )
+            && !ctx.any_word_near(f.token.saturating_sub(8).max(ctx.paras[pi].first), f.token, &lex.recall_before)
     };
 
     // 1. The meeting's weekday, or "اليوم"/"أمس"/"غدا": one written right
     // before a date ("الجمعة 18 نيسان") first, else the one nearest the meeting
     // word of the paragraph that reports it, else the lede's.
     let lede = ctx.paras.iter().position(|p| p.kind == LineKind::Body);
-    let primary_cue = cues
-        .iter()
-        .find(|c| c.para == primary && !c.recalled)
-        .map_or(ctx.paras[primary].first, |c| c.token);
-    let day_words =
-        |f: &Found| matches!(f.expr, DateExpr::Weekday { .. } | DateExpr::RelativeDay(_));
+    let primary_cue =
+        cues.iter().find(|c| c.para == primary && !c.recalled).map_or(ctx.paras[primary].first, |c| c.token);
+    let day_words = |f: &Found| matches!(f.expr, DateExpr::Weekday { .. } | DateExpr::RelativeDay(_));
     let beside_date = reporting.iter().find_map(|&pi| {
         let found = dates_in(ctx, pi);
         found.windows(2).find_map(|w| {
@@ -1009,13 +831,9 @@ fn date_constraints(
                 .then_some(w[0])
         })
     });
-    let nearest_in_primary = dates_in(ctx, primary)
-        .into_iter()
-        .filter(day_words)
-        .min_by_key(|f| f.token.abs_diff(primary_cue));
-    let in_lede = lede
-        .filter(|&l| l != primary)
-        .and_then(|l| dates_in(ctx, l).into_iter().find(day_words));
+    let nearest_in_primary =
+        dates_in(ctx, primary).into_iter().filter(day_words).min_by_key(|f| f.token.abs_diff(primary_cue));
+    let in_lede = lede.filter(|&l| l != primary).and_then(|l| dates_in(ctx, l).into_iter().find(day_words));
     let weekday = beside_date.or(nearest_in_primary).or(in_lede);
     let (weekday_rule, relative) = match weekday.map(|f| f.expr) {
         Some(DateExpr::Weekday { day, relative }) => (Some(day), relative),
@@ -1045,10 +863,7 @@ fn date_constraints(
             };
             out.push(Constraint {
                 rule: Rule::On(on),
-                reason: format!(
-                    "{rel_word} the article was published ({})",
-                    quoted(ctx, pspan)
-                ),
+                reason: format!("{rel_word} the article was published ({})", quoted(ctx, pspan)),
                 spans: vec![f.span, pspan],
                 stated: true,
                 anchors: true,
@@ -1070,12 +885,7 @@ fn date_constraints(
             }
             let words = quoted(ctx, f.span);
             match f.expr {
-                DateExpr::Days {
-                    first,
-                    last,
-                    month,
-                    year,
-                } => {
+                DateExpr::Days { first, last, month, year } => {
                     day_level = true;
                     let year_known = match year {
                         YearHint::Year(y) => Some(y),
@@ -1097,24 +907,12 @@ fn date_constraints(
                             }
                             Err(_) => continue,
                         },
-                        _ => Rule::MonthDays {
-                            month,
-                            first,
-                            last,
-                            year: year_known,
-                        },
+                        _ => Rule::MonthDays { month, first, last, year: year_known },
                     };
-                    let days = if first == last {
-                        format!("{first}")
-                    } else {
-                        format!("{first}–{last}")
-                    };
+                    let days = if first == last { format!("{first}") } else { format!("{first}–{last}") };
                     out.push(Constraint {
                         rule,
-                        reason: format!(
-                            "{days} {} as the article says ({words})",
-                            dates::month_name(month)
-                        ),
+                        reason: format!("{days} {} as the article says ({words})", dates::month_name(month)),
                         spans: vec![f.span],
                         stated: year_known.is_some(),
                         anchors: true,
@@ -1122,10 +920,9 @@ fn date_constraints(
                     });
                 }
                 DateExpr::MonthYear { month, year } => {
-                    let (Ok(a), Ok(b)) = (
-                        Date::new(year, month, 1),
-                        Date::new(year, month, 1).and_then(|d| Ok(d.last_of_month())),
-                    ) else {
+                    let (Ok(a), Ok(b)) =
+                        (Date::new(year, month, 1), Date::new(year, month, 1).and_then(|d| Ok(d.last_of_month())))
+                    else {
                         continue;
                     };
                     out.push(Constraint {
@@ -1147,31 +944,19 @@ fn date_constraints(
         let events = events_for(ctx, o, place);
         if !events.is_empty() {
             let slack = if day_level { 3 } else { 0 };
-            let windows: Vec<(Date, Date)> = events
-                .iter()
-                .map(|e| (dates::add_days(e.start, -slack), e.end))
-                .collect();
+            let windows: Vec<(Date, Date)> = events.iter().map(|e| (dates::add_days(e.start, -slack), e.end)).collect();
             let listed: Vec<String> = events
                 .iter()
                 .map(|e| {
-                    let city = kb
-                        .city(&e.city)
-                        .map_or(e.country.clone(), |c| c.name.clone());
+                    let city = kb.city(&e.city).map_or(e.country.clone(), |c| c.name.clone());
                     format!("{city} {}–{}", e.start, e.end)
                 })
                 .collect();
             let name = &events[0].name;
-            let around = if slack > 0 {
-                "during or just before"
-            } else {
-                "during"
-            };
+            let around = if slack > 0 { "during or just before" } else { "during" };
             out.push(Constraint {
                 rule: Rule::Within(windows),
-                reason: format!(
-                    "{around} the {name} ({}; knowledge-base calendar)",
-                    listed.join(", ")
-                ),
+                reason: format!("{around} the {name} ({}; knowledge-base calendar)", listed.join(", ")),
                 spans: vec![o.span],
                 stated: false,
                 anchors: true,
@@ -1186,46 +971,26 @@ fn date_constraints(
     let mut later: Vec<(Found, usize)> = Vec::new();
     for (f, pi) in bound_exprs {
         let p = ctx.paras[pi];
-        let future = ctx.any_word_near(
-            f.token.saturating_sub(10).max(p.first),
-            f.token,
-            &lex.future,
-        );
+        let future = ctx.any_word_near(f.token.saturating_sub(10).max(p.first), f.token, &lex.future);
         let words = quoted(ctx, f.span);
         let (rule, reason, is_day) = match f.expr {
-            DateExpr::CurrentYear(y) => (
-                Rule::InYear(y),
-                format!("in {y}, the article's current year ({words})"),
-                false,
-            ),
-            DateExpr::Days {
-                first,
-                month,
-                year: YearHint::Year(y),
-                ..
-            } => {
+            DateExpr::CurrentYear(y) => {
+                (Rule::InYear(y), format!("in {y}, the article's current year ({words})"), false)
+            }
+            DateExpr::Days { first, month, year: YearHint::Year(y), .. } => {
                 let Ok(d) = Date::new(y, month, first) else {
                     continue;
                 };
                 if future {
-                    (
-                        Rule::NotAfter(d),
-                        format!("before {d}, an event the article announces ({words})"),
-                        false,
-                    )
+                    (Rule::NotAfter(d), format!("before {d}, an event the article announces ({words})"), false)
                 } else {
-                    (
-                        Rule::NotBefore(d),
-                        format!("after {d}, which the article recalls ({words})"),
-                        true,
-                    )
+                    (Rule::NotBefore(d), format!("after {d}, which the article recalls ({words})"), true)
                 }
             }
             DateExpr::MonthYear { month, year } => {
-                let (Ok(a), Ok(b)) = (
-                    Date::new(year, month, 1),
-                    Date::new(year, month, 1).and_then(|d| Ok(d.last_of_month())),
-                ) else {
+                let (Ok(a), Ok(b)) =
+                    (Date::new(year, month, 1), Date::new(year, month, 1).and_then(|d| Ok(d.last_of_month())))
+                else {
                     continue;
                 };
                 if future {
@@ -1240,26 +1005,16 @@ fn date_constraints(
                 } else {
                     (
                         Rule::NotBefore(a),
-                        format!(
-                            "after {} {year}, which the article recalls ({words})",
-                            dates::month_name(month)
-                        ),
+                        format!("after {} {year}, which the article recalls ({words})", dates::month_name(month)),
                         false,
                     )
                 }
             }
             DateExpr::Year(y) if !future => {
                 let Ok(a) = Date::new(y, 1, 1) else { continue };
-                (
-                    Rule::NotBefore(a),
-                    format!("after {y}, which the article recalls ({words})"),
-                    false,
-                )
+                (Rule::NotBefore(a), format!("after {y}, which the article recalls ({words})"), false)
             }
-            DateExpr::Days {
-                year: YearHint::None,
-                ..
-            } if !future => {
+            DateExpr::Days { year: YearHint::None, .. } if !future => {
                 later.push((f, pi));
                 continue;
             }
@@ -1268,33 +1023,17 @@ fn date_constraints(
         if let (Rule::NotBefore(d), true) = (&rule, is_day) {
             lower_day = Some(lower_day.map_or(*d, |x: Date| x.max(*d)));
         }
-        out.push(Constraint {
-            rule,
-            reason,
-            spans: vec![f.span],
-            stated: false,
-            anchors: is_day,
-            priority: 4,
-        });
+        out.push(Constraint { rule, reason, spans: vec![f.span], stated: false, anchors: is_day, priority: 4 });
     }
     // A recalled day without a year ("العشرين من فبراير ... آخر لقاء"): the
     // first such day after the dated facts already known.
-    let fact_floor = fact_bounds(ctx)
-        .iter()
-        .filter_map(|c| {
-            if let Rule::NotBefore(d) = c.rule {
-                Some(d)
-            } else {
-                None
-            }
-        })
-        .max();
+    let fact_floor =
+        fact_bounds(ctx).iter().filter_map(|c| if let Rule::NotBefore(d) = c.rule { Some(d) } else { None }).max();
     for (f, _) in later {
         let floor = lower_day.or(fact_floor);
         if let (DateExpr::Days { first, month, .. }, Some(floor)) = (f.expr, floor)
-            && let Some(d) = (floor.year()..=floor.year() + 1)
-                .filter_map(|y| Date::new(y, month, first).ok())
-                .find(|d| *d >= floor)
+            && let Some(d) =
+                (floor.year()..=floor.year() + 1).filter_map(|y| Date::new(y, month, first).ok()).find(|d| *d >= floor)
         {
             lower_day = Some(lower_day.map_or(d, |x| x.max(d)));
             out.push(Constraint {
@@ -1319,23 +1058,12 @@ fn date_constraints(
         if person.office.is_empty() {
             continue;
         }
-        let windows: Vec<(Date, Date)> = person
-            .office
-            .iter()
-            .map(|o| (o.from, o.to.unwrap_or(Date::constant(2100, 12, 31))))
-            .collect();
-        let since = person
-            .office
-            .iter()
-            .map(|o| o.from)
-            .min()
-            .unwrap_or(Date::constant(2000, 1, 1));
+        let windows: Vec<(Date, Date)> =
+            person.office.iter().map(|o| (o.from, o.to.unwrap_or(Date::constant(2100, 12, 31)))).collect();
+        let since = person.office.iter().map(|o| o.from).min().unwrap_or(Date::constant(2000, 1, 1));
         out.push(Constraint {
             rule: Rule::Within(windows),
-            reason: format!(
-                "while {} was in office (from {since}; knowledge base)",
-                person.name
-            ),
+            reason: format!("while {} was in office (from {since}; knowledge base)", person.name),
             spans: vec![],
             stated: false,
             anchors: false,
@@ -1348,17 +1076,12 @@ fn date_constraints(
         && !out.iter().any(|c| matches!(c.rule, Rule::On(_)))
     {
         let (window, reason) = match status {
-            Status::Held => (
-                (dates::add_days(pd, -10), pd),
-                format!(
-                    "shortly before publication on {pd} ({})",
-                    quoted(ctx, pspan)
-                ),
-            ),
-            Status::Announced => (
-                (pd, dates::add_days(pd, 90)),
-                format!("after publication on {pd} ({})", quoted(ctx, pspan)),
-            ),
+            Status::Held => {
+                ((dates::add_days(pd, -10), pd), format!("shortly before publication on {pd} ({})", quoted(ctx, pspan)))
+            }
+            Status::Announced => {
+                ((pd, dates::add_days(pd, 90)), format!("after publication on {pd} ({})", quoted(ctx, pspan)))
+            }
         };
         out.push(Constraint {
             rule: Rule::Within(vec![window]),
@@ -1382,10 +1105,7 @@ fn fact_bounds(ctx: &Ctx) -> Vec<Constraint> {
         }
         seen.push(i);
         let fact = &ctx.kb.facts[i];
-        let span = Span {
-            start: h.start,
-            end: h.end,
-        };
+        let span = Span { start: h.start, end: h.end };
         let words = quoted(ctx, span);
         if let Some(d) = fact.not_before {
             out.push(Constraint {
@@ -1439,8 +1159,7 @@ fn chair_bounds(ctx: &Ctx) -> Vec<Constraint> {
         ) {
             continue;
         }
-        let (Entity::Country(c) | Entity::CountryAdjective(c), Entity::Org(o)) =
-            (country_hit.entity, org_hit.entity)
+        let (Entity::Country(c) | Entity::CountryAdjective(c), Entity::Org(o)) = (country_hit.entity, org_hit.entity)
         else {
             continue;
         };
@@ -1457,10 +1176,7 @@ fn chair_bounds(ctx: &Ctx) -> Vec<Constraint> {
             continue;
         }
         let span = ctx.span_of(t, org_hit.last_token);
-        let periods: Vec<String> = windows
-            .iter()
-            .map(|(a, b)| format!("{}–{}", a.year(), b.year()))
-            .collect();
+        let periods: Vec<String> = windows.iter().map(|(a, b)| format!("{}–{}", a.year(), b.year())).collect();
         out.push(Constraint {
             rule: Rule::Within(windows),
             reason: format!(
@@ -1480,27 +1196,19 @@ fn chair_bounds(ctx: &Ctx) -> Vec<Constraint> {
 
 /// The participant who travelled: the one whose country is not the host's,
 /// named near a visit word.
-fn find_visitor<'k>(
-    ctx: &Ctx<'k>,
-    reporting: &[usize],
-    m: &Meeting,
-) -> Option<(&'k crate::kb::Person, Span)> {
+fn find_visitor<'k>(ctx: &Ctx<'k>, reporting: &[usize], m: &Meeting) -> Option<(&'k crate::kb::Person, Span)> {
     let host = m.country.as_deref()?;
     let lex = lexicon();
     for &pi in reporting {
         let p = ctx.paras[pi];
         for t in p.first..p.last {
-            if !word_in(ctx.token_text(t), &lex.visit)
-                && !word_in(ctx.token_text(t), &lex.receive)
-            {
+            if !word_in(ctx.token_text(t), &lex.visit) && !word_in(ctx.token_text(t), &lex.receive) {
                 continue;
             }
             for (who, _, _) in people_near(ctx, t, pi) {
                 if let Who::Person(i) = who {
                     let person = &ctx.kb.people[i];
-                    if person.country != host
-                        && m.participants.iter().any(|x| x.name == person.name)
-                    {
+                    if person.country != host && m.participants.iter().any(|x| x.name == person.name) {
                         return Some((person, ctx.span_of(t, t)));
                     }
                 }
@@ -1510,10 +1218,7 @@ fn find_visitor<'k>(
     // No visit word: a guest is whoever is not from the host country.
     let guest = m.participants.iter().find(|p| p.country != host)?;
     let person = ctx.kb.people.iter().find(|p| p.name == guest.name)?;
-    let span = ctx.paras.get(reporting.first().copied()?).map(|p| Span {
-        start: p.start,
-        end: p.start,
-    })?;
+    let span = ctx.paras.get(reporting.first().copied()?).map(|p| Span { start: p.start, end: p.start })?;
     Some((person, span))
 }
 
@@ -1521,16 +1226,10 @@ fn find_visitor<'k>(
 fn visit_range_label(ctx: &Ctx, reporting: &[usize], on: Date) -> Option<String> {
     for &pi in reporting {
         for f in dates_in(ctx, pi) {
-            if let DateExpr::Days {
-                first, last, month, ..
-            } = f.expr
+            if let DateExpr::Days { first, last, month, .. } = f.expr
                 && first != last
             {
-                return Some(format!(
-                    ", {first}–{last} {} {}",
-                    dates::month_name(month),
-                    on.year()
-                ));
+                return Some(format!(", {first}–{last} {} {}", dates::month_name(month), on.year()));
             }
         }
     }
@@ -1567,10 +1266,7 @@ fn topics(ctx: &Ctx) -> (Vec<String>, Vec<Span>) {
         }
         let e = counts.entry(i).or_insert((0, h.first_token));
         e.0 += 1;
-        spans.push(Span {
-            start: h.start,
-            end: h.end,
-        });
+        spans.push(Span { start: h.start, end: h.end });
     }
     let mut ranked: Vec<(usize, (usize, usize))> = counts.into_iter().collect();
     ranked.sort_by_key(|(_, (n, first))| (std::cmp::Reverse(*n), *first));
@@ -1599,16 +1295,9 @@ fn agencies(ctx: &Ctx) -> (Vec<String>, Vec<Span>, Option<String>) {
         };
         let kind = ctx.paras[p].kind;
         let agency = &ctx.kb.agencies[i];
-        let cited = matches!(
-            kind,
-            LineKind::Body | LineKind::Dateline | LineKind::Furniture("site logo")
-        );
+        let cited = matches!(kind, LineKind::Body | LineKind::Dateline | LineKind::Furniture("site logo"));
         if agency.kind == "newspaper" {
-            if matches!(
-                kind,
-                LineKind::SourceLine | LineKind::Dateline | LineKind::Body
-            ) && publisher.is_none()
-            {
+            if matches!(kind, LineKind::SourceLine | LineKind::Dateline | LineKind::Body) && publisher.is_none() {
                 publisher = Some(agency.name.clone());
             }
             continue;
@@ -1617,10 +1306,7 @@ fn agencies(ctx: &Ctx) -> (Vec<String>, Vec<Span>, Option<String>) {
             if !names.contains(&agency.name) {
                 names.push(agency.name.clone());
             }
-            spans.push(Span {
-                start: h.start,
-                end: h.end,
-            });
+            spans.push(Span { start: h.start, end: h.end });
         }
     }
     (names, spans, publisher)
@@ -1642,10 +1328,7 @@ fn recalled_meetings(ctx: &Ctx, cues: &[Cue]) -> Vec<String> {
         }
         let span = ctx.span_of(from, to);
         let snippet = ctx.article.text[span.start..span.end].to_owned();
-        if !out
-            .iter()
-            .any(|s| s.contains(&snippet) || snippet.contains(s.as_str()))
-        {
+        if !out.iter().any(|s| s.contains(&snippet) || snippet.contains(s.as_str())) {
             out.push(snippet);
         }
     }
@@ -1675,20 +1358,9 @@ pub fn labels_for(meetings: &[Meeting], kb: &Kb) -> crate::model::Labels {
 
 /// A stable id: the file's stem plus the article's position in the file.
 fn meeting_id(source_file: &str, article_index: usize) -> String {
-    let stem = source_file
-        .rsplit(['/', '\\'])
-        .next()
-        .unwrap_or(source_file);
+    let stem = source_file.rsplit(['/', '\\']).next().unwrap_or(source_file);
     let stem = stem.strip_suffix(".txt").unwrap_or(stem);
-    let safe: String = stem
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
+    let safe: String =
+        stem.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '-' }).collect();
     format!("{safe}-{}", article_index + 1)
 }

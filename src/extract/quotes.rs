@@ -54,15 +54,7 @@ const SPEECH_VERBS: &[&str] = &[
 ];
 const SPOKESPERSON_WORDS: &[&str] = &["المتحدث", "المتحدثة", "الناطق", "الناطقة"];
 const MINISTRY_WORDS: &[&str] = &["وزارة", "الخارجية"];
-const ROLE_WORDS: &[&str] = &[
-    "وزير",
-    "الوزير",
-    "الدبلوماسي",
-    "رئيس",
-    "الرئيس",
-    "الزعيم",
-    "نظيره",
-];
+const ROLE_WORDS: &[&str] = &["وزير", "الوزير", "الدبلوماسي", "رئيس", "الرئيس", "الزعيم", "نظيره"];
 
 /// How many words before a quotation its speaker is looked for.
 const LOOKBACK: usize = 60;
@@ -101,9 +93,7 @@ fn quoted_ranges(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         let at = start + i;
         match (open, c) {
             (None, '"' | '“' | '«') => open = Some((at + c.len_utf8(), c)),
-            (Some((from, '"')), '"')
-            | (Some((from, '“')), '”' | '"')
-            | (Some((from, '«')), '»') => {
+            (Some((from, '"')), '"') | (Some((from, '“')), '”' | '"') | (Some((from, '«')), '»') => {
                 out.push((from, at));
                 open = None;
             }
@@ -128,13 +118,8 @@ fn speaker_after(input: &Input, verb: usize, limit: usize) -> Option<Speaker> {
     let first = verb + 1;
     let word = |t: usize| input.tokens.get(t).map_or("", |t| t.folded.as_str());
     if in_list(word(first), &lists().spokesperson) {
-        return hits_from(first).find_map(|h| {
-            if let Entity::Person(p) = h.entity {
-                Some(Speaker::Person(p))
-            } else {
-                None
-            }
-        });
+        return hits_from(first)
+            .find_map(|h| if let Entity::Person(p) = h.entity { Some(Speaker::Person(p)) } else { None });
     }
     for h in hits_from(first).take(4) {
         if h.first_token > first + 5 {
@@ -145,10 +130,7 @@ fn speaker_after(input: &Input, verb: usize, limit: usize) -> Option<Speaker> {
             Entity::CountryAdjective(c) => {
                 let before: Vec<&str> = (first..h.first_token).map(word).collect();
                 // "وزير الخارجية الصيني وانج يي": the name right after wins.
-                if let Some(next) = input
-                    .hits
-                    .iter()
-                    .find(|n| n.first_token == h.last_token + 1)
+                if let Some(next) = input.hits.iter().find(|n| n.first_token == h.last_token + 1)
                     && let Entity::Person(p) = next.entity
                 {
                     return Some(Speaker::Person(p));
@@ -200,20 +182,12 @@ fn resolve(input: &Input, speaker: Speaker, participants: &[Participant]) -> (St
             let code = &kb.countries[c].code;
             match participants.iter().find(|p| &p.country == code) {
                 Some(p) => (p.name.clone(), p.name_ar.clone()),
-                None => (
-                    format!("an official of {}", kb.countries[c].name),
-                    String::new(),
-                ),
+                None => (format!("an official of {}", kb.countries[c].name), String::new()),
             }
         }
         Speaker::Ministry(c) => {
             let country = &kb.countries[c];
-            let adjective = country
-                .adjectives_ar
-                .iter()
-                .find(|a| a.ends_with('ة'))
-                .cloned()
-                .unwrap_or_default();
+            let adjective = country.adjectives_ar.iter().find(|a| a.ends_with('ة')).cloned().unwrap_or_default();
             (
                 format!("Ministry of Foreign Affairs of {}", country.name),
                 format!("وزارة الخارجية {adjective}").trim().to_owned(),
@@ -232,26 +206,20 @@ pub fn find(input: &Input, participants: &[Participant]) -> (Vec<Quote>, Vec<Spa
             let inner = input.text[qs..qe].trim();
             let words = inner.split_whitespace().count();
             let qtoken = token_at_byte(input, qs);
-            let before_text = input.text[pstart..qs]
-                .trim_end_matches(['"', '“', '«'])
-                .trim_end();
+            let before_text = input.text[pstart..qs].trim_end_matches(['"', '“', '«']).trim_end();
             let whole_paragraph = before_text.is_empty();
             let after_colon = before_text.ends_with(':');
             let speaker = if whole_paragraph {
                 // A quoted paragraph: the speaker was named just before it.
                 previous.and_then(|(_, ppend, ppfirst, pplast)| {
                     let prev_text = &input.text[..ppend];
-                    if prev_text.trim_end().ends_with(':')
-                        || has_speech_verb(input, ppfirst, pplast)
-                    {
+                    if prev_text.trim_end().ends_with(':') || has_speech_verb(input, ppfirst, pplast) {
                         speaker_before(input, ppfirst, pplast)
                     } else {
                         speaker_before(input, ppfirst, pplast).filter(|_| words >= MIN_INLINE_WORDS)
                     }
                 })
-            } else if words >= MIN_INLINE_WORDS
-                && (after_colon || has_speech_verb(input, pfirst, qtoken))
-            {
+            } else if words >= MIN_INLINE_WORDS && (after_colon || has_speech_verb(input, pfirst, qtoken)) {
                 speaker_before(input, pfirst, qtoken)
             } else {
                 None
@@ -259,12 +227,7 @@ pub fn find(input: &Input, participants: &[Participant]) -> (Vec<Quote>, Vec<Spa
             let Some(speaker) = speaker else { continue };
             let (name, name_ar) = resolve(input, speaker, participants);
             let span = Span { start: qs, end: qe };
-            quotes.push(Quote {
-                speaker: name,
-                speaker_ar: name_ar,
-                text: inner.to_owned(),
-                span: Some(span),
-            });
+            quotes.push(Quote { speaker: name, speaker_ar: name_ar, text: inner.to_owned(), span: Some(span) });
             spans.push(span);
         }
         previous = Some((pstart, pend, pfirst, plast));
@@ -279,10 +242,7 @@ mod tests {
     #[test]
     fn pairs_the_marks_news_sites_use() {
         let text = "قال \"نحن هنا\" ثم “هناك” و«هنالك» و\"غير مغلق";
-        let got: Vec<&str> = quoted_ranges(text, 0, text.len())
-            .iter()
-            .map(|&(a, b)| &text[a..b])
-            .collect();
+        let got: Vec<&str> = quoted_ranges(text, 0, text.len()).iter().map(|&(a, b)| &text[a..b]).collect();
         assert_eq!(got, vec!["نحن هنا", "هناك", "هنالك"]);
     }
 }

@@ -72,16 +72,7 @@ const FURNITURE_STARTS: [(&str, &str); 9] = [
 ];
 
 /// Words a photo caption's second line (the person's office) starts with.
-const CAPTION_ROLE_STARTS: [&str; 8] = [
-    "وزير",
-    "وزيره",
-    "رئيس",
-    "رئيسه",
-    "المتحدث",
-    "المتحدثه",
-    "الرئيس",
-    "الامين",
-];
+const CAPTION_ROLE_STARTS: [&str; 8] = ["وزير", "وزيره", "رئيس", "رئيسه", "المتحدث", "المتحدثه", "الرئيس", "الامين"];
 
 /// The separator after which a site appends another story.
 fn is_read_also(line: &str) -> bool {
@@ -168,11 +159,7 @@ fn is_dateline(line: &str) -> bool {
         return false;
     }
     let agency_in_parens = t.contains('(') && t.contains(')') && words <= 10;
-    let separator = t
-        .split_whitespace()
-        .take(3)
-        .any(|w| matches!(w, "/" | "-" | "–" | "—"))
-        && words <= 10;
+    let separator = t.split_whitespace().take(3).any(|w| matches!(w, "/" | "-" | "–" | "—")) && words <= 10;
     let has_year = crate::text::tokens(t).iter().any(|tok| {
         tok.folded.len() == 4
             && tok.folded.bytes().all(|b| b.is_ascii_digit())
@@ -183,8 +170,7 @@ fn is_dateline(line: &str) -> bool {
 
 fn classify_meta(line: &str) -> Option<LineKind> {
     let n = normalize(line);
-    if n.starts_with("تاريخ النشر") || n.starts_with("نشر في") || n.starts_with("اخر تحديث")
-    {
+    if n.starts_with("تاريخ النشر") || n.starts_with("نشر في") || n.starts_with("اخر تحديث") {
         return Some(LineKind::Publication);
     }
     if n.starts_with("المصدر ") {
@@ -237,9 +223,7 @@ pub fn segment(text: &str, offset: usize) -> Article<'_> {
     // Headline: the first unclassified line unless it already reads as a
     // paragraph (then the article has no headline line). A short line right
     // above another short line is a section label.
-    let open: Vec<usize> = (0..raw_lines.len())
-        .filter(|&i| kinds[i].is_none())
-        .collect();
+    let open: Vec<usize> = (0..raw_lines.len()).filter(|&i| kinds[i].is_none()).collect();
     if let Some(&first) = open.first()
         && !looks_like_paragraph(at(first))
     {
@@ -269,16 +253,11 @@ pub fn segment(text: &str, offset: usize) -> Article<'_> {
             let is_role_line = |j: usize| {
                 j < raw_lines.len() && word_count(at(j)) <= 6 && {
                     let folded = normalize(at(j));
-                    CAPTION_ROLE_STARTS
-                        .iter()
-                        .any(|r| folded.starts_with(&normalize(r)))
+                    CAPTION_ROLE_STARTS.iter().any(|r| folded.starts_with(&normalize(r)))
                 }
             };
-            let prev_was_caption =
-                i > 0 && kinds[i - 1] == Some(LineKind::Furniture("photo caption"));
-            if (is_role_line(i + 1) && word_count(line) <= 4)
-                || (prev_was_caption && is_role_line(i))
-            {
+            let prev_was_caption = i > 0 && kinds[i - 1] == Some(LineKind::Furniture("photo caption"));
+            if (is_role_line(i + 1) && word_count(line) <= 4) || (prev_was_caption && is_role_line(i)) {
                 LineKind::Furniture("photo caption")
             } else {
                 LineKind::Furniture("subheading or related headline")
@@ -289,74 +268,34 @@ pub fn segment(text: &str, offset: usize) -> Article<'_> {
     let lines: Vec<Line> = raw_lines
         .iter()
         .zip(kinds)
-        .map(|(&(start, end), kind)| Line {
-            start,
-            end,
-            kind: kind.unwrap_or(LineKind::Body),
-        })
+        .map(|(&(start, end), kind)| Line { start, end, kind: kind.unwrap_or(LineKind::Body) })
         .collect();
 
     let lede_line = lines.iter().find(|l| l.kind == LineKind::Body).copied();
-    let lede_span = lede_line.map(|l| Span {
-        start: l.start,
-        end: l.end,
-    });
-    let lede = lede_line
-        .map(|l| text[l.start..l.end].to_owned())
-        .unwrap_or_default();
+    let lede_span = lede_line.map(|l| Span { start: l.start, end: l.end });
+    let lede = lede_line.map(|l| text[l.start..l.end].to_owned()).unwrap_or_default();
     let headline = lines.iter().find(|l| l.kind == LineKind::Headline).copied();
     let (title, title_span) = match headline {
-        Some(l) => (
-            text[l.start..l.end].to_owned(),
-            Some(Span {
-                start: l.start,
-                end: l.end,
-            }),
-        ),
+        Some(l) => (text[l.start..l.end].to_owned(), Some(Span { start: l.start, end: l.end })),
         None => {
             let (t, span) = title_from_lede(&lede, lede_span.map_or(0, |s| s.start));
             (t, Some(span))
         }
     };
-    Article {
-        text,
-        offset,
-        lines,
-        title,
-        title_span,
-        lede,
-        lede_span,
-    }
+    Article { text, offset, lines, title, title_span, lede, lede_span }
 }
 
 /// Verbs that open an attribution ("ذكرت الوزارة ... أن").
-const ATTRIBUTION_VERBS: [&str; 8] = [
-    "ذكرت",
-    "ذكر",
-    "قالت",
-    "قال",
-    "اعلنت",
-    "اعلن",
-    "افادت",
-    "اكدت",
-];
+const ATTRIBUTION_VERBS: [&str; 8] = ["ذكرت", "ذكر", "قالت", "قال", "اعلنت", "اعلن", "افادت", "اكدت"];
 
 /// A short title for an article with no headline line: the lede's main
 /// clause, without its attribution, cut at a clause boundary.
 fn title_from_lede(lede: &str, lede_start: usize) -> (String, Span) {
     let mut start = 0;
-    let first_word = lede
-        .split_whitespace()
-        .next()
-        .map(normalize)
-        .unwrap_or_default();
+    let first_word = lede.split_whitespace().next().map(normalize).unwrap_or_default();
     if ATTRIBUTION_VERBS.iter().any(|v| normalize(v) == first_word) {
         // Skip to the first " أن " within the first 15 words.
-        let window_end = lede
-            .char_indices()
-            .filter(|(_, c)| c.is_whitespace())
-            .nth(15)
-            .map_or(lede.len(), |(i, _)| i);
+        let window_end = lede.char_indices().filter(|(_, c)| c.is_whitespace()).nth(15).map_or(lede.len(), |(i, _)| i);
         if let Some(i) = lede[..window_end].find(" أن ") {
             start = i + " أن ".len();
         }
@@ -379,19 +318,9 @@ fn title_from_lede(lede: &str, lede_start: usize) -> (String, Span) {
         }
     }
     let title = rest[..end].trim();
-    let suffix = if start + end < lede.trim_end().len() {
-        "…"
-    } else {
-        ""
-    };
+    let suffix = if start + end < lede.trim_end().len() { "…" } else { "" };
     let span_start = lede_start + start;
-    (
-        format!("{title}{suffix}"),
-        Span {
-            start: span_start,
-            end: span_start + title.len(),
-        },
-    )
+    (format!("{title}{suffix}"), Span { start: span_start, end: span_start + title.len() })
 }
 
 #[cfg(test)]
@@ -436,11 +365,7 @@ mod tests {
     fn an_article_without_headline_gets_a_title_from_its_lede() {
         let text = "ذكرت وزارة الخارجية الروسية في بيان، الأحد، أن وزير الخارجية الروسي سيرجي لافروف ونظيره الصيني وانج يي بحثا خلال اللقاء الذي جمعهما في بكين، على هامش اجتماع مجلس وزراء خارجية منظمة شنغهاي للتعاون علاقات بلديهما.\n\nفقرة ثانية.";
         let a = segment(text, 0);
-        assert!(
-            a.title.starts_with("وزير الخارجية الروسي سيرجي لافروف"),
-            "{}",
-            a.title
-        );
+        assert!(a.title.starts_with("وزير الخارجية الروسي سيرجي لافروف"), "{}", a.title);
         assert!(a.title.ends_with('…'));
         let span = a.title_span.unwrap_or_default();
         assert!(a.title.starts_with(&text[span.start..span.end]));
@@ -451,14 +376,6 @@ mod tests {
         let text = "عنوان الخبر\nتاريخ النشر: 18th, September 2023 GMT\nموسكو - (د ب أ)\nقال الوزير إن المحادثات كانت مثمرة وبناءة وتناولت العلاقات الثنائية والقضايا الدولية.";
         let a = segment(text, 0);
         let kinds: Vec<LineKind> = a.lines.iter().map(|l| l.kind).collect();
-        assert_eq!(
-            kinds,
-            vec![
-                LineKind::Headline,
-                LineKind::Publication,
-                LineKind::Dateline,
-                LineKind::Body
-            ]
-        );
+        assert_eq!(kinds, vec![LineKind::Headline, LineKind::Publication, LineKind::Dateline, LineKind::Body]);
     }
 }

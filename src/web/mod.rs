@@ -1,190 +1,194 @@
 //! The browser shell: parses the embedded dataset, builds the widget's
-//! elements and turns DOM events into [`Msg`]s. All decisions are made in
-//! `app`; this layer only carries out the [`Effect`]s.
+//! elements, turns DOM events into [`Msg`]s and carries out [`Effect`]s.
+//! Every decision is made in `app`; this layer only draws and listens.
 
 mod dom;
+mod events;
+mod intl;
+mod render;
+mod timeline;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
-use web_sys::{Document, Element, HtmlInputElement};
+use web_sys::{Document, Element};
 
 use crate::app::{Effect, Msg, State, initial_effects, update};
 use crate::model::{Dataset, SCHEMA_VERSION};
-use crate::view::{CardView, card};
-use dom::{add, el, set_text, show_error, text_el};
+use dom::show_error;
+use render::Ui;
 
 /// One mounted widget: its state, the elements it patches, its listeners.
-struct Widget {
+pub(crate) struct Widget {
     state: State,
-    list: Element,
-    cards: Vec<Element>,
-    count: Element,
+    doc: Document,
+    root: Element,
+    ui: Option<Ui>,
+    /// Whether this widget owns the page (its language, title and URL hash).
+    owns_page: bool,
+    /// The element that opened the dialog, to return focus to.
+    opener: Option<web_sys::HtmlElement>,
 }
+
+type Shared = Rc<RefCell<Widget>>;
 
 thread_local! {
     /// Listeners live as long as the page; dropping one would detach it.
-    static MOUNTED: RefCell<Vec<(Rc<RefCell<Widget>>, Vec<EventListener>)>> = const { RefCell::new(Vec::new()) };
+    static MOUNTED: RefCell<Vec<(Shared, Vec<EventListener>)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Parses the dataset text; the message says what is wrong in words.
+/// Parses the dataset text; the message says what is wrong, in both languages.
 fn parse_dataset(json: &str) -> Result<Dataset, String> {
     let value = js_sys::JSON::parse(json)
-        .map_err(|_| "بيانات اللقاءات ليست JSON صالحًا (invalid JSON).".to_owned())?;
-    let dataset: Dataset = serde_wasm_bindgen::from_value(value)
-        .map_err(|e| format!("بيانات اللقاءات لا تطابق المخطط (schema mismatch): {e}"))?;
+        .map_err(|_| "بيانات اللقاءات ليست JSON صالحًا. The meetings data is not valid JSON.".to_owned())?;
+    let dataset: Dataset = serde_wasm_bindgen::from_value(value).map_err(|e| {
+        format!("بيانات اللقاءات لا تطابق المخطط. The meetings data does not match the schema: {e}")
+    })?;
     if dataset.schema != SCHEMA_VERSION {
         return Err(format!(
-            "إصدار مخطط البيانات {} غير مدعوم؛ المتوقع {SCHEMA_VERSION} (unsupported schema version).",
-            dataset.schema
+            "إصدار مخطط البيانات {} غير مدعوم؛ المتوقع {SCHEMA_VERSION}. Unsupported schema version {} (expected {SCHEMA_VERSION}).",
+            dataset.schema, dataset.schema
         ));
     }
     Ok(dataset)
 }
 
-/// Renders the widget into `root` from the dataset's JSON text. On bad data
-/// the widget shows the reason instead of going blank, and the error is
-/// returned as well.
-#[wasm_bindgen]
-pub fn mount(root: Element, dataset_json: &str) -> Result<(), JsError> {
-    mount_for_tests(&root, dataset_json).map_err(|m| JsError::new(&m))
+fn describe(e: JsValue) -> String {
+    e.as_string()
+        .or_else(|| js_sys::Reflect::get(&e, &JsValue::from_str("message")).ok().and_then(|m| m.as_string()))
+        .unwrap_or_else(|| format!("{e:?}"))
 }
 
-/// [`mount`] for Rust callers such as the browser tests: the error as a string.
-pub fn mount_for_tests(root: &Element, dataset_json: &str) -> Result<(), String> {
+/// Renders the widget into `root` from the dataset's JSON text. It owns the
+/// page: it sets the document's language and keeps its view in the URL hash.
+/// On bad data the widget shows the reason instead of going blank.
+#[wasm_bindgen]
+pub fn mount(root: Element, dataset_json: &str) -> Result<(), JsError> {
+    mount_with(&root, dataset_json, true).map_err(|m| JsError::new(&m))
+}
+
+/// [`mount`] for Rust callers such as the browser tests; `owns_page` false
+/// leaves the document and the URL alone.
+pub fn mount_with(root: &Element, dataset_json: &str, owns_page: bool) -> Result<(), String> {
     let doc = root.owner_document().ok_or("root has no document")?;
-    let result = parse_dataset(dataset_json)
-        .and_then(|dataset| build(&doc, root, dataset).map_err(describe));
+    let result = parse_dataset(dataset_json).and_then(|dataset| start(&doc, root, dataset, owns_page).map_err(describe));
     if let Err(message) = &result {
         show_error(&doc, root, message).map_err(describe)?;
     }
     result
 }
 
-fn describe(e: JsValue) -> String {
-    e.as_string().unwrap_or_else(|| format!("{e:?}"))
+fn current_hash() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-fn build(doc: &Document, root: &Element, dataset: Dataset) -> Result<(), JsValue> {
-    let state = State::new(dataset);
-    root.set_text_content(None);
-    let shell = el(doc, "div", "mw")?;
-
-    let header = el(doc, "header", "mw-head")?;
-    add(&header, text_el(doc, "h1", "mw-title", "لقاءات دبلوماسية")?)?;
-    add(
-        &header,
-        text_el(
-            doc,
-            "p",
-            "mw-sub",
-            "لقاءات وزراء الخارجية كما روتها الأخبار العربية، مع المصدر لكل معلومة.",
-        )?,
-    )?;
-    let search = el(doc, "div", "mw-search")?;
-    let label = text_el(doc, "label", "mw-label", "ابحث في اللقاءات")?;
-    label.set_attribute("for", "mw-q")?;
-    let input: HtmlInputElement = el(doc, "input", "mw-input")?.dyn_into()?;
-    input.set_type("search");
-    input.set_id("mw-q");
-    input.set_placeholder("لافروف، وانغ يي، بكين، شنغهاي…");
-    input.set_attribute("autocomplete", "off")?;
-    let count = el(doc, "p", "mw-count")?;
-    count.set_attribute("role", "status")?;
-    count.set_attribute("aria-live", "polite")?;
-    search.append_child(&label)?;
-    search.append_child(&input)?;
-    search.append_child(&count)?;
-    header.append_child(&search)?;
-    shell.append_child(&header)?;
-
-    let list = el(doc, "main", "mw-list")?;
-    list.set_attribute("aria-label", "اللقاءات")?;
-    let mut cards = Vec::with_capacity(state.meetings.len());
-    for m in &state.meetings {
-        let c = render_card(doc, &card(m))?;
-        list.append_child(&c)?;
-        cards.push(c);
-    }
-    shell.append_child(&list)?;
-    root.append_child(&shell)?;
-
+fn start(doc: &Document, root: &Element, dataset: Dataset, owns_page: bool) -> Result<(), JsValue> {
+    let hash = if owns_page { current_hash() } else { String::new() };
+    let state = State::new(dataset, &hash);
+    let effects = initial_effects(&state);
     let widget = Rc::new(RefCell::new(Widget {
         state,
-        list,
-        cards,
-        count,
+        doc: doc.clone(),
+        root: root.clone(),
+        ui: None,
+        owns_page,
+        opener: None,
     }));
-    let effects = initial_effects(&widget.borrow().state);
-    run_effects(&widget.borrow(), effects)?;
-
-    let on_input = {
-        let widget = Rc::clone(&widget);
-        let input = input.clone();
-        EventListener::new(&input.clone(), "input", move |_| {
-            let mut w = widget.borrow_mut();
-            let effects = update(&mut w.state, Msg::QueryChanged(input.value()));
-            if let Err(e) = run_effects(&w, effects) {
-                gloo::utils::window().alert_with_message(&describe(e)).ok();
-            }
-        })
-    };
-    MOUNTED.with(|m| m.borrow_mut().push((widget, vec![on_input])));
+    run_effects(&widget, effects)?;
+    let listeners = events::listen(&widget, owns_page);
+    MOUNTED.with(|m| m.borrow_mut().push((widget, listeners)));
     Ok(())
 }
 
-fn run_effects(w: &Widget, effects: Vec<Effect>) -> Result<(), JsValue> {
+/// Sends a message through `update` and carries out what it answers.
+pub(crate) fn dispatch(widget: &Shared, msg: Msg) {
+    let effects = {
+        let mut w = widget.borrow_mut();
+        update(&mut w.state, msg)
+    };
+    if let Err(e) = run_effects(widget, effects) {
+        let w = widget.borrow();
+        let _ = show_error(&w.doc, &w.root, &describe(e));
+    }
+}
+
+fn run_effects(widget: &Shared, effects: Vec<Effect>) -> Result<(), JsValue> {
     for effect in effects {
         match effect {
-            Effect::ShowMeetings(indices) => {
-                let mut shown = vec![false; w.cards.len()];
-                for &i in &indices {
-                    if let Some(c) = w.cards.get(i) {
-                        shown[i] = true;
-                        w.list.append_child(c)?;
-                    }
-                }
-                for (c, visible) in w.cards.iter().zip(shown) {
-                    if visible {
-                        c.remove_attribute("hidden")?
-                    } else {
-                        c.set_attribute("hidden", "")?
-                    }
+            Effect::Rebuild => {
+                let mut w = widget.borrow_mut();
+                let ui = render::build(&w)?;
+                w.ui = Some(ui);
+                render::patch(&w)?;
+            }
+            Effect::Render => render::patch(&widget.borrow())?,
+            Effect::SetHash { hash, push } => {
+                if widget.borrow().owns_page {
+                    set_hash(&hash, push)?;
                 }
             }
-            Effect::SetCount(text) => set_text(&w.count, &text),
+            Effect::OpenDialog { index, field } => {
+                let mut w = widget.borrow_mut();
+                if w.opener.is_none() {
+                    w.opener = w.doc.active_element().and_then(|e| e.dyn_into().ok());
+                }
+                render::open_dialog(&w, index, field.as_deref())?;
+            }
+            Effect::CloseDialog => {
+                let mut w = widget.borrow_mut();
+                render::close_dialog(&w);
+                if let Some(opener) = w.opener.take() {
+                    let _ = opener.focus();
+                }
+            }
+            Effect::Download { filename, mime, content } => download(&filename, mime, &content)?,
+            Effect::DownloadJson { filename, dataset } => {
+                let value = dataset.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?;
+                let text = js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))?;
+                download(&filename, "application/json", &String::from(text))?;
+            }
         }
     }
     Ok(())
 }
 
-fn render_card(doc: &Document, v: &CardView) -> Result<Element, JsValue> {
-    let a = el(doc, "article", "card")?;
-    a.set_attribute("data-meeting-id", &v.id)?;
-    let title_id = format!("t-{}", v.id);
-    a.set_attribute("aria-labelledby", &title_id)?;
-    let top = el(doc, "div", "card-top")?;
-    add(&top, text_el(doc, "p", "card-date", &v.date)?)?;
-    if let Some(badge) = &v.badge {
-        add(&top, text_el(doc, "span", "badge", badge)?)?;
+fn set_hash(hash: &str, push: bool) -> Result<(), JsValue> {
+    let window = gloo::utils::window();
+    let location = window.location();
+    if location.hash().unwrap_or_default().trim_start_matches('#') == hash {
+        return Ok(());
     }
-    a.append_child(&top)?;
-    let h = text_el(doc, "h2", "card-title", &v.title)?;
-    h.set_id(&title_id);
-    a.append_child(&h)?;
-    if !v.participants.is_empty() {
-        add(&a, text_el(doc, "p", "card-people", &v.participants)?)?;
+    let url = if hash.is_empty() {
+        format!("{}{}", location.pathname()?, location.search()?)
+    } else {
+        format!("#{hash}")
+    };
+    let history = window.history()?;
+    if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
     }
-    let place: Vec<&str> = [v.place.as_str(), v.occasion.as_str()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect();
-    if !place.is_empty() {
-        add(&a, text_el(doc, "p", "card-place", &place.join(" — "))?)?;
+}
+
+fn download(filename: &str, mime: &str, content: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let doc = gloo::utils::document();
+    let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(filename);
+    a.set_hidden(true);
+    if let Some(body) = doc.body() {
+        body.append_child(&a)?;
+        a.click();
+        body.remove_child(&a)?;
     }
-    add(&a, text_el(doc, "p", "card-lede", &v.lede)?)?;
-    add(&a, text_el(doc, "p", "card-source", &v.source)?)?;
-    Ok(a)
+    web_sys::Url::revoke_object_url(&url)
 }

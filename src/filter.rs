@@ -1,0 +1,467 @@
+//! What the reader asked for, as plain data: query, facet selections, date
+//! range, sort, language and the opened card. [`apply`] turns it into the
+//! matching meetings; [`facet_counts`] counts each facet value against every
+//! other active filter (OR within a facet, AND across facets), so a count says
+//! what ticking that value would give. The whole state round-trips through
+//! the URL hash.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::model::{Meeting, Status};
+use crate::search::{MeetingWords, Query};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Facet {
+    Year,
+    Country,
+    City,
+    Participant,
+    Occasion,
+    Topic,
+    Agency,
+    Status,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 8] = [
+        Facet::Year,
+        Facet::Participant,
+        Facet::Country,
+        Facet::City,
+        Facet::Occasion,
+        Facet::Topic,
+        Facet::Agency,
+        Facet::Status,
+    ];
+
+    /// The word used in the URL hash and in attributes.
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::Year => "year",
+            Facet::Country => "country",
+            Facet::City => "city",
+            Facet::Participant => "person",
+            Facet::Occasion => "occasion",
+            Facet::Topic => "topic",
+            Facet::Agency => "agency",
+            Facet::Status => "status",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Facet> {
+        Facet::ALL.into_iter().find(|f| f.key() == key)
+    }
+}
+
+/// The value an occasion facet uses for meetings outside any organisation.
+pub const BILATERAL: &str = "bilateral";
+
+/// A meeting's values for one facet (language-neutral keys).
+pub fn facet_values(m: &Meeting, facet: Facet) -> Vec<String> {
+    match facet {
+        Facet::Year => m.date_start.as_deref().and_then(|d| d.get(..4)).map(str::to_owned).into_iter().collect(),
+        Facet::Country => m.country.clone().into_iter().collect(),
+        Facet::City => m.city.clone().into_iter().collect(),
+        Facet::Participant => m.participants.iter().map(|p| p.name.clone()).collect(),
+        Facet::Occasion => vec![m.occasion_org.clone().unwrap_or_else(|| BILATERAL.to_owned())],
+        Facet::Topic => m.topics.clone(),
+        Facet::Agency => m.agencies.clone(),
+        Facet::Status => vec![status_key(m.status).to_owned()],
+    }
+}
+
+pub fn status_key(s: Status) -> &'static str {
+    match s {
+        Status::Held => "held",
+        Status::Announced => "announced",
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    #[default]
+    Newest,
+    Oldest,
+    Relevance,
+}
+
+impl Sort {
+    pub fn key(self) -> &'static str {
+        match self {
+            Sort::Newest => "newest",
+            Sort::Oldest => "oldest",
+            Sort::Relevance => "relevance",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Sort> {
+        [Sort::Newest, Sort::Oldest, Sort::Relevance].into_iter().find(|s| s.key() == key)
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    Ar,
+    En,
+}
+
+impl Lang {
+    pub fn key(self) -> &'static str {
+        match self {
+            Lang::Ar => "ar",
+            Lang::En => "en",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FilterState {
+    pub query: String,
+    pub selected: BTreeMap<Facet, BTreeSet<String>>,
+    /// Inclusive ISO dates.
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub sort: Sort,
+    pub lang: Lang,
+    /// The card whose article is open, and the fact whose evidence is shown.
+    pub open: Option<String>,
+    pub evidence: Option<String>,
+}
+
+/// Limits on what a hash may carry; anything past them is ignored.
+const MAX_HASH: usize = 8_192;
+const MAX_VALUE: usize = 200;
+const MAX_VALUES_PER_FACET: usize = 100;
+
+fn valid_date(s: &str) -> bool {
+    s.len() == 10 && s.parse::<jiff::civil::Date>().is_ok()
+}
+
+fn valid_id(s: &str) -> bool {
+    !s.is_empty() && s.len() <= MAX_VALUE && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+impl FilterState {
+    pub fn is_selected(&self, facet: Facet, value: &str) -> bool {
+        self.selected.get(&facet).is_some_and(|s| s.contains(value))
+    }
+
+    pub fn toggle(&mut self, facet: Facet, value: &str) {
+        let set = self.selected.entry(facet).or_default();
+        if !set.remove(value) {
+            set.insert(value.to_owned());
+        }
+        if set.is_empty() {
+            self.selected.remove(&facet);
+        }
+    }
+
+    /// How many filters narrow the list (the small-screen badge).
+    pub fn active_count(&self) -> usize {
+        self.selected.values().map(BTreeSet::len).sum::<usize>()
+            + usize::from(self.from.is_some())
+            + usize::from(self.to.is_some())
+    }
+
+    pub fn clear_filters(&mut self) {
+        self.selected.clear();
+        self.from = None;
+        self.to = None;
+        self.query.clear();
+    }
+
+    /// The URL hash (without "#"): only what differs from the default view.
+    pub fn to_hash(&self) -> String {
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        if !self.query.is_empty() {
+            out.append_pair("q", &self.query);
+        }
+        for (facet, values) in &self.selected {
+            let joined: Vec<&str> = values.iter().map(String::as_str).collect();
+            out.append_pair(facet.key(), &joined.join("|"));
+        }
+        if let Some(d) = &self.from {
+            out.append_pair("from", d);
+        }
+        if let Some(d) = &self.to {
+            out.append_pair("to", d);
+        }
+        if self.sort != Sort::default() {
+            out.append_pair("sort", self.sort.key());
+        }
+        if self.lang != Lang::default() {
+            out.append_pair("lang", self.lang.key());
+        }
+        if let Some(id) = &self.open {
+            out.append_pair("open", id);
+            if let Some(field) = &self.evidence {
+                out.append_pair("evidence", field);
+            }
+        }
+        out.finish()
+    }
+
+    /// Reads a hash written by [`to_hash`] (with or without "#"). Unknown
+    /// keys, malformed values and oversize input are ignored, never an error.
+    pub fn from_hash(hash: &str) -> FilterState {
+        let mut state = FilterState::default();
+        let hash = hash.strip_prefix('#').unwrap_or(hash);
+        if hash.len() > MAX_HASH {
+            return state;
+        }
+        for (key, value) in form_urlencoded::parse(hash.as_bytes()) {
+            let value = value.trim();
+            if value.len() > MAX_VALUE * 4 {
+                continue;
+            }
+            match key.as_ref() {
+                "q" => state.query = value.chars().filter(|c| !c.is_control()).take(MAX_VALUE).collect(),
+                "from" if valid_date(value) => state.from = Some(value.to_owned()),
+                "to" if valid_date(value) => state.to = Some(value.to_owned()),
+                "sort" => state.sort = Sort::from_key(value).unwrap_or_default(),
+                "lang" => state.lang = if value == "en" { Lang::En } else { Lang::Ar },
+                "open" if valid_id(value) => state.open = Some(value.to_owned()),
+                "evidence" if valid_id(value) => state.evidence = Some(value.to_owned()),
+                other => {
+                    if let Some(facet) = Facet::from_key(other) {
+                        let values: BTreeSet<String> = value
+                            .split('|')
+                            .map(str::trim)
+                            .filter(|v| !v.is_empty() && v.len() <= MAX_VALUE && !v.chars().any(char::is_control))
+                            .take(MAX_VALUES_PER_FACET)
+                            .map(str::to_owned)
+                            .collect();
+                        if !values.is_empty() {
+                            state.selected.insert(facet, values);
+                        }
+                    }
+                }
+            }
+        }
+        if state.evidence.is_some() && state.open.is_none() {
+            state.evidence = None;
+        }
+        state
+    }
+}
+
+/// What [`apply`] needs of each meeting, computed once per dataset.
+#[derive(Debug, Clone, Default)]
+pub struct Index {
+    words: Vec<MeetingWords>,
+    /// Words of the card's headline fields, for relevance.
+    head_words: Vec<MeetingWords>,
+    values: Vec<BTreeMap<Facet, Vec<String>>>,
+    /// Every value of every facet in the dataset, so zero counts stay visible.
+    pub universe: BTreeMap<Facet, BTreeSet<String>>,
+}
+
+impl Index {
+    pub fn new(meetings: &[Meeting]) -> Index {
+        let mut universe: BTreeMap<Facet, BTreeSet<String>> = BTreeMap::new();
+        let values: Vec<BTreeMap<Facet, Vec<String>>> = meetings
+            .iter()
+            .map(|m| {
+                Facet::ALL
+                    .into_iter()
+                    .map(|f| {
+                        let v = facet_values(m, f);
+                        universe.entry(f).or_default().extend(v.iter().cloned());
+                        (f, v)
+                    })
+                    .collect()
+            })
+            .collect();
+        Index {
+            words: meetings.iter().map(MeetingWords::of).collect(),
+            head_words: meetings.iter().map(MeetingWords::headline_of).collect(),
+            values,
+            universe,
+        }
+    }
+}
+
+fn in_range(m: &Meeting, state: &FilterState) -> bool {
+    let start = m.date_start.as_deref();
+    let end = m.date_end.as_deref().or(start);
+    match (&state.from, &state.to) {
+        (None, None) => true,
+        // An undated meeting cannot be placed inside a range.
+        _ if start.is_none() => false,
+        (from, to) => {
+            from.as_deref().is_none_or(|f| end.is_some_and(|e| e >= f))
+                && to.as_deref().is_none_or(|t| start.is_some_and(|s| s <= t))
+        }
+    }
+}
+
+/// True when meeting `i` passes every filter except, optionally, one facet.
+fn passes(i: usize, m: &Meeting, index: &Index, state: &FilterState, query: &Query, except: Option<Facet>) -> bool {
+    if !query.matches(&index.words[i]) || !in_range(m, state) {
+        return false;
+    }
+    state.selected.iter().all(|(facet, wanted)| {
+        Some(*facet) == except || index.values[i].get(facet).is_some_and(|vals| vals.iter().any(|v| wanted.contains(v)))
+    })
+}
+
+/// The meetings that match, in the order the reader chose.
+pub fn apply(meetings: &[Meeting], index: &Index, state: &FilterState) -> Vec<usize> {
+    let query = Query::parse(&state.query);
+    let mut hits: Vec<usize> =
+        (0..meetings.len()).filter(|&i| passes(i, &meetings[i], index, state, &query, None)).collect();
+    let by_date = |a: &usize, b: &usize| meetings[*a].date_start.cmp(&meetings[*b].date_start);
+    match state.sort {
+        Sort::Newest => hits.sort_by(|a, b| by_date(b, a).then(a.cmp(b))),
+        Sort::Oldest => hits.sort_by(|a, b| by_date(a, b).then(a.cmp(b))),
+        Sort::Relevance => {
+            // Matches in the headline fields first, then newest.
+            hits.sort_by_key(|&i| {
+                let head = query.matches(&index.head_words[i]) && !query.is_empty();
+                (std::cmp::Reverse(head), std::cmp::Reverse(meetings[i].date_start.clone()), i)
+            });
+        }
+    }
+    hits
+}
+
+/// For each facet, each value of the dataset with the number of meetings that
+/// would match if it were ticked (alone, or added to the facet's other ticks).
+pub fn facet_counts(meetings: &[Meeting], index: &Index, state: &FilterState) -> BTreeMap<Facet, Vec<(String, usize)>> {
+    let query = Query::parse(&state.query);
+    let mut out = BTreeMap::new();
+    for facet in Facet::ALL {
+        let mut counts: BTreeMap<String, usize> =
+            index.universe.get(&facet).into_iter().flatten().map(|v| (v.clone(), 0)).collect();
+        for (i, m) in meetings.iter().enumerate() {
+            if passes(i, m, index, state, &query, Some(facet)) {
+                for v in index.values[i].get(&facet).into_iter().flatten() {
+                    *counts.entry(v.clone()).or_default() += 1;
+                }
+            }
+        }
+        out.insert(facet, counts.into_iter().collect());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Participant;
+
+    fn meeting(id: &str, date: &str, org: Option<&str>, people: &[&str], topics: &[&str]) -> Meeting {
+        Meeting {
+            id: id.into(),
+            date_start: Some(date.into()),
+            date_end: Some(date.into()),
+            occasion_org: org.map(str::to_owned),
+            participants: people.iter().map(|p| Participant { name: (*p).into(), ..Default::default() }).collect(),
+            topics: topics.iter().map(|t| (*t).to_owned()).collect(),
+            title: format!("لقاء {id}"),
+            ..Default::default()
+        }
+    }
+
+    fn data() -> Vec<Meeting> {
+        vec![
+            meeting("a", "2022-07-28", Some("SCO"), &["Sergey Lavrov", "Wang Yi"], &["sco"]),
+            meeting("b", "2024-04-09", None, &["Sergey Lavrov", "Wang Yi"], &["ukraine", "brics"]),
+            meeting("c", "2025-02-24", None, &["Sergey Lavrov", "Hakan Fidan"], &["ukraine"]),
+            meeting("d", "2025-07-13", Some("SCO"), &["Sergey Lavrov", "Wang Yi"], &["ukraine", "sco"]),
+        ]
+    }
+
+    fn ids(m: &[Meeting], hits: &[usize]) -> Vec<String> {
+        hits.iter().map(|&i| m[i].id.clone()).collect()
+    }
+
+    #[test]
+    fn or_within_a_facet_and_across_facets() {
+        let m = data();
+        let index = Index::new(&m);
+        let mut s = FilterState::default();
+        s.toggle(Facet::Year, "2022");
+        s.toggle(Facet::Year, "2025");
+        assert_eq!(ids(&m, &apply(&m, &index, &s)), vec!["d", "c", "a"]);
+        s.toggle(Facet::Occasion, "SCO");
+        assert_eq!(ids(&m, &apply(&m, &index, &s)), vec!["d", "a"]);
+        s.toggle(Facet::Participant, "Hakan Fidan");
+        assert!(apply(&m, &index, &s).is_empty());
+        s.sort = Sort::Oldest;
+        s.selected.clear();
+        assert_eq!(ids(&m, &apply(&m, &index, &s)), vec!["a", "b", "c", "d"]);
+    }
+
+    #[test]
+    fn counts_ignore_their_own_facet_and_keep_zeros() {
+        let m = data();
+        let index = Index::new(&m);
+        let mut s = FilterState::default();
+        s.toggle(Facet::Year, "2025");
+        let counts = facet_counts(&m, &index, &s);
+        // Year counts ignore the year selection itself.
+        assert_eq!(counts[&Facet::Year], vec![("2022".into(), 1), ("2024".into(), 1), ("2025".into(), 2)]);
+        // Other facets count within 2025 only; BRICS (only 2024) stays with 0.
+        let topics: BTreeMap<String, usize> = counts[&Facet::Topic].iter().cloned().collect();
+        assert_eq!(topics["brics"], 0);
+        assert_eq!(topics["ukraine"], 2);
+        let occasions: BTreeMap<String, usize> = counts[&Facet::Occasion].iter().cloned().collect();
+        assert_eq!(occasions[BILATERAL], 1);
+    }
+
+    #[test]
+    fn query_and_date_range_narrow_counts_too() {
+        let m = data();
+        let index = Index::new(&m);
+        let s = FilterState { from: Some("2024-01-01".into()), to: Some("2025-03-01".into()), ..Default::default() };
+        assert_eq!(ids(&m, &apply(&m, &index, &s)), vec!["c", "b"]);
+        let s = FilterState { query: "لقاء d".into(), ..Default::default() };
+        let counts = facet_counts(&m, &index, &s);
+        assert_eq!(counts[&Facet::Year].iter().map(|(_, n)| n).sum::<usize>(), 1);
+    }
+
+    #[test]
+    fn the_hash_round_trips() {
+        let mut s = FilterState {
+            query: "وانج يي & co=1".into(),
+            from: Some("2023-01-01".into()),
+            to: Some("2025-12-31".into()),
+            sort: Sort::Oldest,
+            lang: Lang::En,
+            open: Some("004_86a1952c2eca5857-1".into()),
+            evidence: Some("date".into()),
+            ..Default::default()
+        };
+        s.toggle(Facet::Year, "2024");
+        s.toggle(Facet::Year, "2025");
+        s.toggle(Facet::Participant, "Wang Yi");
+        s.toggle(Facet::Occasion, "SCO");
+        let hash = s.to_hash();
+        assert_eq!(FilterState::from_hash(&format!("#{hash}")), s);
+        assert_eq!(FilterState::default().to_hash(), "");
+    }
+
+    #[test]
+    fn a_hostile_hash_is_ignored_piece_by_piece() {
+        let cases = [
+            "#from=2024-13-45&to=tomorrow&sort=drop+table&lang=xx&open=<script>&evil=1",
+            "#year=%FF%FE&q=%00%01",
+            "##&&==&q",
+            "#open=../../etc/passwd",
+        ];
+        for hash in cases {
+            let s = FilterState::from_hash(hash);
+            assert_eq!(s.from, None, "{hash}");
+            assert_eq!(s.to, None);
+            assert_eq!(s.sort, Sort::Newest);
+            assert_eq!(s.open, None);
+            assert!(!s.query.chars().any(char::is_control));
+        }
+        let huge = format!("#q={}", "ا".repeat(20_000));
+        assert_eq!(FilterState::from_hash(&huge), FilterState::default());
+        let many = format!("#year={}", (0..5000).map(|i| i.to_string()).collect::<Vec<_>>().join("|"));
+        assert!(FilterState::from_hash(&many).selected.get(&Facet::Year).is_none_or(|v| v.len() <= MAX_VALUES_PER_FACET));
+    }
+}

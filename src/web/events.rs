@@ -1,0 +1,210 @@
+//! DOM events to [`Msg`]s. Listeners sit on the widget's root (events
+//! bubble up from whatever the current language built) and, for a widget
+//! that owns the page, on the window for back and forward.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, KeyboardEvent, PointerEvent};
+
+use super::timeline::WIDTH;
+use super::{Shared, dispatch};
+use crate::app::{ExportKind, Msg};
+use crate::filter::{Facet, Sort};
+
+fn target(e: &web_sys::Event) -> Option<Element> {
+    e.target().and_then(|t| t.dyn_into::<Element>().ok())
+}
+
+fn card_id(e: &Element) -> Option<String> {
+    e.get_attribute("data-id")
+        .or_else(|| e.closest("[data-meeting-id]").ok().flatten().and_then(|c| c.get_attribute("data-meeting-id")))
+}
+
+fn focus(root: &Element, selector: &str) {
+    if let Some(e) = root.query_selector(selector).ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = e.focus();
+    }
+}
+
+fn input_value(root: &Element, selector: &str) -> Option<String> {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+        .map(|i| i.value())
+        .filter(|v| !v.is_empty())
+}
+
+fn on_click(widget: &Shared, root: &Element, e: &web_sys::Event) {
+    let Some(el) = target(e).and_then(|t| t.closest("[data-action]").ok().flatten()) else { return };
+    let action = el.get_attribute("data-action").unwrap_or_default();
+    let facet_value = || {
+        Facet::from_key(&el.get_attribute("data-facet").unwrap_or_default())
+            .map(|f| (f, el.get_attribute("data-value").unwrap_or_default()))
+    };
+    let msg = match action.as_str() {
+        "lang" => Some(Msg::ToggleLang),
+        "evidence" => card_id(&el).map(|id| Msg::ShowEvidence(id, el.get_attribute("data-field").unwrap_or_default())),
+        "open" => card_id(&el).map(Msg::OpenCard),
+        "close-dialog" => Some(Msg::CloseDialog),
+        "remove-facet" => facet_value().map(|(f, v)| Msg::ToggleFacet(f, v)),
+        "remove-from" => Some(Msg::SetRange(None, input_value(root, "[data-action=to]"))),
+        "remove-to" => Some(Msg::SetRange(input_value(root, "[data-action=from]"), None)),
+        "remove-query" => Some(Msg::QueryChanged(String::new())),
+        "clear-all" => Some(Msg::ClearAll),
+        "export-csv" => Some(Msg::Export(ExportKind::Csv)),
+        "export-json" => Some(Msg::Export(ExportKind::Json)),
+        "toggle-panel" => Some(Msg::ToggleFilterPanel),
+        "print" => {
+            let _ = gloo::utils::window().print();
+            None
+        }
+        _ => None,
+    };
+    let Some(msg) = msg else { return };
+    let removes_chip = action.starts_with("remove-") || action == "clear-all";
+    dispatch(widget, msg);
+    // Keep focus somewhere sensible when its element was rebuilt or removed.
+    if action == "lang" {
+        focus(root, ".mw-lang");
+    } else if removes_chip {
+        focus(root, ".mw-chips .chip, #mw-q");
+    }
+}
+
+fn on_change(widget: &Shared, root: &Element, e: &web_sys::Event) {
+    let Some(el) = target(e) else { return };
+    if let Some(facet) = el.get_attribute("data-facet").and_then(|k| Facet::from_key(&k))
+        && el.get_attribute("type").as_deref() == Some("checkbox")
+    {
+        dispatch(widget, Msg::ToggleFacet(facet, el.get_attribute("data-value").unwrap_or_default()));
+        return;
+    }
+    match el.get_attribute("data-action").as_deref() {
+        Some("sort") => {
+            if let Some(sort) = el.dyn_ref::<HtmlSelectElement>().and_then(|s| Sort::from_key(&s.value())) {
+                dispatch(widget, Msg::SetSort(sort));
+            }
+        }
+        Some("from") | Some("to") => dispatch(
+            widget,
+            Msg::SetRange(input_value(root, "[data-action=from]"), input_value(root, "[data-action=to]")),
+        ),
+        _ => {}
+    }
+}
+
+fn on_keydown(widget: &Shared, root: &Element, e: &web_sys::Event) {
+    let Some(key) = e.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else { return };
+    let Some(el) = target(e) else { return };
+    if (key == "Enter" || key == " ") && el.class_list().contains("mark") {
+        e.prevent_default();
+        if let Some(id) = el.get_attribute("data-id") {
+            dispatch(widget, Msg::OpenCard(id));
+        }
+    } else if key == "Escape" && widget.borrow().state.panel_open {
+        dispatch(widget, Msg::ToggleFilterPanel);
+        focus(root, ".mw-panel-toggle");
+    }
+}
+
+/// Dragging across the timeline: where it started, in viewBox units.
+fn svg_x(widget: &Shared, e: &PointerEvent) -> Option<f64> {
+    let w = widget.borrow();
+    let svg = &w.ui.as_ref()?.timeline.svg;
+    let rect = svg.get_bounding_client_rect();
+    (rect.width() > 0.0).then(|| (e.client_x() as f64 - rect.left()) / rect.width() * WIDTH)
+}
+
+pub(crate) fn listen(widget: &Shared, owns_page: bool) -> Vec<EventListener> {
+    let root = widget.borrow().root.clone();
+    let mut out = Vec::new();
+    {
+        let (w, r) = (Rc::clone(widget), root.clone());
+        out.push(EventListener::new(&root, "click", move |e| on_click(&w, &r, e)));
+    }
+    {
+        let (w, r) = (Rc::clone(widget), root.clone());
+        out.push(EventListener::new(&root, "change", move |e| on_change(&w, &r, e)));
+    }
+    {
+        let w = Rc::clone(widget);
+        out.push(EventListener::new(&root, "input", move |e| {
+            if let Some(input) = target(e).filter(|t| t.id() == "mw-q").and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+                dispatch(&w, Msg::QueryChanged(input.value()));
+            }
+        }));
+    }
+    {
+        let (w, r) = (Rc::clone(widget), root.clone());
+        out.push(EventListener::new(&root, "keydown", move |e| on_keydown(&w, &r, e)));
+    }
+    {
+        // "close" does not bubble; listen in the capture phase. Escape and the
+        // close button both end here.
+        let w = Rc::clone(widget);
+        let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: true };
+        out.push(EventListener::new_with_options(&root, "close", options, move |e| {
+            if target(e).is_some_and(|t| t.class_list().contains("mw-dialog")) {
+                dispatch(&w, Msg::CloseDialog);
+            }
+        }));
+    }
+    // Timeline drag.
+    let start: Rc<Cell<Option<f64>>> = Rc::new(Cell::new(None));
+    {
+        let (w, s) = (Rc::clone(widget), Rc::clone(&start));
+        out.push(EventListener::new(&root, "pointerdown", move |e| {
+            let Some(pe) = e.dyn_ref::<PointerEvent>() else { return };
+            let on_strip = target(e).is_some_and(|t| {
+                t.closest(".mw-tl-svg").ok().flatten().is_some() && t.closest(".mark").ok().flatten().is_none()
+            });
+            if on_strip {
+                s.set(svg_x(&w, pe));
+            }
+        }));
+    }
+    {
+        let (w, s) = (Rc::clone(widget), Rc::clone(&start));
+        out.push(EventListener::new(&root, "pointermove", move |e| {
+            if let (Some(x0), Some(pe)) = (s.get(), e.dyn_ref::<PointerEvent>())
+                && let Some(x1) = svg_x(&w, pe)
+                && let Some(ui) = &w.borrow().ui
+            {
+                let _ = ui.timeline.preview(x0, x1);
+            }
+        }));
+    }
+    {
+        let (w, s) = (Rc::clone(widget), Rc::clone(&start));
+        out.push(EventListener::new(&gloo::utils::window(), "pointerup", move |e| {
+            let Some(x0) = s.take() else { return };
+            let Some(x1) = e.dyn_ref::<PointerEvent>().and_then(|pe| svg_x(&w, pe)) else { return };
+            if (x1 - x0).abs() < 6.0 {
+                // A click, not a drag: redraw the current range.
+                let _ = super::render::patch(&w.borrow());
+                return;
+            }
+            let range = w.borrow().ui.as_ref().map(|ui| {
+                let (a, b) = (ui.timeline.date_at(x0), ui.timeline.date_at(x1));
+                if a <= b { (a, b) } else { (b, a) }
+            });
+            if let Some((from, to)) = range {
+                dispatch(&w, Msg::SetRange(Some(from), Some(to)));
+            }
+        }));
+    }
+    if owns_page {
+        for event in ["hashchange", "popstate"] {
+            let w = Rc::clone(widget);
+            out.push(EventListener::new(&gloo::utils::window(), event, move |_| {
+                let hash = gloo::utils::window().location().hash().unwrap_or_default();
+                dispatch(&w, Msg::HashChanged(hash));
+            }));
+        }
+    }
+    out
+}

@@ -1,0 +1,487 @@
+//! Builds the widget's elements once per language, then patches them to the
+//! state: which cards show and in what order, highlights, counts, chips, the
+//! timeline's dimmed marks, the dialog.
+
+use std::collections::BTreeMap;
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, Element, HtmlDialogElement, HtmlInputElement, HtmlSelectElement};
+
+use super::Widget;
+use super::dom::{add, attrs, el, set_marked, set_text, text_el};
+use super::{intl, timeline};
+use crate::filter::{Facet, Lang, Sort};
+use crate::i18n::{self, Strings, strings};
+use crate::search::Query;
+use crate::view::{self, CardView, Marked};
+
+/// The parts of one card that change with the query.
+pub(crate) struct CardParts {
+    pub root: Element,
+    title: Element,
+    lede: Element,
+    quote: Option<Element>,
+    facts: Vec<Element>,
+}
+
+/// Handles on everything `patch` updates.
+pub(crate) struct Ui {
+    shell: Element,
+    input: HtmlInputElement,
+    count: Element,
+    chips: Element,
+    list: Element,
+    empty: Element,
+    pub cards: Vec<CardParts>,
+    checkboxes: BTreeMap<(crate::filter::Facet, String), (HtmlInputElement, Element)>,
+    from: HtmlInputElement,
+    to: HtmlInputElement,
+    sort: HtmlSelectElement,
+    panel: Element,
+    panel_toggle: Element,
+    panel_badge: Element,
+    pub timeline: timeline::Timeline,
+    dialog: HtmlDialogElement,
+    dialog_title: Element,
+    dialog_reason: Element,
+    dialog_article: Element,
+}
+
+fn button(doc: &Document, class: &str, label: &str, action: &str) -> Result<Element, JsValue> {
+    let b = text_el(doc, "button", class, label)?;
+    attrs(&b, &[("type", "button"), ("data-action", action)])?;
+    Ok(b)
+}
+
+/// Builds the whole interface in the state's language into the root.
+pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
+    let doc = &w.doc;
+    let lang = w.state.filter.lang;
+    let s = strings(lang);
+    w.root.set_text_content(None);
+    attrs(&w.root, &[("lang", s.lang), ("dir", s.dir)])?;
+    if w.owns_page
+        && let Some(html) = doc.document_element()
+    {
+        attrs(&html, &[("lang", s.lang), ("dir", s.dir)])?;
+        doc.set_title(s.title);
+    }
+    let shell = el(doc, "div", "mw")?;
+
+    // Header: title, language, search, count, tools, active filters.
+    let header = add(&shell, el(doc, "header", "mw-head")?)?;
+    let top = add(&header, el(doc, "div", "mw-top")?)?;
+    let titles = add(&top, el(doc, "div", "")?)?;
+    add(&titles, text_el(doc, "h1", "mw-title", s.title)?)?;
+    add(&titles, text_el(doc, "p", "mw-sub", s.subtitle)?)?;
+    let lang_button = add(&top, button(doc, "mw-lang", s.switch_language, "lang")?)?;
+    let other = if lang == Lang::Ar { "en" } else { "ar" };
+    attrs(&lang_button, &[("lang", other), ("aria-label", s.switch_language_label)])?;
+
+    let search = add(&header, el(doc, "div", "mw-search")?)?;
+    search.set_attribute("role", "search")?;
+    let label = add(&search, text_el(doc, "label", "mw-label", s.search_label)?)?;
+    label.set_attribute("for", "mw-q")?;
+    let input: HtmlInputElement = add(&search, el(doc, "input", "mw-input")?)?.dyn_into()?;
+    input.set_type("search");
+    input.set_id("mw-q");
+    input.set_placeholder(s.search_placeholder);
+    attrs(&input, &[("autocomplete", "off"), ("enterkeyhint", "search")])?;
+    let count = add(&search, el(doc, "p", "mw-count")?)?;
+    attrs(&count, &[("role", "status"), ("aria-live", "polite"), ("aria-atomic", "true")])?;
+
+    let tools = add(&header, el(doc, "div", "mw-tools")?)?;
+    let panel_toggle = add(&tools, button(doc, "mw-panel-toggle", s.show_filters, "toggle-panel")?)?;
+    attrs(&panel_toggle, &[("aria-controls", "mw-facets"), ("aria-expanded", "false")])?;
+    let panel_badge = add(&panel_toggle, el(doc, "span", "mw-badge-count")?)?;
+    let sort_label = add(&tools, el(doc, "label", "mw-sort")?)?;
+    add(&sort_label, text_el(doc, "span", "", s.sort)?)?;
+    let sort: HtmlSelectElement = add(&sort_label, el(doc, "select", "")?)?.dyn_into()?;
+    sort.set_attribute("data-action", "sort")?;
+    for option in [Sort::Newest, Sort::Oldest, Sort::Relevance] {
+        let o = add(&sort, text_el(doc, "option", "", i18n::sort_name(lang, option))?)?;
+        o.set_attribute("value", option.key())?;
+    }
+    add(&tools, button(doc, "mw-tool", s.export_csv, "export-csv")?)?;
+    add(&tools, button(doc, "mw-tool", s.export_json, "export-json")?)?;
+    add(&tools, button(doc, "mw-tool", s.print, "print")?)?;
+
+    let chips = add(&header, el(doc, "div", "mw-chips")?)?;
+    attrs(&chips, &[("aria-label", s.active_filters), ("role", "group")])?;
+
+    // Timeline.
+    let tl_section = add(&shell, el(doc, "section", "mw-timeline")?)?;
+    tl_section.set_attribute("aria-labelledby", "mw-tl-h")?;
+    let tl_heading = add(&tl_section, text_el(doc, "h2", "mw-h2", s.timeline)?)?;
+    tl_heading.set_id("mw-tl-h");
+    let timeline = timeline::build(doc, &tl_section, &w.state, lang)?;
+    add(&tl_section, text_el(doc, "p", "mw-hint", s.timeline_hint)?)?;
+
+    // Body: the facet panel and the cards.
+    let body = add(&shell, el(doc, "div", "mw-body")?)?;
+    let panel = add(&body, el(doc, "aside", "mw-facets")?)?;
+    attrs(&panel, &[("id", "mw-facets"), ("aria-labelledby", "mw-facets-h")])?;
+    let ph = add(&panel, text_el(doc, "h2", "mw-h2", s.filters)?)?;
+    ph.set_id("mw-facets-h");
+    let mut checkboxes = BTreeMap::new();
+    for facet in Facet::ALL {
+        let values = w.state.index.universe.get(&facet).cloned().unwrap_or_default();
+        if values.is_empty() {
+            continue;
+        }
+        let set = add(&panel, el(doc, "fieldset", "facet")?)?;
+        add(&set, text_el(doc, "legend", "", i18n::facet_name(lang, facet))?)?;
+        // Years newest first; everything else by its label.
+        let mut ordered: Vec<(String, String)> = values
+            .iter()
+            .map(|v| (view::facet_value_label(facet, v, lang, &w.state.labels, &w.state.meetings), v.clone()))
+            .collect();
+        if facet == Facet::Year {
+            ordered.sort_by(|a, b| b.1.cmp(&a.1));
+        } else {
+            ordered.sort();
+        }
+        for (label_text, value) in ordered {
+            let row = add(&set, el(doc, "label", "facet-value")?)?;
+            let cb: HtmlInputElement = add(&row, el(doc, "input", "")?)?.dyn_into()?;
+            cb.set_type("checkbox");
+            attrs(&cb, &[("data-facet", facet.key()), ("data-value", &value)])?;
+            add(&row, text_el(doc, "span", "facet-label", &label_text)?)?;
+            let n = add(&row, el(doc, "span", "facet-count")?)?;
+            checkboxes.insert((facet, value), (cb, n));
+        }
+    }
+    let range = add(&panel, el(doc, "fieldset", "facet facet-range")?)?;
+    add(&range, text_el(doc, "legend", "", s.date_range)?)?;
+    let date_input = |label: &str, action: &str| -> Result<HtmlInputElement, JsValue> {
+        let l = add(&range, el(doc, "label", "range-field")?)?;
+        add(&l, text_el(doc, "span", "", label)?)?;
+        let i: HtmlInputElement = add(&l, el(doc, "input", "")?)?.dyn_into()?;
+        i.set_type("date");
+        i.set_attribute("data-action", action)?;
+        Ok(i)
+    };
+    let from = date_input(s.from, "from")?;
+    let to = date_input(s.to, "to")?;
+
+    let main = add(&body, el(doc, "main", "mw-main")?)?;
+    main.set_attribute("aria-labelledby", "mw-list-h")?;
+    let lh = add(&main, text_el(doc, "h2", "mw-h2 mw-visually-hidden", s.results)?)?;
+    lh.set_id("mw-list-h");
+    let empty = add(&main, el(doc, "div", "mw-empty")?)?;
+    add(&empty, text_el(doc, "p", "mw-empty-title", s.empty_title)?)?;
+    add(&empty, text_el(doc, "p", "", s.empty_hint)?)?;
+    add(&empty, button(doc, "mw-tool", s.clear_all, "clear-all")?)?;
+    let list = add(&main, el(doc, "div", "mw-list")?)?;
+    let query = Query::parse(&w.state.filter.query);
+    let mut cards = Vec::with_capacity(w.state.meetings.len());
+    for m in &w.state.meetings {
+        let v = view::card(m, lang, &w.state.labels, &query);
+        let parts = render_card(doc, &v, s, lang)?;
+        list.append_child(&parts.root)?;
+        cards.push(parts);
+    }
+
+    // The article dialog: a native modal, so focus stays inside and Escape closes it.
+    let dialog: HtmlDialogElement = add(&shell, el(doc, "dialog", "mw-dialog")?)?.dyn_into()?;
+    dialog.set_attribute("aria-labelledby", "mw-dialog-h")?;
+    let head = add(&dialog, el(doc, "div", "mw-dialog-head")?)?;
+    let dialog_title = add(&head, el(doc, "h2", "mw-dialog-title")?)?;
+    attrs(&dialog_title, &[("id", "mw-dialog-h"), ("lang", "ar"), ("dir", "rtl")])?;
+    add(&head, button(doc, "mw-close", s.close, "close-dialog")?)?;
+    let dialog_reason = add(&dialog, el(doc, "div", "mw-reason")?)?;
+    let dialog_article = add(&dialog, el(doc, "div", "mw-article")?)?;
+    attrs(&dialog_article, &[("lang", "ar"), ("dir", "rtl"), ("tabindex", "0")])?;
+
+    w.root.append_child(&shell)?;
+    Ok(Ui {
+        shell,
+        input,
+        count,
+        chips,
+        list,
+        empty,
+        cards,
+        checkboxes,
+        from,
+        to,
+        sort,
+        panel,
+        panel_toggle,
+        panel_badge,
+        timeline,
+        dialog,
+        dialog_title,
+        dialog_reason,
+        dialog_article,
+    })
+}
+
+fn evidence_button(doc: &Document, field: Option<&str>, class: &str) -> Result<Element, JsValue> {
+    match field {
+        Some(f) => {
+            let b = el(doc, "button", &format!("fact {class}"))?;
+            attrs(&b, &[("type", "button"), ("data-action", "evidence"), ("data-field", f)])?;
+            Ok(b)
+        }
+        None => el(doc, "span", class),
+    }
+}
+
+fn render_card(doc: &Document, v: &CardView, s: &Strings, lang: Lang) -> Result<CardParts, JsValue> {
+    let a = el(doc, "article", "card")?;
+    let title_id = format!("t-{}", v.id);
+    attrs(&a, &[("data-meeting-id", &v.id), ("aria-labelledby", &title_id), ("data-occasion", &v.occasion_key)])?;
+
+    let top = add(&a, el(doc, "div", "card-top")?)?;
+    let date_box = add(&top, el(doc, "p", "card-date")?)?;
+    let date_button = add(&date_box, evidence_button(doc, v.date_has_evidence.then_some("date"), "card-date-main")?)?;
+    match (&v.date_start, &v.date_end) {
+        (Some(start), end) => {
+            let time = add(&date_button, el(doc, "time", "")?)?;
+            time.set_attribute("datetime", start)?;
+            let mut text = intl::date(lang, start);
+            if let Some(end) = end.as_ref().filter(|e| *e != start) {
+                text = format!("{text} – {}", intl::date(lang, end));
+            }
+            set_text(&time, &text);
+            if let Some(h) = intl::hijri(lang, start) {
+                let hijri = add(&date_box, text_el(doc, "span", "card-hijri", &h)?)?;
+                hijri.set_attribute("title", s.hijri)?;
+            }
+        }
+        _ => set_text(&date_button, s.date_unknown),
+    }
+    if let Some(badge) = v.badge {
+        add(&top, text_el(doc, "span", "badge", badge)?)?;
+    }
+
+    let title = add(&a, el(doc, "h3", "card-title")?)?;
+    attrs(&title, &[("id", &title_id), ("lang", "ar"), ("dir", "rtl")])?;
+
+    let facts_list = add(&a, el(doc, "dl", "card-facts")?)?;
+    let mut facts = Vec::new();
+    for f in &v.facts {
+        let row = add(&facts_list, el(doc, "div", "card-fact")?)?;
+        add(&row, text_el(doc, "dt", "", f.label)?)?;
+        let dd = add(&row, el(doc, "dd", "")?)?;
+        facts.push(add(&dd, evidence_button(doc, f.evidence, "")?)?);
+    }
+    if !v.topics.is_empty() {
+        let ul = add(&a, el(doc, "ul", "card-topics")?)?;
+        ul.set_attribute("aria-label", s.topics)?;
+        for t in &v.topics {
+            add(&ul, text_el(doc, "li", "topic", t)?)?;
+        }
+    }
+    let quote = match &v.quote {
+        Some((_, speaker)) => {
+            let bq = add(&a, el(doc, "figure", "card-quote")?)?;
+            let text = add(&bq, el(doc, "blockquote", "")?)?;
+            attrs(&text, &[("lang", "ar"), ("dir", "rtl")])?;
+            let cap = add(&bq, el(doc, "figcaption", "")?)?;
+            let speaker_button = add(&cap, evidence_button(doc, Some("quotes"), "")?)?;
+            set_text(&speaker_button, &format!("— {speaker}"));
+            Some(text)
+        }
+        None => None,
+    };
+    let lede = add(&a, el(doc, "p", "card-lede")?)?;
+    attrs(&lede, &[("lang", "ar"), ("dir", "rtl")])?;
+    let actions = add(&a, el(doc, "div", "card-actions")?)?;
+    add(&actions, button(doc, "card-open", s.read_article, "open")?)?;
+    let source = add(&actions, text_el(doc, "span", "card-source", &v.source)?)?;
+    source.set_attribute("dir", "ltr")?;
+    let parts = CardParts { root: a, title, lede, quote, facts };
+    fill_card(doc, &parts, v)?;
+    Ok(parts)
+}
+
+/// Writes the query-dependent text of a card (with highlights).
+fn fill_card(doc: &Document, parts: &CardParts, v: &CardView) -> Result<(), JsValue> {
+    set_marked(doc, &parts.title, &v.title)?;
+    set_marked(doc, &parts.lede, &v.lede)?;
+    if let (Some(e), Some((text, _))) = (&parts.quote, &v.quote) {
+        set_marked(doc, e, text)?;
+    }
+    for (e, f) in parts.facts.iter().zip(&v.facts) {
+        set_marked(doc, e, &f.value)?;
+    }
+    Ok(())
+}
+
+/// Brings every dynamic part of the interface up to date with the state.
+pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
+    let Some(ui) = &w.ui else { return Ok(()) };
+    let doc = &w.doc;
+    let state = &w.state;
+    let lang = state.filter.lang;
+    let s = strings(lang);
+    let query = Query::parse(&state.filter.query);
+
+    if ui.input.value() != state.filter.query {
+        ui.input.set_value(&state.filter.query);
+    }
+    // Cards: the visible ones, in order, with fresh highlights.
+    let mut shown = vec![false; ui.cards.len()];
+    for &i in &state.visible {
+        let Some(parts) = ui.cards.get(i) else { continue };
+        shown[i] = true;
+        ui.list.append_child(&parts.root)?;
+        fill_card(doc, parts, &view::card(&state.meetings[i], lang, &state.labels, &query))?;
+    }
+    for (parts, visible) in ui.cards.iter().zip(&shown) {
+        parts.root.toggle_attribute_with_force("hidden", !visible)?;
+    }
+    ui.empty.toggle_attribute_with_force("hidden", !state.visible.is_empty())?;
+
+    // The count, announced politely.
+    let number = |n: usize| intl::number(lang, n);
+    set_text(&ui.count, &i18n::count_label(lang, state.visible.len(), state.meetings.len(), &number));
+    attrs(&ui.count, &[("data-count", &state.visible.len().to_string())])?;
+
+    // Facet values: checked state and live counts (zeros stay visible).
+    for (facet, counts) in &state.counts {
+        for (value, n) in counts {
+            if let Some((cb, count)) = ui.checkboxes.get(&(*facet, value.clone())) {
+                cb.set_checked(state.filter.is_selected(*facet, value));
+                set_text(count, &number(*n));
+                count.set_attribute("data-count", &n.to_string())?;
+                if let Some(row) = cb.parent_element() {
+                    row.class_list().toggle_with_force("is-zero", *n == 0)?;
+                }
+            }
+        }
+    }
+    ui.from.set_value(state.filter.from.as_deref().unwrap_or(""));
+    ui.to.set_value(state.filter.to.as_deref().unwrap_or(""));
+    ui.sort.set_value(state.filter.sort.key());
+
+    // Active filters as removable chips, and one "clear all".
+    ui.chips.set_text_content(None);
+    let mut any = false;
+    let chip = |label: String, action: &str, extra: &[(&str, &str)]| -> Result<(), JsValue> {
+        let b = add(&ui.chips, el(doc, "button", "chip")?)?;
+        attrs(&b, &[("type", "button"), ("data-action", action)])?;
+        attrs(&b, extra)?;
+        b.set_attribute("aria-label", &format!("{} {label}", s.remove_filter))?;
+        add(&b, text_el(doc, "span", "", &label)?)?;
+        let x = add(&b, text_el(doc, "span", "chip-x", "×")?)?;
+        x.set_attribute("aria-hidden", "true")?;
+        Ok(())
+    };
+    for (facet, values) in &state.filter.selected {
+        for value in values {
+            any = true;
+            let label = format!(
+                "{}: {}",
+                i18n::facet_name(lang, *facet),
+                view::facet_value_label(*facet, value, lang, &state.labels, &state.meetings)
+            );
+            chip(label, "remove-facet", &[("data-facet", facet.key()), ("data-value", value)])?;
+        }
+    }
+    if let Some(d) = &state.filter.from {
+        any = true;
+        chip(format!("{}: {}", s.from, intl::date(lang, d)), "remove-from", &[])?;
+    }
+    if let Some(d) = &state.filter.to {
+        any = true;
+        chip(format!("{}: {}", s.to, intl::date(lang, d)), "remove-to", &[])?;
+    }
+    if !state.filter.query.is_empty() {
+        any = true;
+        chip(format!("«{}»", state.filter.query), "remove-query", &[])?;
+    }
+    if any {
+        add(&ui.chips, {
+            let b = text_el(doc, "button", "chip chip-clear", s.clear_all)?;
+            attrs(&b, &[("type", "button"), ("data-action", "clear-all")])?;
+            b
+        })?;
+    }
+    ui.chips.toggle_attribute_with_force("hidden", !any)?;
+
+    // Small screens: the panel and its badge.
+    let active = state.filter.active_count();
+    set_text(&ui.panel_badge, &if active > 0 { number(active) } else { String::new() });
+    ui.panel_toggle.set_attribute("aria-expanded", if state.panel_open { "true" } else { "false" })?;
+    ui.panel.class_list().toggle_with_force("is-open", state.panel_open)?;
+    ui.shell.class_list().toggle_with_force("panel-open", state.panel_open)?;
+
+    timeline::patch(&ui.timeline, state)?;
+    Ok(())
+}
+
+/// Shows a meeting's article in the dialog, with one field's evidence (or the
+/// query's matches) highlighted, and scrolls to the first highlight.
+pub(crate) fn open_dialog(w: &Widget, index: usize, field: Option<&str>) -> Result<(), JsValue> {
+    let Some(ui) = &w.ui else { return Ok(()) };
+    let Some(m) = w.state.meetings.get(index) else { return Ok(()) };
+    let doc = &w.doc;
+    let s = strings(w.state.filter.lang);
+    set_text(&ui.dialog_title, &m.title);
+    ui.dialog_reason.set_text_content(None);
+    add(&ui.dialog_reason, text_el(doc, "p", "mw-hint", if field.is_some() { s.evidence_hint } else { s.evidence_title })?)?;
+    if field == Some("date") || (field.is_none() && !m.date_reason.is_empty()) {
+        let p = add(&ui.dialog_reason, el(doc, "p", "mw-date-reason")?)?;
+        add(&p, text_el(doc, "strong", "", s.why_this_date)?)?;
+        let basis = match m.date_basis {
+            Some(crate::model::DateBasis::Stated) => s.stated,
+            Some(crate::model::DateBasis::Inferred) => s.inferred,
+            None => "",
+        };
+        p.append_child(&doc.create_text_node(&format!(" ({basis})")))?;
+        // The reason is written in English; it quotes the Arabic words it rests on.
+        let reason = add(&p, text_el(doc, "span", "mw-reason-text", &m.date_reason)?)?;
+        attrs(&reason, &[("lang", "en"), ("dir", "ltr")])?;
+    }
+    // Highlights: the field's evidence spans, or the query's matches.
+    let marks: Vec<(usize, usize)> = match field.and_then(|f| m.evidence.get(f)) {
+        Some(spans) => {
+            let mut v: Vec<(usize, usize)> = spans.iter().map(|sp| (sp.start, sp.end)).collect();
+            v.sort();
+            v.dedup();
+            v
+        }
+        None => Query::parse(&w.state.filter.query).highlights(&m.article_text),
+    };
+    ui.dialog_article.set_text_content(None);
+    let mut offset = 0;
+    for line in m.article_text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        if !content.trim().is_empty() {
+            let line_marks: Vec<(usize, usize)> = marks
+                .iter()
+                .filter(|&&(a, b)| a < offset + content.len() && b > offset)
+                .map(|&(a, b)| (a.max(offset) - offset, b.min(offset + content.len()) - offset))
+                .collect();
+            let p = add(&ui.dialog_article, el(doc, "p", "")?)?;
+            set_marked(doc, &p, &Marked { text: content.to_owned(), marks: line_marks })?;
+        }
+        offset += line.len();
+    }
+    if !ui.dialog.open() {
+        ui.dialog.show_modal()?;
+    }
+    if let Some(first) = ui.dialog_article.query_selector("mark")? {
+        let reduce = gloo::utils::window()
+            .match_media("(prefers-reduced-motion: reduce)")
+            .ok()
+            .flatten()
+            .is_some_and(|q| q.matches());
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        options.set_behavior(if reduce { web_sys::ScrollBehavior::Instant } else { web_sys::ScrollBehavior::Smooth });
+        first.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+    Ok(())
+}
+
+pub(crate) fn close_dialog(w: &Widget) {
+    if let Some(ui) = &w.ui
+        && ui.dialog.open()
+    {
+        ui.dialog.close();
+    }
+}

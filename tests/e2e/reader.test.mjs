@@ -1,0 +1,356 @@
+// The reader's experience on the built page, opened from file://: cards,
+// evidence, search with highlights, facets, sort, URL state, timeline, two
+// languages, accessibility, small screens, export, print, empty state.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { launch, openPage, visibleCards, dataset, pageUrl, artifacts, root } from "./helpers.mjs";
+
+const require = createRequire(import.meta.url);
+const axePath = require.resolve("axe-core/axe.min.js");
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const ids = (page) => visibleCards(page).evaluateAll((els) => els.map((e) => e.dataset.meetingId));
+const count = (page) => page.locator("[role=status]").getAttribute("data-count").then(Number);
+const meetings = () => dataset().meetings;
+const byId = (id) => meetings().find((m) => m.id === id);
+
+async function ready(url = pageUrl, options) {
+  const opened = await openPage(browser, url, options);
+  await opened.page.waitForSelector("article[data-meeting-id]", { state: "attached" });
+  return opened;
+}
+
+async function facetCount(page, facet, value) {
+  return Number(await page.locator(`input[data-facet="${facet}"][data-value="${value}"] ~ .facet-count`).getAttribute("data-count"));
+}
+
+test("cards read well: dates in both calendars, place, occasion, people, topics, quote, agencies, status", async () => {
+  const { page, problems, context } = await ready();
+  const announced = meetings().find((m) => m.status === "announced");
+  const card = page.locator(`article[data-meeting-id="${announced.id}"]`);
+  assert.equal(await card.locator(".badge").count(), 1);
+  for (const m of meetings()) {
+    const c = page.locator(`article[data-meeting-id="${m.id}"]`);
+    assert.equal(await c.locator("time").getAttribute("datetime"), m.date_start);
+    assert.match(await c.locator(".card-hijri").textContent(), /\S/, `${m.id} has a Hijri date`);
+    assert.ok((await c.locator(".card-fact").count()) >= 3, `${m.id} facts`);
+    assert.equal(await c.locator(".topic").count(), m.topics.length);
+  }
+  const tashkent = page.locator('article[data-meeting-id^="000_"]');
+  assert.match(await tashkent.locator(".card-hijri").textContent(), /١٤٤٣|1443/);
+  assert.match(await tashkent.locator("blockquote").textContent(), /\S{3,}/);
+  assert.equal(await tashkent.locator("blockquote").getAttribute("lang"), "ar");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("'Read the article' and every fact's evidence open the article with the words highlighted; Escape closes", async () => {
+  const { page, problems, context } = await ready();
+  const card = page.locator('article[data-meeting-id^="004_"]');
+  const dateButton = card.locator('button[data-field="date"]');
+  await dateButton.click();
+  const dialog = page.locator("dialog.mw-dialog");
+  await dialog.waitFor({ state: "visible" });
+  assert.match(await dialog.locator(".mw-date-reason").textContent(), /Sunday|SCO/);
+  const marks = dialog.locator(".mw-article mark");
+  assert.ok((await marks.count()) >= 1);
+  assert.ok(await marks.first().isVisible());
+  await page.screenshot({ path: join(artifacts, "evidence-dialog.png") });
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "hidden" });
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.field), "date");
+  for (const field of ["participants", "place", "occasion", "agencies", "quotes"]) {
+    const b = card.locator(`button[data-field="${field}"]`);
+    await b.click();
+    await dialog.waitFor({ state: "visible" });
+    const highlighted = await dialog.locator(".mw-article mark").allTextContents();
+    assert.ok(highlighted.length >= 1, `${field} highlights`);
+    await dialog.locator("[data-action=close-dialog]").click();
+    await dialog.waitFor({ state: "hidden" });
+  }
+  await card.locator("[data-action=open]").click();
+  await dialog.waitFor({ state: "visible" });
+  assert.ok((await dialog.locator(".mw-article").textContent()).includes("شنغهاي"));
+  await page.keyboard.press("Escape");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("search folds Arabic, strips clitics, works in English, and highlights in place", async () => {
+  const { page, problems, context } = await ready();
+  const search = async (q) => { await page.fill("input[type=search]", q); return (await ids(page)).sort(); };
+  assert.deepEqual(await search("وانج"), await search("وانغ"));
+  const shanghai = await search("شنغهاي");
+  for (const m of meetings().filter((m) => m.article_text.includes("شانغهاي"))) assert.ok(shanghai.includes(m.id));
+  const beijing = await search("بكين");
+  for (const m of meetings().filter((m) => m.article_text.includes("وبكين"))) assert.ok(beijing.includes(m.id));
+  assert.ok((await search("lavrov")).length >= 6);
+  assert.deepEqual(await search("beijing"), meetings().filter((m) => m.city === "Beijing").map((m) => m.id).sort());
+  const sco = await search("sco");
+  for (const m of meetings().filter((m) => m.occasion_org === "SCO")) assert.ok(sco.includes(m.id), `sco finds ${m.id}`);
+  assert.ok(sco.length < meetings().length);
+  await search("طشقند");
+  const marked = await page.locator("article:visible mark").allTextContents();
+  assert.ok(marked.some((t) => t.includes("طشقند")), JSON.stringify(marked));
+  // An appended article is its own card: Fidan's article does not match Wang Yi.
+  const wang = await search("وانغ يي");
+  assert.ok(!wang.some((id) => byId(id).participants.some((p) => p.name === "Hakan Fidan")));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("facets: live counts for the query, OR within a facet, AND across, zeros stay, chips, clear all, date range", async () => {
+  const { page, problems, context } = await ready();
+  const total = meetings().length;
+  assert.equal(await facetCount(page, "person", "Wang Yi"), 5);
+  await page.fill("input[type=search]", "طشقند");
+  assert.equal(await facetCount(page, "person", "Wang Yi"), 1);
+  assert.equal(await facetCount(page, "person", "Hakan Fidan"), 0);
+  assert.ok(await page.locator('input[data-facet="person"][data-value="Hakan Fidan"]').isVisible());
+  await page.fill("input[type=search]", "");
+  await page.check('input[data-facet="year"][data-value="2024"]');
+  assert.equal(await count(page), 2);
+  await page.check('input[data-facet="year"][data-value="2022"]');
+  assert.equal(await count(page), 3, "OR within year");
+  await page.check('input[data-facet="occasion"][data-value="SCO"]');
+  assert.equal(await count(page), 1, "AND across facets");
+  assert.equal(await page.locator(".mw-chips .chip[data-action=remove-facet]").count(), 3);
+  await page.locator('.mw-chips .chip[data-value="SCO"]').click();
+  assert.equal(await count(page), 3);
+  await page.locator(".mw-chips .chip-clear").click();
+  assert.equal(await count(page), total);
+  await page.fill("input[data-action=from]", "2024-01-01");
+  await page.fill("input[data-action=to]", "2024-12-31");
+  assert.deepEqual((await ids(page)).sort(), meetings().filter((m) => m.date_start.startsWith("2024")).map((m) => m.id).sort());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("sort: newest first by default, oldest first, relevance with a query", async () => {
+  const { page, problems, context } = await ready();
+  const dates = async () => (await ids(page)).map((id) => byId(id).date_start);
+  const newest = await dates();
+  assert.deepEqual(newest, [...newest].sort().reverse());
+  await page.selectOption("select[data-action=sort]", "oldest");
+  const oldest = await dates();
+  assert.deepEqual(oldest, [...oldest].sort());
+  await page.fill("input[type=search]", "تركيا");
+  await page.selectOption("select[data-action=sort]", "relevance");
+  const first = byId((await ids(page))[0]);
+  assert.ok(first.title.includes("تركيا"), first.title);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the view lives in the URL: a copied link reproduces it, back and forward step through changes, a hostile hash is ignored", async () => {
+  const { page, problems, context } = await ready();
+  await page.fill("input[type=search]", "لافروف");
+  await page.check('input[data-facet="year"][data-value="2025"]');
+  await page.selectOption("select[data-action=sort]", "oldest");
+  const open = (await ids(page))[0];
+  await page.locator(`article[data-meeting-id="${open}"] [data-action=open]`).click();
+  await page.locator("dialog.mw-dialog").waitFor({ state: "visible" });
+  const url = page.url();
+  const seen = await ids(page);
+  const other = await context.newPage();
+  await other.goto(url);
+  await other.waitForSelector("article[data-meeting-id]", { state: "attached" });
+  assert.deepEqual(await ids(other), seen);
+  assert.equal(await other.inputValue("input[type=search]"), "لافروف");
+  assert.ok(await other.isChecked('input[data-facet="year"][data-value="2025"]'));
+  assert.equal(await other.inputValue("select[data-action=sort]"), "oldest");
+  await other.locator("dialog.mw-dialog").waitFor({ state: "visible" });
+  assert.equal(await other.locator("#mw-dialog-h").textContent(), byId(open).title);
+  await other.close();
+
+  await page.keyboard.press("Escape");
+  await page.locator("dialog.mw-dialog").waitFor({ state: "hidden" });
+  await page.goBack();
+  await page.locator("dialog.mw-dialog").waitFor({ state: "visible" });
+  await page.goBack();
+  await page.locator("dialog.mw-dialog").waitFor({ state: "hidden" });
+  assert.equal(await page.inputValue("select[data-action=sort]"), "oldest");
+  await page.goBack();
+  assert.equal(await page.inputValue("select[data-action=sort]"), "newest");
+  assert.ok(await page.isChecked('input[data-facet="year"][data-value="2025"]'));
+  await page.goBack();
+  assert.ok(!(await page.isChecked('input[data-facet="year"][data-value="2025"]')));
+  await page.goForward();
+  assert.ok(await page.isChecked('input[data-facet="year"][data-value="2025"]'));
+
+  for (const hash of ["#from=<script>alert(1)</script>&year=%FF&open=../../x", "#" + "%".repeat(5000), "#lang=xx&sort=1;drop&q=%00"]) {
+    const hostile = await ready(pageUrl + hash);
+    assert.equal(await count(hostile.page), meetings().length, hash.slice(0, 40));
+    assert.equal(await hostile.page.locator("dialog[open]").count(), 0);
+    assert.deepEqual(hostile.problems, []);
+    await hostile.context.close();
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("timeline: a mark per meeting, dimmed when filtered out, opens its card, dragging sets the date range", async () => {
+  const { page, problems, context } = await ready();
+  const marks = page.locator(".mw-tl-svg .mark");
+  assert.equal(await marks.count(), meetings().filter((m) => m.date_start).length);
+  await page.check('input[data-facet="occasion"][data-value="SCO"]');
+  assert.equal(await page.locator(".mw-tl-svg .mark.is-dim").count(), meetings().filter((m) => m.occasion_org !== "SCO").length);
+  await page.locator(".mw-chips .chip-clear").click();
+  const target = meetings()[3];
+  await page.locator(`.mw-tl-svg .mark[data-id="${target.id}"]`).click();
+  await page.locator("dialog.mw-dialog").waitFor({ state: "visible" });
+  assert.equal(await page.locator("#mw-dialog-h").textContent(), target.title);
+  await page.keyboard.press("Escape");
+  // Drag across the middle of the strip.
+  const box = await page.locator(".mw-tl-svg").boundingBox();
+  await page.mouse.move(box.x + box.width * 0.3, box.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + 10, { steps: 5 });
+  await page.mouse.move(box.x + box.width * 0.7, box.y + 10, { steps: 5 });
+  await page.mouse.up();
+  const from = await page.inputValue("input[data-action=from]");
+  const to = await page.inputValue("input[data-action=to]");
+  assert.match(from, /^\d{4}-\d{2}-\d{2}$/);
+  assert.ok(from < to);
+  const n = await count(page);
+  assert.ok(n > 0 && n < meetings().length, `drag left ${n}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("English interface: left to right, English names, Arabic quotes and articles stay right to left", async () => {
+  const { page, problems, context } = await ready();
+  await page.click("button.mw-lang");
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  assert.equal(await page.getAttribute("html", "dir"), "ltr");
+  assert.equal(await page.evaluate(() => document.activeElement?.className), "mw-lang");
+  assert.match(await page.locator("h1").textContent(), /Diplomatic meetings/);
+  const facts = await page.locator('article[data-meeting-id^="000_"] .card-fact dd').allTextContents();
+  assert.ok(facts.some((t) => t.includes("Sergey Lavrov")), facts.join(" | "));
+  assert.ok(facts.some((t) => t.includes("Tashkent")));
+  assert.equal(await page.locator('article[data-meeting-id^="000_"] blockquote').getAttribute("dir"), "rtl");
+  assert.match(page.url(), /lang=en/);
+  await page.click("button.mw-lang");
+  assert.equal(await page.getAttribute("html", "dir"), "rtl");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+async function axe(page) {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
+
+test("accessibility: axe finds no violations in Arabic and English, light and dark; screenshots", async () => {
+  for (const lang of ["ar", "en"]) {
+    for (const scheme of ["light", "dark"]) {
+      for (const width of [1280, 360]) {
+        const hash = lang === "en" ? "#lang=en" : "";
+        const { page, problems, context } = await ready(pageUrl + hash, { viewport: { width, height: 900 }, colorScheme: scheme, reducedMotion: "reduce" });
+        const violations = await axe(page);
+        assert.deepEqual(violations, [], `${lang} ${scheme} ${width}`);
+        await page.screenshot({ path: join(artifacts, `widget-${lang}-${scheme}-${width}.png`), fullPage: width === 360 });
+        if (lang === "ar" && scheme === "light" && width === 1280) {
+          await page.screenshot({ path: join(root, "docs", "screenshot.png") });
+        }
+        if (lang === "en" && scheme === "light" && width === 1280) {
+          await page.screenshot({ path: join(root, "docs", "screenshot-en.png") });
+        }
+        if (lang === "ar" && scheme === "dark" && width === 360) {
+          await page.screenshot({ path: join(root, "docs", "screenshot-mobile-dark.png") });
+        }
+        assert.deepEqual(problems, []);
+        await context.close();
+      }
+    }
+  }
+});
+
+test("keyboard only: from the search box to a card's evidence and back, with visible focus", async () => {
+  const { page, problems, context } = await ready();
+  await page.focus("input[type=search]");
+  let reached = null;
+  for (let i = 0; i < 120 && !reached; i++) {
+    await page.keyboard.press("Tab");
+    reached = await page.evaluate(() => document.activeElement?.matches("article button[data-field=date]") ? document.activeElement.closest("article").dataset.meetingId : null);
+  }
+  assert.ok(reached, "tabbing reaches a card's date evidence");
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, "none");
+  await page.keyboard.press("Enter");
+  await page.locator("dialog.mw-dialog").waitFor({ state: "visible" });
+  await page.keyboard.press("Escape");
+  await page.locator("dialog.mw-dialog").waitFor({ state: "hidden" });
+  assert.equal(await page.evaluate(() => document.activeElement?.closest("article")?.dataset.meetingId), reached);
+  // The live region announces the count only.
+  const live = page.locator("[aria-live=polite]");
+  assert.equal(await live.count(), 1);
+  assert.ok((await live.textContent()).length < 40);
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press("Shift+Tab");
+    if (await page.evaluate(() => document.activeElement?.id === "mw-q")) break;
+  }
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "mw-q");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("small screens: filters fold into a panel with a badge, nothing overflows sideways", async () => {
+  const { page, problems, context } = await ready(pageUrl + "#year=2024|2025", { viewport: { width: 360, height: 740 } });
+  const toggle = page.locator("button.mw-panel-toggle");
+  assert.ok(await toggle.isVisible());
+  assert.ok(!(await page.locator("#mw-facets").isVisible()));
+  assert.equal((await toggle.locator(".mw-badge-count").textContent()).trim().length > 0, true);
+  await toggle.click();
+  assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+  assert.ok(await page.locator("#mw-facets").isVisible());
+  await page.keyboard.press("Escape");
+  assert.ok(!(await page.locator("#mw-facets").isVisible()));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `overflows by ${overflow}px`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("export the filtered cards as CSV and JSON; print shows the cards only", async () => {
+  const { page, problems, context } = await ready(pageUrl + "#year=2024", { acceptDownloads: true });
+  const grab = async (action) => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click(`[data-action=${action}]`)]);
+    return readFileSync(await download.path(), "utf8");
+  };
+  const csv = await grab("export-csv");
+  const rows = csv.trim().split(/\r\n/);
+  assert.match(rows[0], /^\uFEFF?id,status,date_start/);
+  assert.equal(rows.length, 1 + 2);
+  const json = JSON.parse(await grab("export-json"));
+  assert.equal(json.schema, 1);
+  assert.deepEqual(json.meetings.map((m) => m.date_start.slice(0, 4)), ["2024", "2024"]);
+  await page.emulateMedia({ media: "print" });
+  assert.ok(!(await page.locator(".mw-tools").isVisible()));
+  assert.ok(!(await page.locator(".mw-facets").isVisible()));
+  assert.equal(await visibleCards(page).count(), 2);
+  await page.pdf?.({ path: join(artifacts, "print.pdf") }).catch(() => {});
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("no match: the empty state says what to change and clears with one action", async () => {
+  const { page, problems, context } = await ready();
+  await page.fill("input[type=search]", "لاتوجدهذهالكلمة");
+  const empty = page.locator(".mw-empty");
+  assert.ok(await empty.isVisible());
+  await empty.locator("[data-action=clear-all]").click();
+  assert.equal(await count(page), meetings().length);
+  assert.ok(!(await empty.isVisible()));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
