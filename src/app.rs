@@ -74,6 +74,7 @@ impl State {
             ..Default::default()
         };
         state.drop_unknown_card();
+        state.drop_unknown_values();
         state.refresh();
         state
     }
@@ -85,6 +86,15 @@ impl State {
 
     pub fn position(&self, id: &str) -> Option<usize> {
         self.meetings.iter().position(|m| m.id == id)
+    }
+
+    /// Facet values the dataset does not have (a stale or forged link) are dropped.
+    fn drop_unknown_values(&mut self) {
+        let universe = &self.index.universe;
+        self.filter.selected.retain(|facet, values| {
+            values.retain(|v| universe.get(facet).is_some_and(|u| u.contains(v)));
+            !values.is_empty()
+        });
     }
 
     fn drop_unknown_card(&mut self) {
@@ -199,6 +209,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             let lang_changed = next.lang != state.filter.lang;
             std::mem::swap(&mut state.filter, &mut next);
             state.drop_unknown_card();
+            state.drop_unknown_values();
             state.refresh();
             vec![if lang_changed { Effect::Rebuild } else { Effect::Render }, state.dialog_effect()]
         }
@@ -282,6 +293,9 @@ mod tests {
         assert_eq!(effects, vec![Effect::Rebuild, Effect::CloseDialog]);
         assert_eq!(ids(&state), vec!["a"]);
         assert!(update(&mut state, Msg::HashChanged("year=2022&lang=en".into())).is_empty());
+        update(&mut state, Msg::HashChanged("#year=1999|%FF&lang=en".into()));
+        assert!(state.filter.selected.is_empty());
+        assert_eq!(ids(&state), vec!["b", "a"]);
         let effects = update(&mut state, Msg::HashChanged("#open=nope".into()));
         assert_eq!(effects, vec![Effect::Rebuild, Effect::CloseDialog]);
         assert_eq!(state.filter.open, None);
