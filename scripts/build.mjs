@@ -31,7 +31,7 @@ run("wasm-bindgen", [
 step("wasm-opt -Oz");
 const wasmIn = join(pkg, "meetings_widget_bg.wasm");
 const wasmOut = join(pkg, "meetings_widget_opt.wasm");
-run(join(root, "node_modules", ".bin", "wasm-opt"), ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int",
+run(join(root, "node_modules", ".bin", "wasm-opt"), ["-Oz", "--strip-debug", "--strip-producers", "--enable-bulk-memory", "--enable-nontrapping-float-to-int",
   "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", wasmIn, "-o", wasmOut], { stdio: "inherit" });
 
 step("extracting the dataset from seeds/");

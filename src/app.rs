@@ -146,7 +146,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             vec![Effect::Render, hash(state, true)]
         }
         Msg::SetRange(from, to) => {
-            let valid = |d: Option<String>| d.filter(|d| d.len() == 10 && d.parse::<jiff::civil::Date>().is_ok());
+            let valid = |d: Option<String>| d.filter(|d| crate::filter::is_iso_date(d));
             let (mut from, mut to) = (valid(from), valid(to));
             if let (Some(f), Some(t)) = (&from, &to)
                 && f > t

@@ -134,8 +134,18 @@ const MAX_HASH: usize = 8_192;
 const MAX_VALUE: usize = 200;
 const MAX_VALUES_PER_FACET: usize = 100;
 
-fn valid_date(s: &str) -> bool {
-    s.len() == 10 && s.parse::<jiff::civil::Date>().is_ok()
+/// A well-formed ISO date "YYYY-MM-DD" (month 01–12, day 01–31). The filter
+/// only compares such strings, so no calendar is needed here; keeping a
+/// calendar crate out of the page keeps the wasm small.
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' || !digits(0..4) || !digits(5..7) || !digits(8..10) {
+        return false;
+    }
+    let month = (b[5] - b'0') * 10 + (b[6] - b'0');
+    let day = (b[8] - b'0') * 10 + (b[9] - b'0');
+    (1..=12).contains(&month) && (1..=31).contains(&day)
 }
 
 fn valid_id(s: &str) -> bool {
@@ -217,8 +227,8 @@ impl FilterState {
             }
             match key.as_ref() {
                 "q" => state.query = value.chars().filter(|c| !c.is_control()).take(MAX_VALUE).collect(),
-                "from" if valid_date(value) => state.from = Some(value.to_owned()),
-                "to" if valid_date(value) => state.to = Some(value.to_owned()),
+                "from" if is_iso_date(value) => state.from = Some(value.to_owned()),
+                "to" if is_iso_date(value) => state.to = Some(value.to_owned()),
                 "sort" => state.sort = Sort::from_key(value).unwrap_or_default(),
                 "lang" => state.lang = if value == "en" { Lang::En } else { Lang::Ar },
                 "open" if valid_id(value) => state.open = Some(value.to_owned()),
@@ -441,6 +451,16 @@ mod tests {
         let hash = s.to_hash();
         assert_eq!(FilterState::from_hash(&format!("#{hash}")), s);
         assert_eq!(FilterState::default().to_hash(), "");
+    }
+
+    #[test]
+    fn iso_dates_are_checked_by_shape() {
+        for ok in ["2024-07-25", "1999-12-31"] {
+            assert!(is_iso_date(ok), "{ok}");
+        }
+        for bad in ["2024-13-01", "2024-00-10", "2024-7-25", "24-07-25", "2024-07-32", "2024/07/25", "٢٠٢٤-٠٧-٢٥", ""] {
+            assert!(!is_iso_date(bad), "{bad}");
+        }
     }
 
     #[test]

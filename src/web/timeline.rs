@@ -2,7 +2,6 @@
 //! filtered-out ones dimmed. Time runs with the reading direction (right to
 //! left in Arabic). Dragging across it picks a date range.
 
-use jiff::civil::Date;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
@@ -27,13 +26,25 @@ pub(crate) struct Timeline {
     rtl: bool,
 }
 
+const MS_PER_DAY: f64 = 86_400_000.0;
+
+/// Days since 1970-01-01, by the browser's own calendar.
 fn day_number(iso: &str) -> Option<i32> {
-    let d: Date = iso.parse().ok()?;
-    Some((d - Date::constant(1970, 1, 1)).get_days())
+    if !crate::filter::is_iso_date(iso) {
+        return None;
+    }
+    let ms = js_sys::Date::parse(&format!("{iso}T00:00:00Z"));
+    (!ms.is_nan()).then(|| (ms / MS_PER_DAY).floor() as i32)
 }
 
 fn iso_of(day: i32) -> String {
-    crate::extract::dates::add_days(Date::constant(1970, 1, 1), day).to_string()
+    let date = js_sys::Date::new(&JsValue::from_f64(day as f64 * MS_PER_DAY));
+    String::from(date.to_iso_string()).chars().take(10).collect()
+}
+
+/// A coordinate for an SVG attribute: whole units are plenty on a 1000-wide strip.
+fn unit(x: f64) -> String {
+    (x.round() as i32).to_string()
 }
 
 impl Timeline {
@@ -54,7 +65,7 @@ impl Timeline {
     /// Shows the band being dragged, in viewBox units.
     pub fn preview(&self, x0: f64, x1: f64) -> Result<(), JsValue> {
         let (a, b) = if x0 < x1 { (x0, x1) } else { (x1, x0) };
-        attrs(&self.selection, &[("x", &format!("{a:.1}")), ("width", &format!("{:.1}", (b - a).max(1.0)))])?;
+        attrs(&self.selection, &[("x", &unit(a)), ("width", &unit((b - a).max(1.0)))])?;
         self.selection.remove_attribute("visibility")
     }
 }
@@ -69,7 +80,7 @@ pub(crate) fn build(doc: &Document, parent: &Element, state: &State, lang: Lang)
     attrs(
         &svg_el,
         &[
-            ("viewBox", &format!("0 0 {WIDTH} {HEIGHT}")),
+            ("viewBox", &format!("0 0 {} {}", unit(WIDTH), unit(HEIGHT))),
             ("preserveAspectRatio", "none"),
             ("role", "group"),
             ("aria-label", strings(lang).timeline),
@@ -86,7 +97,7 @@ pub(crate) fn build(doc: &Document, parent: &Element, state: &State, lang: Lang)
     let axis = add(&svg_el, svg(doc, "line", "tl-axis")?)?;
     attrs(
         &axis,
-        &[("x1", &PAD.to_string()), ("x2", &(WIDTH - PAD).to_string()), ("y1", &AXIS_Y.to_string()), ("y2", &AXIS_Y.to_string())],
+        &[("x1", &unit(PAD)), ("x2", &unit(WIDTH - PAD)), ("y1", &unit(AXIS_Y)), ("y2", &unit(AXIS_Y))],
     )?;
     // Year ticks.
     let first_year: i16 = iso_of(first_day)[..4].parse().unwrap_or(2000);
@@ -95,9 +106,9 @@ pub(crate) fn build(doc: &Document, parent: &Element, state: &State, lang: Lang)
         let Some(day) = day_number(&format!("{year}-01-01")) else { continue };
         let x = t.x_of(day);
         let tick = add(&svg_el, svg(doc, "line", "tl-tick")?)?;
-        attrs(&tick, &[("x1", &format!("{x:.1}")), ("x2", &format!("{x:.1}")), ("y1", "30"), ("y2", "70")])?;
+        attrs(&tick, &[("x1", &unit(x)), ("x2", &unit(x)), ("y1", "30"), ("y2", "70")])?;
         let label = add(&svg_el, svg(doc, "text", "tl-year")?)?;
-        attrs(&label, &[("x", &format!("{x:.1}")), ("y", "86"), ("text-anchor", "middle")])?;
+        attrs(&label, &[("x", &unit(x)), ("y", "86"), ("text-anchor", "middle")])?;
         label.set_text_content(Some(&intl::number(lang, year as usize).replace(['٬', ','], "")));
     }
     t.selection.set_attribute("visibility", "hidden")?;
@@ -129,7 +140,7 @@ pub(crate) fn build(doc: &Document, parent: &Element, state: &State, lang: Lang)
             ],
         )?;
         let c = add(&g, svg(doc, "circle", "")?)?;
-        attrs(&c, &[("cx", &format!("{x:.1}")), ("cy", &format!("{y:.1}")), ("r", "8")])?;
+        attrs(&c, &[("cx", &unit(x)), ("cy", &unit(y)), ("r", "8")])?;
         t.marks.push(Some(g));
     }
     // Legend: what the colours mean.
