@@ -4,9 +4,12 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync, readdirSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { dirname, join } from "node:path";
+import { homedir } from "node:os";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+// wasm-bindgen is installed by cargo; a fresh shell may not have its folder on PATH.
+process.env.PATH = `${process.env.CARGO_HOME || join(homedir(), ".cargo")}/bin:${process.env.PATH}`;
 const run = (cmd, args, opts = {}) => {
   try {
     return execFileSync(cmd, args, { cwd: root, stdio: ["ignore", "pipe", "inherit"], ...opts });

@@ -3,6 +3,8 @@
 # is skipped when its tool is already there, so a second run takes seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# cargo install puts wasm-bindgen here; a fresh shell may not have it on PATH.
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }

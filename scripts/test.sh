@@ -4,6 +4,8 @@
 # file:// in Chromium with Playwright.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# cargo install puts wasm-bindgen here; a fresh shell may not have it on PATH.
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 bash scripts/setup.sh
 
 echo "== cargo test (native)"
