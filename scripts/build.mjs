@@ -50,19 +50,41 @@ writeFileSync(join(root, "dist", "meetings.json"), JSON.stringify(parsed, null, 
 // JSON inside <script>: "<" must not be able to close the element.
 const safeData = JSON.stringify(parsed).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 const glue = readFileSync(join(pkg, "meetings_widget.js"), "utf8");
-const css = readFileSync(join(root, "www", "style.css"), "utf8");
 const wasm = readFileSync(wasmOut);
-const template = readFileSync(join(root, "www", "index.html"), "utf8");
-// Function replacers: the inserted text may contain "$" sequences.
-const html = template
-  .replace("/*STYLE*/", () => css)
-  .replace("/*DATA*/", () => safeData)
-  .replace("/*GLUE*/", () => glue)
-  .replace("/*WASM*/", () => wasm.toString("base64"));
-const out = join(root, "dist", "index.html");
-writeFileSync(out, html);
+const wasmBase64 = wasm.toString("base64");
+const www = (name) => readFileSync(join(root, "www", name), "utf8");
 
-const gz = gzipSync(html, { level: 9 }).length;
-const wasmGz = gzipSync(wasm, { level: 9 }).length;
-console.log(`dist/index.html: ${(html.length / 1024).toFixed(1)} KiB, ${(gz / 1024).toFixed(1)} KiB gzipped ` +
-  `(wasm ${(wasm.length / 1024).toFixed(1)} KiB, ${(wasmGz / 1024).toFixed(1)} KiB gzipped; ${parsed.meetings.length} meetings)`);
+// The dark palette once more for a widget told theme="dark" whatever the system says.
+let css = www("style.css");
+const dark = css.match(/@media \(prefers-color-scheme: dark\) \{\s*[^{]+\{([^}]*)\}\s*\}/);
+if (!dark) throw new Error("style.css: dark palette not found");
+css += `\n:host([theme=dark]), :root[data-theme=dark] {${dark[1]}}\n`;
+
+// Function replacers: the inserted text may contain "$" sequences.
+const fill = (template, parts) =>
+  Object.entries(parts).reduce((text, [key, value]) => text.replace(key, () => value), template);
+
+// 1. The single file that opens from disk.
+const html = fill(www("index.html"), { "/*STYLE*/": css, "/*DATA*/": safeData, "/*GLUE*/": glue, "/*WASM*/": wasmBase64 });
+writeFileSync(join(root, "dist", "index.html"), html);
+
+// 2. The script embed: <script src="meetings-widget.js"> + <meetings-widget>.
+const asJsString = (text) => JSON.stringify(text).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+const widgetJs = fill(www("widget.js"), {
+  "/*GLUE*/": glue,
+  "/*WASM*/": wasmBase64,
+  '/*CSS*/""': asJsString(css),
+  '/*DATA*/""': asJsString(JSON.stringify(parsed)),
+});
+writeFileSync(join(root, "dist", "meetings-widget.js"), widgetJs);
+
+// 3. The pages around it: iframe embed, hosted (strict-CSP) page, demos.
+for (const name of ["embed.html", "embed.js", "hosted.html", "page.css", "demo-blog.html", "demo-iframe.html"]) {
+  writeFileSync(join(root, "dist", name), www(name));
+}
+
+const kib = (n) => (n / 1024).toFixed(1);
+const gz = (data) => gzipSync(data, { level: 9 }).length;
+console.log(`dist/index.html: ${kib(html.length)} KiB, ${kib(gz(html))} KiB gzipped ` +
+  `(wasm ${kib(wasm.length)} KiB, ${kib(gz(wasm))} KiB gzipped; ${parsed.meetings.length} meetings)`);
+console.log(`dist/meetings-widget.js: ${kib(widgetJs.length)} KiB, ${kib(gz(widgetJs))} KiB gzipped`);

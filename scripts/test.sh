@@ -19,5 +19,5 @@ CHROMEDRIVER=/usr/bin/chromedriver \
 echo "== build"
 node scripts/build.mjs
 
-echo "== end-to-end (Playwright, file://)"
+echo "== end-to-end: Chromium (Playwright) and Firefox (puppeteer-core)"
 node --test --test-concurrency=1 tests/e2e/

@@ -36,4 +36,4 @@ pub mod view;
 #[cfg(target_arch = "wasm32")]
 mod web;
 #[cfg(target_arch = "wasm32")]
-pub use web::mount_with;
+pub use web::{Options, mount_with};

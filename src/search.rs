@@ -70,6 +70,15 @@ pub fn searchable_texts(m: &Meeting) -> Vec<&str> {
     texts
 }
 
+/// The forms a query word is looked up by: as typed, and without a clitic
+/// prefix when what remains is still a real word (four letters or more), so
+/// "وبكين" finds "بكين" but "وانج" is not read as "و" + "انج" (أنقرة).
+fn query_forms(word: &str) -> Vec<&str> {
+    let mut forms = stems(word);
+    forms.retain(|f| *f == word || f.chars().count() >= 4);
+    forms
+}
+
 /// A parsed query: its folded words.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
@@ -94,7 +103,7 @@ impl Query {
         let wanted: Vec<(String, String)> = self
             .words
             .iter()
-            .flat_map(|w| stems(w).into_iter().map(|s| (s.to_owned(), skeleton(s))).collect::<Vec<_>>())
+            .flat_map(|w| query_forms(w).into_iter().map(|s| (s.to_owned(), skeleton(s))).collect::<Vec<_>>())
             .collect();
         tokens(text)
             .into_iter()
@@ -110,7 +119,7 @@ impl Query {
 
     /// Every query word must match: as typed, or without its clitic prefix.
     pub fn matches(&self, words: &MeetingWords) -> bool {
-        self.words.iter().all(|w| stems(w).into_iter().any(|s| words.has_prefix(s) || words.has_prefix(&skeleton(s))))
+        self.words.iter().all(|w| query_forms(w).into_iter().any(|s| words.has_prefix(s) || words.has_prefix(&skeleton(s))))
     }
 }
 
@@ -149,7 +158,7 @@ mod tests {
         {
             assert!(Query::parse(q).matches(&words), "{q:?} should match");
         }
-        for q in ["موسكو", "lavrov moscow", "fidan"] {
+        for q in ["موسكو", "lavrov moscow", "fidan", "وانقرة"] {
             assert!(!Query::parse(q).matches(&words), "{q:?} should not match");
         }
     }

@@ -119,7 +119,7 @@ fn svg_x(widget: &Shared, e: &PointerEvent) -> Option<f64> {
     (rect.width() > 0.0).then(|| (e.client_x() as f64 - rect.left()) / rect.width() * WIDTH)
 }
 
-pub(crate) fn listen(widget: &Shared, owns_page: bool) -> Vec<EventListener> {
+pub(crate) fn listen(widget: &Shared, sync_url: bool) -> Vec<EventListener> {
     let root = widget.borrow().root.clone();
     let mut out = Vec::new();
     {
@@ -197,7 +197,7 @@ pub(crate) fn listen(widget: &Shared, owns_page: bool) -> Vec<EventListener> {
             }
         }));
     }
-    if owns_page {
+    if sync_url {
         for event in ["hashchange", "popstate"] {
             let w = Rc::clone(widget);
             out.push(EventListener::new(&gloo::utils::window(), event, move |_| {

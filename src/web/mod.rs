@@ -27,8 +27,10 @@ pub(crate) struct Widget {
     doc: Document,
     root: Element,
     ui: Option<Ui>,
-    /// Whether this widget owns the page (its language, title and URL hash).
-    owns_page: bool,
+    /// Whether this widget sets the document's language and title.
+    owns_document: bool,
+    /// Whether this widget reads and writes the page's URL hash.
+    sync_url: bool,
     /// The element that opened the dialog, to return focus to.
     opener: Option<web_sys::HtmlElement>,
 }
@@ -67,14 +69,37 @@ fn describe(e: JsValue) -> String {
 /// On bad data the widget shows the reason instead of going blank.
 #[wasm_bindgen]
 pub fn mount(root: Element, dataset_json: &str) -> Result<(), JsError> {
-    mount_with(&root, dataset_json, true).map_err(|m| JsError::new(&m))
+    mount_with(&root, dataset_json, Options { view: String::new(), sync_url: true, owns_document: true })
+        .map_err(|m| JsError::new(&m))
 }
 
-/// [`mount`] for Rust callers such as the browser tests; `owns_page` false
-/// leaves the document and the URL alone.
-pub fn mount_with(root: &Element, dataset_json: &str, owns_page: bool) -> Result<(), String> {
+/// Renders an embedded widget (the `<meetings-widget>` element): `view` is
+/// its initial view in the URL-hash words ("q=...&year=2024&lang=en");
+/// only with `sync_url` does it read and write the page's hash.
+#[wasm_bindgen]
+pub fn mount_widget(root: Element, dataset_json: &str, view: &str, sync_url: bool) -> Result<(), JsError> {
+    mount_with(&root, dataset_json, Options { view: view.to_owned(), sync_url, owns_document: false })
+        .map_err(|m| JsError::new(&m))
+}
+
+/// How a widget is mounted.
+pub struct Options {
+    pub view: String,
+    pub sync_url: bool,
+    pub owns_document: bool,
+}
+
+impl Options {
+    /// A widget that leaves the document and the URL alone.
+    pub fn contained() -> Options {
+        Options { view: String::new(), sync_url: false, owns_document: false }
+    }
+}
+
+/// [`mount`] for Rust callers such as the browser tests.
+pub fn mount_with(root: &Element, dataset_json: &str, options: Options) -> Result<(), String> {
     let doc = root.owner_document().ok_or("root has no document")?;
-    let result = parse_dataset(dataset_json).and_then(|dataset| start(&doc, root, dataset, owns_page).map_err(describe));
+    let result = parse_dataset(dataset_json).and_then(|dataset| start(&doc, root, dataset, options).map_err(describe));
     if let Err(message) = &result {
         show_error(&doc, root, message).map_err(describe)?;
     }
@@ -85,8 +110,12 @@ fn current_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-fn start(doc: &Document, root: &Element, dataset: Dataset, owns_page: bool) -> Result<(), JsValue> {
-    let hash = if owns_page { current_hash() } else { String::new() };
+fn start(doc: &Document, root: &Element, dataset: Dataset, options: Options) -> Result<(), JsValue> {
+    // A link's hash wins over the embed's own view.
+    let hash = match current_hash() {
+        h if options.sync_url && h.trim_start_matches('#').len() > 0 => h,
+        _ => options.view.clone(),
+    };
     let state = State::new(dataset, &hash);
     let effects = initial_effects(&state);
     let widget = Rc::new(RefCell::new(Widget {
@@ -94,11 +123,12 @@ fn start(doc: &Document, root: &Element, dataset: Dataset, owns_page: bool) -> R
         doc: doc.clone(),
         root: root.clone(),
         ui: None,
-        owns_page,
+        owns_document: options.owns_document,
+        sync_url: options.sync_url,
         opener: None,
     }));
     run_effects(&widget, effects)?;
-    let listeners = events::listen(&widget, owns_page);
+    let listeners = events::listen(&widget, options.sync_url);
     MOUNTED.with(|m| m.borrow_mut().push((widget, listeners)));
     Ok(())
 }
@@ -126,14 +156,14 @@ fn run_effects(widget: &Shared, effects: Vec<Effect>) -> Result<(), JsValue> {
             }
             Effect::Render => render::patch(&widget.borrow())?,
             Effect::SetHash { hash, push } => {
-                if widget.borrow().owns_page {
+                if widget.borrow().sync_url {
                     set_hash(&hash, push)?;
                 }
             }
             Effect::OpenDialog { index, field } => {
                 let mut w = widget.borrow_mut();
                 if w.opener.is_none() {
-                    w.opener = w.doc.active_element().and_then(|e| e.dyn_into().ok());
+                    w.opener = focused_element(&w.root);
                 }
                 render::open_dialog(&w, index, field.as_deref())?;
             }
@@ -153,6 +183,16 @@ fn run_effects(widget: &Shared, effects: Vec<Effect>) -> Result<(), JsValue> {
         }
     }
     Ok(())
+}
+
+/// The focused element, looking inside the widget's shadow root when it has one.
+fn focused_element(root: &Element) -> Option<web_sys::HtmlElement> {
+    let node = root.get_root_node();
+    let active = match node.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => root.owner_document().and_then(|d| d.active_element()),
+    };
+    active.and_then(|e| e.dyn_into().ok())
 }
 
 fn set_hash(hash: &str, push: bool) -> Result<(), JsValue> {

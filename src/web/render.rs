@@ -60,7 +60,7 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     let s = strings(lang);
     w.root.set_text_content(None);
     attrs(&w.root, &[("lang", s.lang), ("dir", s.dir)])?;
-    if w.owns_page
+    if w.owns_document
         && let Some(html) = doc.document_element()
     {
         attrs(&html, &[("lang", s.lang), ("dir", s.dir)])?;
