@@ -28,6 +28,8 @@ pub mod kb;
 pub mod model;
 /// Search over meetings: which cards match a query.
 pub mod search;
+/// Synthetic datasets of any size, for benchmarks.
+pub mod synth;
 /// The one Arabic normalizer, shared by the extractor, the index and the query.
 pub mod text;
 /// What the DOM shows, as plain strings.

@@ -31,6 +31,18 @@ enum Command {
         #[arg(long)]
         today: Option<jiff::civil::Date>,
     },
+    /// Print a synthetic dataset of COUNT meetings built from the seed articles (for benchmarks).
+    Generate {
+        /// How many meetings.
+        #[arg(long)]
+        count: usize,
+        /// Same seed, same dataset.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Folder of articles to take sentences from.
+        #[arg(long, default_value = "seeds")]
+        from: PathBuf,
+    },
 }
 
 fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
@@ -59,7 +71,10 @@ fn display_name(path: &Path) -> String {
 }
 
 fn run(cli: Cli) -> Result<(), String> {
-    let Command::Extract { paths, pretty, today } = cli.command;
+    let (paths, pretty, today) = match cli.command {
+        Command::Extract { paths, pretty, today } => (paths, pretty, today),
+        Command::Generate { count, seed, from } => return generate(count, seed, &from),
+    };
     let files = collect_files(&paths)?;
     let kb = Kb::embedded().map_err(|e| e.to_string())?;
     let today = today.unwrap_or_else(utc_today);
@@ -97,6 +112,20 @@ fn run(cli: Cli) -> Result<(), String> {
         .map_err(|e| e.to_string())?;
     println!("{json}");
     if failures.is_empty() { Ok(()) } else { Err(format!("{} file(s) could not be read", failures.len())) }
+}
+
+fn generate(count: usize, seed: u64, from: &Path) -> Result<(), String> {
+    let kb = Kb::embedded().map_err(|e| e.to_string())?;
+    let mut templates = Vec::new();
+    for path in collect_files(&[from.to_path_buf()])? {
+        let name = display_name(&path);
+        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let text = decode(&name, &bytes).map_err(|e| e.to_string())?;
+        templates.extend(extract_file(&name, text, &kb, utc_today()));
+    }
+    let dataset = meetings_widget::synth::generate(count, seed, &kb, &templates);
+    println!("{}", serde_json::to_string(&dataset).map_err(|e| e.to_string())?);
+    Ok(())
 }
 
 /// Today's date in UTC.
