@@ -37,7 +37,7 @@ const wasmOut = join(pkg, "meetings_widget_opt.wasm");
 run(join(root, "node_modules", ".bin", "wasm-opt"), ["-Oz", "--strip-debug", "--strip-producers", "--enable-bulk-memory", "--enable-nontrapping-float-to-int",
   "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", wasmIn, "-o", wasmOut], { stdio: "inherit" });
 
-step("extracting the dataset from seeds/");
+step(process.env.MEETINGS_DATASET ? `using the dataset ${process.env.MEETINGS_DATASET}` : "extracting the dataset from seeds/");
 const data = process.env.MEETINGS_DATASET
   ? readFileSync(process.env.MEETINGS_DATASET, "utf8")
   : run("cargo", ["run", "--quiet", "--release", "--features", "cli", "--bin", "meetings", "--", "extract", "seeds"], {

@@ -39,13 +39,26 @@ pub enum Effect {
     /// The language changed: build the interface again.
     Rebuild,
     /// Write the view into the URL: a new history entry, or replace the current one.
-    SetHash { hash: String, push: bool },
+    SetHash {
+        hash: String,
+        push: bool,
+    },
     /// Show meeting `index`'s article, with `field`'s evidence highlighted.
-    OpenDialog { index: usize, field: Option<String> },
+    OpenDialog {
+        index: usize,
+        field: Option<String>,
+    },
     CloseDialog,
-    Download { filename: String, mime: &'static str, content: String },
+    Download {
+        filename: String,
+        mime: &'static str,
+        content: String,
+    },
     /// The dataset as a JSON file (serialized by the web layer).
-    DownloadJson { filename: String, dataset: Dataset },
+    DownloadJson {
+        filename: String,
+        dataset: Dataset,
+    },
 }
 
 #[derive(Debug, Clone, Default)]

@@ -458,7 +458,8 @@ mod tests {
         for ok in ["2024-07-25", "1999-12-31"] {
             assert!(is_iso_date(ok), "{ok}");
         }
-        for bad in ["2024-13-01", "2024-00-10", "2024-7-25", "24-07-25", "2024-07-32", "2024/07/25", "٢٠٢٤-٠٧-٢٥", ""] {
+        for bad in ["2024-13-01", "2024-00-10", "2024-7-25", "24-07-25", "2024-07-32", "2024/07/25", "٢٠٢٤-٠٧-٢٥", ""]
+        {
             assert!(!is_iso_date(bad), "{bad}");
         }
     }
@@ -482,6 +483,8 @@ mod tests {
         let huge = format!("#q={}", "ا".repeat(20_000));
         assert_eq!(FilterState::from_hash(&huge), FilterState::default());
         let many = format!("#year={}", (0..5000).map(|i| i.to_string()).collect::<Vec<_>>().join("|"));
-        assert!(FilterState::from_hash(&many).selected.get(&Facet::Year).is_none_or(|v| v.len() <= MAX_VALUES_PER_FACET));
+        assert!(
+            FilterState::from_hash(&many).selected.get(&Facet::Year).is_none_or(|v| v.len() <= MAX_VALUES_PER_FACET)
+        );
     }
 }

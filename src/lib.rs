@@ -14,14 +14,14 @@
 //! - **dataset**: the JSON document (`{"schema": 1, "meetings": [...]}`) the
 //!   CLI writes and the page embeds.
 
-/// Facets, counts, sort and the URL hash: what the reader asked for.
-pub mod filter;
-/// Interface strings, one table per language.
-pub mod i18n;
 /// The widget's state machine: messages in, effects out.
 pub mod app;
 /// Article text to meetings: segmentation, people, places, dates, quotes, topics.
 pub mod extract;
+/// Facets, counts, sort and the URL hash: what the reader asked for.
+pub mod filter;
+/// Interface strings, one table per language.
+pub mod i18n;
 /// Knowledge base loaded from the TOML files under `kb/`.
 pub mod kb;
 /// Plain data: dataset, meeting, participant, quote, evidence spans.

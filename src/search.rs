@@ -26,7 +26,10 @@ impl MeetingWords {
             texts.push(&p.name_ar);
         }
         texts.extend(
-            [&m.city, &m.city_ar, &m.occasion, &m.occasion_ar, &m.occasion_org].into_iter().flatten().map(String::as_str),
+            [&m.city, &m.city_ar, &m.occasion, &m.occasion_ar, &m.occasion_org]
+                .into_iter()
+                .flatten()
+                .map(String::as_str),
         );
         Self::from_texts(texts)
     }
@@ -119,7 +122,9 @@ impl Query {
 
     /// Every query word must match: as typed, or without its clitic prefix.
     pub fn matches(&self, words: &MeetingWords) -> bool {
-        self.words.iter().all(|w| query_forms(w).into_iter().any(|s| words.has_prefix(s) || words.has_prefix(&skeleton(s))))
+        self.words
+            .iter()
+            .all(|w| query_forms(w).into_iter().any(|s| words.has_prefix(s) || words.has_prefix(&skeleton(s))))
     }
 }
 

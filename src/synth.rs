@@ -125,7 +125,8 @@ pub fn generate(n: usize, seed: u64, kb: &Kb, templates: &[Meeting]) -> Dataset 
             lat: Some(city.lat),
             lon: Some(city.lon),
             occasion: (org != BILATERAL).then(|| format!("On the sidelines of {org} meetings")),
-            occasion_ar: (org != BILATERAL).then(|| format!("على هامش اجتماعات {}", kb.org(org).map_or(org, |o| o.name_ar.as_str()))),
+            occasion_ar: (org != BILATERAL)
+                .then(|| format!("على هامش اجتماعات {}", kb.org(org).map_or(org, |o| o.name_ar.as_str()))),
             occasion_org: (org != BILATERAL).then(|| org.to_owned()),
             topics: chosen,
             quotes,
@@ -163,7 +164,9 @@ mod tests {
         let b = generate(50, 7, &kb, std::slice::from_ref(&template));
         assert_eq!(a, b);
         assert_eq!(a.meetings.len(), 50);
-        assert!(a.meetings.iter().all(|m| m.participants.len() == 2 && m.participants[0].name != m.participants[1].name));
+        assert!(
+            a.meetings.iter().all(|m| m.participants.len() == 2 && m.participants[0].name != m.participants[1].name)
+        );
         assert_ne!(a, generate(50, 8, &kb, &[template]));
     }
 }

@@ -118,6 +118,17 @@ pub fn is_clitic(prefix: &str) -> bool {
     prefix.is_empty() || CLITIC_PREFIXES.contains(&prefix)
 }
 
+/// Folds a list of words once, for comparing with tokens.
+pub fn fold_words(words: &[&str]) -> Vec<String> {
+    words.iter().map(|w| normalize(w)).collect()
+}
+
+/// True when the folded `word`, or the word without a clitic prefix, is one
+/// of the folded `words` ("وقال" is "قال").
+pub fn is_one_of(word: &str, words: &[String]) -> bool {
+    stems(word).iter().any(|s| words.iter().any(|w| w == s))
+}
+
 /// A looser form of a folded word for search: alefs after the first letter
 /// removed, because transliterated names gain or lose a long vowel
 /// ("شنغهاي" / "شانغهاي"). Only for matching, never shown.

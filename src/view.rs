@@ -84,17 +84,20 @@ pub fn strongest_quote<'m>(m: &'m Meeting) -> Option<&'m Quote> {
 }
 
 pub fn country_label(labels: &Labels, lang: Lang, code: &str) -> String {
-    labels.countries.get(code).map_or_else(
-        || code.to_owned(),
-        |l| if lang == Lang::Ar { l.ar.clone() } else { l.en.clone() },
-    )
+    labels
+        .countries
+        .get(code)
+        .map_or_else(|| code.to_owned(), |l| if lang == Lang::Ar { l.ar.clone() } else { l.en.clone() })
 }
 
 pub fn card(m: &Meeting, lang: Lang, labels: &Labels, query: &Query) -> CardView {
     let s = strings(lang);
     let ar = lang == Lang::Ar;
-    let people: Vec<&str> =
-        m.participants.iter().map(|p| if ar && !p.name_ar.is_empty() { p.name_ar.as_str() } else { p.name.as_str() }).collect();
+    let people: Vec<&str> = m
+        .participants
+        .iter()
+        .map(|p| if ar && !p.name_ar.is_empty() { p.name_ar.as_str() } else { p.name.as_str() })
+        .collect();
     let city = if ar { m.city_ar.as_deref() } else { m.city.as_deref() };
     let country = m.country.as_deref().map(|c| country_label(labels, lang, c));
     let place: Vec<String> = city.map(str::to_owned).into_iter().chain(country).collect();
@@ -170,9 +173,10 @@ pub fn facet_value_label(facet: Facet, value: &str, lang: Lang, labels: &Labels,
             .find(|p| p.name == value && !p.name_ar.is_empty())
             .map_or_else(|| value.to_owned(), |p| p.name_ar.clone()),
         Facet::Occasion if value == BILATERAL => s.bilateral.to_owned(),
-        Facet::Occasion => {
-            labels.orgs.get(value).map_or_else(|| value.to_owned(), |l| if ar { l.ar.clone() } else { value.to_owned() })
-        }
+        Facet::Occasion => labels
+            .orgs
+            .get(value)
+            .map_or_else(|| value.to_owned(), |l| if ar { l.ar.clone() } else { value.to_owned() }),
         Facet::Topic => {
             labels.topics.get(value).map_or_else(|| value.to_owned(), |l| if ar { l.ar.clone() } else { l.en.clone() })
         }

@@ -22,7 +22,8 @@ const DATASET: &str = r#"{"schema":1,"meetings":[
 #[wasm_bindgen_test]
 fn renders_one_article_per_meeting_as_text() {
     let root = fresh_root();
-    meetings_widget::mount_with(&root, DATASET, meetings_widget::Options::contained()).unwrap_or_else(|_| unreachable!());
+    meetings_widget::mount_with(&root, DATASET, meetings_widget::Options::contained())
+        .unwrap_or_else(|_| unreachable!());
     let cards = root.query_selector_all("article[data-meeting-id]").unwrap_or_else(|_| unreachable!());
     assert_eq!(cards.length(), 2);
     // Markup in data stays text.
@@ -35,7 +36,8 @@ fn renders_one_article_per_meeting_as_text() {
 #[wasm_bindgen_test]
 fn typing_narrows_the_cards() {
     let root = fresh_root();
-    meetings_widget::mount_with(&root, DATASET, meetings_widget::Options::contained()).unwrap_or_else(|_| unreachable!());
+    meetings_widget::mount_with(&root, DATASET, meetings_widget::Options::contained())
+        .unwrap_or_else(|_| unreachable!());
     let input: HtmlInputElement = root
         .query_selector("input[type=search]")
         .ok()
@@ -55,7 +57,8 @@ fn typing_narrows_the_cards() {
 #[wasm_bindgen_test]
 fn dates_come_in_both_calendars_from_intl() {
     let root = fresh_root();
-    meetings_widget::mount_with(&root, DATASET, meetings_widget::Options::contained()).unwrap_or_else(|_| unreachable!());
+    meetings_widget::mount_with(&root, DATASET, meetings_widget::Options::contained())
+        .unwrap_or_else(|_| unreachable!());
     let hijri = root.query_selector("article[data-meeting-id=a] .card-hijri").ok().flatten();
     let text = hijri.and_then(|h| h.text_content()).unwrap_or_default();
     // 28 July 2022 is 29 Dhu al-Hijjah 1443 in the Umm al-Qura calendar.

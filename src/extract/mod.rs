@@ -21,7 +21,7 @@ use jiff::civil::Date;
 
 use crate::kb::{Doc, Entity, Event, Hit, Kb};
 use crate::model::{DateBasis, Meeting, Participant, Span, Status};
-use crate::text::{normalize, stems};
+use crate::text::{fold_words, is_one_of, normalize, stems};
 use dates::{Constraint, DateExpr, Found, Relative, Rule, YearHint};
 use segment::{Article, LineKind};
 
@@ -131,11 +131,6 @@ const COUNTERPART_WORDS: &[&str] = &["نظيره", "نظيرته", "نظيرها
 /// How far (in words) a participant may stand from the meeting word.
 const PARTICIPANT_WINDOW: usize = 25;
 
-/// Folded forms of a word list, for comparing with tokens.
-fn folded(list: &[&str]) -> Vec<String> {
-    list.iter().map(|w| normalize(w)).collect()
-}
-
 /// The word lists, folded once.
 struct Lexicon {
     meeting: Vec<String>,
@@ -156,25 +151,20 @@ struct Lexicon {
 fn lexicon() -> &'static Lexicon {
     static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
     LEXICON.get_or_init(|| Lexicon {
-        meeting: folded(MEETING_WORDS),
-        visit: folded(VISIT_WORDS),
-        recall_before: folded(RECALL_BEFORE),
-        recall_after: folded(RECALL_AFTER),
-        negations: folded(NEGATIONS),
-        future: folded(FUTURE_WORDS),
-        counterpart: folded(COUNTERPART_WORDS),
-        margin: folded(&["هامش"]),
-        place_words: folded(&["في", "إلى", "العاصمة", "مدينة", "زيارة", "يزور", "سيزور", "زار", "وصل"]),
-        clause_breaks: folded(&["أن", "إن", "إنه", "أنه", "إنها", "أنها", "بأن"]),
-        receive: folded(&["استقبل", "يستقبل", "سيستقبل"]),
-        chair: folded(&["رئاسة"]),
-        chair_stops: folded(&["اعتبارا", "ستتولى", "تتولى", "ستتسلم", "المقبل", "المقبلة", "القادمة"]),
+        meeting: fold_words(MEETING_WORDS),
+        visit: fold_words(VISIT_WORDS),
+        recall_before: fold_words(RECALL_BEFORE),
+        recall_after: fold_words(RECALL_AFTER),
+        negations: fold_words(NEGATIONS),
+        future: fold_words(FUTURE_WORDS),
+        counterpart: fold_words(COUNTERPART_WORDS),
+        margin: fold_words(&["هامش"]),
+        place_words: fold_words(&["في", "إلى", "العاصمة", "مدينة", "زيارة", "يزور", "سيزور", "زار", "وصل"]),
+        clause_breaks: fold_words(&["أن", "إن", "إنه", "أنه", "إنها", "أنها", "بأن"]),
+        receive: fold_words(&["استقبل", "يستقبل", "سيستقبل"]),
+        chair: fold_words(&["رئاسة"]),
+        chair_stops: fold_words(&["اعتبارا", "ستتولى", "تتولى", "ستتسلم", "المقبل", "المقبلة", "القادمة"]),
     })
-}
-
-/// True when the folded word, or the word without a clitic prefix, is in `list`.
-fn word_in(word: &str, list: &[String]) -> bool {
-    stems(word).iter().any(|s| list.iter().any(|w| w == s))
 }
 
 /// A paragraph (one line of the article) and its tokens.
@@ -232,7 +222,7 @@ impl Ctx<'_> {
     }
 
     fn any_word_near(&self, from: usize, to: usize, list: &[String]) -> bool {
-        (from..to).any(|i| word_in(self.token_text(i), list))
+        (from..to).any(|i| is_one_of(self.token_text(i), list))
     }
 
     fn span_of(&self, first: usize, last_inclusive: usize) -> Span {
@@ -307,7 +297,7 @@ fn extract_article(article: &Article, kb: &Kb, today: Date) -> Option<Meeting> {
 
     // Status: future wording in the paragraph that reports the meeting.
     let p = ctx.paras[primary];
-    let future_at = (p.first..p.last).find(|&i| word_in(ctx.token_text(i), &lex.future));
+    let future_at = (p.first..p.last).find(|&i| is_one_of(ctx.token_text(i), &lex.future));
     let status = if future_at.is_some() { Status::Announced } else { Status::Held };
     if let Some(i) = future_at {
         evidence.insert("status".into(), vec![ctx.span_of(i, i)]);
@@ -445,7 +435,7 @@ fn find_cues(ctx: &Ctx) -> Vec<Cue> {
         }
         for t in p.first..p.last {
             let word = ctx.token_text(t);
-            if !word_in(word, &lex.meeting) {
+            if !is_one_of(word, &lex.meeting) {
                 continue;
             }
             let before = t.saturating_sub(6).max(p.first);
@@ -472,11 +462,11 @@ fn people_near(ctx: &Ctx, token: usize, para: usize) -> Vec<(Who, Span, usize)> 
     let lex = lexicon();
     // The window stops at "أن"/"إن": what follows is what was said, not who met.
     let mut from = token.saturating_sub(PARTICIPANT_WINDOW).max(p.first);
-    if let Some(b) = (from..token).rev().find(|&t| word_in(ctx.token_text(t), &lex.clause_breaks)) {
+    if let Some(b) = (from..token).rev().find(|&t| is_one_of(ctx.token_text(t), &lex.clause_breaks)) {
         from = b + 1;
     }
     let mut to = (token + PARTICIPANT_WINDOW + 1).min(p.last);
-    if let Some(b) = (token + 1..to).find(|&t| word_in(ctx.token_text(t), &lex.clause_breaks)) {
+    if let Some(b) = (token + 1..to).find(|&t| is_one_of(ctx.token_text(t), &lex.clause_breaks)) {
         to = b;
     }
     let mut out = Vec::new();
@@ -486,7 +476,7 @@ fn people_near(ctx: &Ctx, token: usize, para: usize) -> Vec<(Who, Span, usize)> 
         }
     }
     for t in from..to {
-        if word_in(ctx.token_text(t), &lex.counterpart)
+        if is_one_of(ctx.token_text(t), &lex.counterpart)
             && let Some(h) = ctx.hits_in(t + 1, t + 3).find(|h| {
                 h.first_token > t && h.first_token <= t + 2 && matches!(h.entity, Entity::CountryAdjective(_))
             })
@@ -588,7 +578,7 @@ fn find_place(ctx: &Ctx, reporting: &[usize]) -> Place {
         let p = ctx.paras[pi];
         for h in ctx.hits_in(p.first, p.last) {
             let introduced = (h.first_token.saturating_sub(3).max(p.first)..h.first_token)
-                .any(|t| word_in(ctx.token_text(t), &lex.place_words));
+                .any(|t| is_one_of(ctx.token_text(t), &lex.place_words));
             if !introduced {
                 continue;
             }
@@ -645,7 +635,7 @@ fn find_occasion(ctx: &Ctx, cues: &[Cue], reporting: &[usize]) -> Option<Occasio
     for pi in reporting.iter().copied().chain(body) {
         let p = ctx.paras[pi];
         for t in p.first..p.last {
-            if !word_in(ctx.token_text(t), &lex.margin) {
+            if !is_one_of(ctx.token_text(t), &lex.margin) {
                 continue;
             }
             // "آخر لقاء ... على هامش", "التقاه ... الشهر الماضي على هامش": the
@@ -1136,7 +1126,7 @@ fn chair_bounds(ctx: &Ctx) -> Vec<Constraint> {
     let lex = lexicon();
     let mut out = Vec::new();
     for t in 0..ctx.doc.tokens.len() {
-        if !word_in(ctx.token_text(t), &lex.chair) {
+        if !is_one_of(ctx.token_text(t), &lex.chair) {
             continue;
         }
         let country = ctx.hits_in(t + 1, t + 4).find(|h| {
@@ -1202,7 +1192,7 @@ fn find_visitor<'k>(ctx: &Ctx<'k>, reporting: &[usize], m: &Meeting) -> Option<(
     for &pi in reporting {
         let p = ctx.paras[pi];
         for t in p.first..p.last {
-            if !word_in(ctx.token_text(t), &lex.visit) && !word_in(ctx.token_text(t), &lex.receive) {
+            if !is_one_of(ctx.token_text(t), &lex.visit) && !is_one_of(ctx.token_text(t), &lex.receive) {
                 continue;
             }
             for (who, _, _) in people_near(ctx, t, pi) {

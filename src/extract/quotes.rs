@@ -8,7 +8,7 @@
 
 use crate::kb::{Entity, Hit, Kb};
 use crate::model::{Participant, Quote, Span};
-use crate::text::{Token, normalize, stems};
+use crate::text::{Token, fold_words, is_one_of};
 
 pub struct Input<'a> {
     pub text: &'a str,
@@ -72,17 +72,12 @@ struct Lists {
 
 fn lists() -> &'static Lists {
     static LISTS: std::sync::OnceLock<Lists> = std::sync::OnceLock::new();
-    let fold = |l: &[&str]| l.iter().map(|w| normalize(w)).collect();
     LISTS.get_or_init(|| Lists {
-        speech: fold(SPEECH_VERBS),
-        spokesperson: fold(SPOKESPERSON_WORDS),
-        ministry: fold(MINISTRY_WORDS),
-        role: fold(ROLE_WORDS),
+        speech: fold_words(SPEECH_VERBS),
+        spokesperson: fold_words(SPOKESPERSON_WORDS),
+        ministry: fold_words(MINISTRY_WORDS),
+        role: fold_words(ROLE_WORDS),
     })
-}
-
-fn in_list(word: &str, list: &[String]) -> bool {
-    stems(word).iter().any(|s| list.iter().any(|w| w == s))
 }
 
 /// Quotation-mark pairs in `text[start..end]`: byte ranges of the inside.
@@ -117,7 +112,7 @@ fn speaker_after(input: &Input, verb: usize, limit: usize) -> Option<Speaker> {
     };
     let first = verb + 1;
     let word = |t: usize| input.tokens.get(t).map_or("", |t| t.folded.as_str());
-    if in_list(word(first), &lists().spokesperson) {
+    if is_one_of(word(first), &lists().spokesperson) {
         return hits_from(first)
             .find_map(|h| if let Entity::Person(p) = h.entity { Some(Speaker::Person(p)) } else { None });
     }
@@ -135,10 +130,10 @@ fn speaker_after(input: &Input, verb: usize, limit: usize) -> Option<Speaker> {
                 {
                     return Some(Speaker::Person(p));
                 }
-                if before.iter().any(|w| in_list(w, &lists().role)) {
+                if before.iter().any(|w| is_one_of(w, &lists().role)) {
                     return Some(Speaker::Country(c));
                 }
-                if before.iter().any(|w| in_list(w, &lists().ministry)) {
+                if before.iter().any(|w| is_one_of(w, &lists().ministry)) {
                     return Some(Speaker::Ministry(c));
                 }
             }
@@ -156,7 +151,7 @@ fn speaker_before(input: &Input, para_first: usize, before: usize) -> Option<Spe
     // Speakers stand within a sentence or two of their words.
     let para_first = para_first.max(before.saturating_sub(LOOKBACK));
     for v in (para_first..before).rev() {
-        if in_list(word(v), &lists().speech)
+        if is_one_of(word(v), &lists().speech)
             && let Some(s) = speaker_after(input, v, before)
         {
             return Some(s);
@@ -167,7 +162,7 @@ fn speaker_before(input: &Input, para_first: usize, before: usize) -> Option<Spe
 }
 
 fn has_speech_verb(input: &Input, from: usize, to: usize) -> bool {
-    (from.max(to.saturating_sub(LOOKBACK))..to).any(|t| in_list(&input.tokens[t].folded, &lists().speech))
+    (from.max(to.saturating_sub(LOOKBACK))..to).any(|t| is_one_of(&input.tokens[t].folded, &lists().speech))
 }
 
 fn token_at_byte(input: &Input, byte: usize) -> usize {

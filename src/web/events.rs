@@ -133,7 +133,9 @@ pub(crate) fn listen(widget: &Shared, sync_url: bool) -> Vec<EventListener> {
     {
         let w = Rc::clone(widget);
         out.push(EventListener::new(&root, "input", move |e| {
-            if let Some(input) = target(e).filter(|t| t.id() == "mw-q").and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+            if let Some(input) =
+                target(e).filter(|t| t.id() == "mw-q").and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            {
                 dispatch(&w, Msg::QueryChanged(input.value()));
             }
         }));

@@ -41,5 +41,9 @@ pub fn hijri(lang: Lang, iso: &str) -> Option<String> {
 pub fn number(lang: Lang, n: usize) -> String {
     let locales = Array::of1(&JsValue::from_str(if lang == Lang::Ar { "ar" } else { "en" }));
     let format = Intl::NumberFormat::new(&locales, &Object::new()).format();
-    format.call1(&JsValue::NULL, &JsValue::from_f64(n as f64)).ok().and_then(|v| v.as_string()).unwrap_or_else(|| n.to_string())
+    format
+        .call1(&JsValue::NULL, &JsValue::from_f64(n as f64))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| n.to_string())
 }

@@ -46,9 +46,8 @@ thread_local! {
 fn parse_dataset(json: &str) -> Result<Dataset, String> {
     let value = js_sys::JSON::parse(json)
         .map_err(|_| "بيانات اللقاءات ليست JSON صالحًا. The meetings data is not valid JSON.".to_owned())?;
-    let dataset: Dataset = serde_wasm_bindgen::from_value(value).map_err(|e| {
-        format!("بيانات اللقاءات لا تطابق المخطط. The meetings data does not match the schema: {e}")
-    })?;
+    let dataset: Dataset = serde_wasm_bindgen::from_value(value)
+        .map_err(|e| format!("بيانات اللقاءات لا تطابق المخطط. The meetings data does not match the schema: {e}"))?;
     if dataset.schema != SCHEMA_VERSION {
         return Err(format!(
             "إصدار مخطط البيانات {} غير مدعوم؛ المتوقع {SCHEMA_VERSION}. Unsupported schema version {} (expected {SCHEMA_VERSION}).",
@@ -201,11 +200,8 @@ fn set_hash(hash: &str, push: bool) -> Result<(), JsValue> {
     if location.hash().unwrap_or_default().trim_start_matches('#') == hash {
         return Ok(());
     }
-    let url = if hash.is_empty() {
-        format!("{}{}", location.pathname()?, location.search()?)
-    } else {
-        format!("#{hash}")
-    };
+    let url =
+        if hash.is_empty() { format!("{}{}", location.pathname()?, location.search()?) } else { format!("#{hash}") };
     let history = window.history()?;
     if push {
         history.push_state_with_url(&JsValue::NULL, "", Some(&url))

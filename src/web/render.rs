@@ -422,7 +422,10 @@ pub(crate) fn open_dialog(w: &Widget, index: usize, field: Option<&str>) -> Resu
     let s = strings(w.state.filter.lang);
     set_text(&ui.dialog_title, &m.title);
     ui.dialog_reason.set_text_content(None);
-    add(&ui.dialog_reason, text_el(doc, "p", "mw-hint", if field.is_some() { s.evidence_hint } else { s.evidence_title })?)?;
+    add(
+        &ui.dialog_reason,
+        text_el(doc, "p", "mw-hint", if field.is_some() { s.evidence_hint } else { s.evidence_title })?,
+    )?;
     if field == Some("date") || (field.is_none() && !m.date_reason.is_empty()) {
         let p = add(&ui.dialog_reason, el(doc, "p", "mw-date-reason")?)?;
         add(&p, text_el(doc, "strong", "", s.why_this_date)?)?;

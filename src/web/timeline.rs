@@ -95,10 +95,7 @@ pub(crate) fn build(doc: &Document, parent: &Element, state: &State, lang: Lang)
         rtl: lang == Lang::Ar,
     };
     let axis = add(&svg_el, svg(doc, "line", "tl-axis")?)?;
-    attrs(
-        &axis,
-        &[("x1", &unit(PAD)), ("x2", &unit(WIDTH - PAD)), ("y1", &unit(AXIS_Y)), ("y2", &unit(AXIS_Y))],
-    )?;
+    attrs(&axis, &[("x1", &unit(PAD)), ("x2", &unit(WIDTH - PAD)), ("y1", &unit(AXIS_Y)), ("y2", &unit(AXIS_Y))])?;
     // Year ticks.
     let first_year: i16 = iso_of(first_day)[..4].parse().unwrap_or(2000);
     let last_year: i16 = iso_of(last_day)[..4].parse().unwrap_or(2000);
@@ -150,7 +147,10 @@ pub(crate) fn build(doc: &Document, parent: &Element, state: &State, lang: Lang)
         li.set_attribute("data-occasion", key)?;
         let sw = add(&li, el(doc, "span", "tl-swatch")?)?;
         sw.set_attribute("aria-hidden", "true")?;
-        add(&li, text_el(doc, "span", "", &facet_value_label(Facet::Occasion, key, lang, &state.labels, &state.meetings))?)?;
+        add(
+            &li,
+            text_el(doc, "span", "", &facet_value_label(Facet::Occasion, key, lang, &state.labels, &state.meetings))?,
+        )?;
     }
     Ok(t)
 }
