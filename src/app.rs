@@ -30,6 +30,8 @@ pub enum Msg {
     HashChanged(String),
     Export(ExportKind),
     ToggleFilterPanel,
+    /// Show the next page of cards.
+    ShowMore,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -72,7 +74,13 @@ pub struct State {
     pub counts: BTreeMap<Facet, Vec<(String, usize)>>,
     /// The filter panel on small screens.
     pub panel_open: bool,
+    /// How many of the matching cards are drawn; more on request.
+    pub limit: usize,
 }
+
+/// Cards drawn at a time: enough to fill a screen, few enough to stay fast
+/// on any dataset.
+pub const PAGE: usize = 60;
 
 impl State {
     /// A state for `dataset`, showing the view a URL hash describes.
@@ -93,6 +101,7 @@ impl State {
     }
 
     fn refresh(&mut self) {
+        self.limit = PAGE;
         self.visible = apply(&self.meetings, &self.index, &self.filter);
         self.counts = facet_counts(&self.meetings, &self.index, &self.filter);
     }
@@ -248,6 +257,13 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.panel_open = !state.panel_open;
             vec![Effect::Render]
         }
+        Msg::ShowMore => {
+            if state.limit >= state.visible.len() {
+                return Vec::new();
+            }
+            state.limit += PAGE;
+            vec![Effect::Render]
+        }
     }
 }
 
@@ -312,6 +328,20 @@ mod tests {
         let effects = update(&mut state, Msg::HashChanged("#open=nope".into()));
         assert_eq!(effects, vec![Effect::Rebuild, Effect::CloseDialog]);
         assert_eq!(state.filter.open, None);
+    }
+
+    #[test]
+    fn cards_are_drawn_a_page_at_a_time() {
+        let mut data = dataset();
+        let template = data.meetings[0].clone();
+        data.meetings = (0..PAGE * 2 + 5).map(|i| Meeting { id: format!("m{i}"), ..template.clone() }).collect();
+        let mut state = State::new(data, "");
+        assert_eq!(state.limit, PAGE);
+        assert_eq!(update(&mut state, Msg::ShowMore), vec![Effect::Render]);
+        assert_eq!(update(&mut state, Msg::ShowMore), vec![Effect::Render]);
+        assert!(update(&mut state, Msg::ShowMore).is_empty());
+        update(&mut state, Msg::QueryChanged("طشقند".into()));
+        assert_eq!(state.limit, PAGE);
     }
 
     #[test]

@@ -306,11 +306,15 @@ fn in_range(m: &Meeting, state: &FilterState) -> bool {
     }
 }
 
-/// True when meeting `i` passes every filter except, optionally, one facet.
-fn passes(i: usize, m: &Meeting, index: &Index, state: &FilterState, query: &Query, except: Option<Facet>) -> bool {
-    if !query.matches(&index.words[i]) || !in_range(m, state) {
-        return false;
-    }
+/// Which meetings pass the query and the date range: the part of the
+/// filter every facet count shares, computed once per change.
+fn base_matches(meetings: &[Meeting], index: &Index, state: &FilterState) -> Vec<bool> {
+    let query = Query::parse(&state.query);
+    meetings.iter().enumerate().map(|(i, m)| in_range(m, state) && query.matches(&index.words[i])).collect()
+}
+
+/// True when meeting `i` passes every facet selection except, optionally, one facet's.
+fn passes_facets(i: usize, index: &Index, state: &FilterState, except: Option<Facet>) -> bool {
     state.selected.iter().all(|(facet, wanted)| {
         Some(*facet) == except || index.values[i].get(facet).is_some_and(|vals| vals.iter().any(|v| wanted.contains(v)))
     })
@@ -319,8 +323,8 @@ fn passes(i: usize, m: &Meeting, index: &Index, state: &FilterState, query: &Que
 /// The meetings that match, in the order the reader chose.
 pub fn apply(meetings: &[Meeting], index: &Index, state: &FilterState) -> Vec<usize> {
     let query = Query::parse(&state.query);
-    let mut hits: Vec<usize> =
-        (0..meetings.len()).filter(|&i| passes(i, &meetings[i], index, state, &query, None)).collect();
+    let base = base_matches(meetings, index, state);
+    let mut hits: Vec<usize> = (0..meetings.len()).filter(|&i| base[i] && passes_facets(i, index, state, None)).collect();
     let by_date = |a: &usize, b: &usize| meetings[*a].date_start.cmp(&meetings[*b].date_start);
     match state.sort {
         Sort::Newest => hits.sort_by(|a, b| by_date(b, a).then(a.cmp(b))),
@@ -339,19 +343,21 @@ pub fn apply(meetings: &[Meeting], index: &Index, state: &FilterState) -> Vec<us
 /// For each facet, each value of the dataset with the number of meetings that
 /// would match if it were ticked (alone, or added to the facet's other ticks).
 pub fn facet_counts(meetings: &[Meeting], index: &Index, state: &FilterState) -> BTreeMap<Facet, Vec<(String, usize)>> {
-    let query = Query::parse(&state.query);
+    let base = base_matches(meetings, index, state);
     let mut out = BTreeMap::new();
     for facet in Facet::ALL {
-        let mut counts: BTreeMap<String, usize> =
-            index.universe.get(&facet).into_iter().flatten().map(|v| (v.clone(), 0)).collect();
-        for (i, m) in meetings.iter().enumerate() {
-            if passes(i, m, index, state, &query, Some(facet)) {
+        let mut counts: BTreeMap<&str, usize> =
+            index.universe.get(&facet).into_iter().flatten().map(|v| (v.as_str(), 0)).collect();
+        for (i, ok) in base.iter().enumerate() {
+            if *ok && passes_facets(i, index, state, Some(facet)) {
                 for v in index.values[i].get(&facet).into_iter().flatten() {
-                    *counts.entry(v.clone()).or_default() += 1;
+                    if let Some(n) = counts.get_mut(v.as_str()) {
+                        *n += 1;
+                    }
                 }
             }
         }
-        out.insert(facet, counts.into_iter().collect());
+        out.insert(facet, counts.into_iter().map(|(v, n)| (v.to_owned(), n)).collect());
     }
     out
 }

@@ -50,6 +50,7 @@ pub struct Strings {
     pub stated: &'static str,
     pub inferred: &'static str,
     pub article_language_note: &'static str,
+    pub show_more: &'static str,
 }
 
 pub const AR: Strings = Strings {
@@ -99,6 +100,7 @@ pub const AR: Strings = Strings {
     stated: "مذكور في الخبر",
     inferred: "مستنتج",
     article_language_note: "",
+    show_more: "عرض المزيد",
 };
 
 pub const EN: Strings = Strings {
@@ -148,6 +150,7 @@ pub const EN: Strings = Strings {
     stated: "stated in the article",
     inferred: "inferred",
     article_language_note: "Article text in Arabic",
+    show_more: "Show more",
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {

@@ -58,6 +58,7 @@ fn on_click(widget: &Shared, root: &Element, e: &web_sys::Event) {
         "export-csv" => Some(Msg::Export(ExportKind::Csv)),
         "export-json" => Some(Msg::Export(ExportKind::Json)),
         "toggle-panel" => Some(Msg::ToggleFilterPanel),
+        "more" => Some(Msg::ShowMore),
         "print" => {
             let _ = gloo::utils::window().print();
             None

@@ -2,6 +2,7 @@
 //! state: which cards show and in what order, highlights, counts, chips, the
 //! timeline's dimmed marks, the dialog.
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use wasm_bindgen::prelude::*;
@@ -32,7 +33,11 @@ pub(crate) struct Ui {
     chips: Element,
     list: Element,
     empty: Element,
-    pub cards: Vec<CardParts>,
+    more: Element,
+    /// Cards are built the first time they are drawn.
+    cards: RefCell<Vec<Option<CardParts>>>,
+    /// Which meetings' cards are in the list now, in order.
+    drawn: RefCell<Vec<usize>>,
     checkboxes: BTreeMap<(crate::filter::Facet, String), (HtmlInputElement, Element)>,
     from: HtmlInputElement,
     to: HtmlInputElement,
@@ -173,14 +178,8 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     add(&empty, text_el(doc, "p", "", s.empty_hint)?)?;
     add(&empty, button(doc, "mw-tool", s.clear_all, "clear-all")?)?;
     let list = add(&main, el(doc, "div", "mw-list")?)?;
-    let query = Query::parse(&w.state.filter.query);
-    let mut cards = Vec::with_capacity(w.state.meetings.len());
-    for m in &w.state.meetings {
-        let v = view::card(m, lang, &w.state.labels, &query);
-        let parts = render_card(doc, &v, s, lang)?;
-        list.append_child(&parts.root)?;
-        cards.push(parts);
-    }
+    let more = add(&main, button(doc, "mw-tool mw-more", s.show_more, "more")?)?;
+    let cards = RefCell::new((0..w.state.meetings.len()).map(|_| None).collect());
 
     // The article dialog: a native modal, so focus stays inside and Escape closes it.
     let dialog: HtmlDialogElement = add(&shell, el(doc, "dialog", "mw-dialog")?)?.dyn_into()?;
@@ -201,7 +200,9 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
         chips,
         list,
         empty,
+        more,
         cards,
+        drawn: RefCell::new(Vec::new()),
         checkboxes,
         from,
         to,
@@ -322,18 +323,37 @@ pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
     if ui.input.value() != state.filter.query {
         ui.input.set_value(&state.filter.query);
     }
-    // Cards: the visible ones, in order, with fresh highlights.
-    let mut shown = vec![false; ui.cards.len()];
-    for &i in &state.visible {
-        let Some(parts) = ui.cards.get(i) else { continue };
-        shown[i] = true;
-        ui.list.append_child(&parts.root)?;
-        fill_card(doc, parts, &view::card(&state.meetings[i], lang, &state.labels, &query))?;
+    // Cards: the first page of the matches, in order, with fresh highlights;
+    // only these are in the document, whatever the size of the dataset.
+    let page: Vec<usize> = state.visible.iter().take(state.limit).copied().collect();
+    let mut cards = ui.cards.borrow_mut();
+    let mut drawn = ui.drawn.borrow_mut();
+    let mut keep = vec![false; cards.len()];
+    for &i in &page {
+        keep[i] = true;
     }
-    for (parts, visible) in ui.cards.iter().zip(&shown) {
-        parts.root.toggle_attribute_with_force("hidden", !visible)?;
+    for &i in drawn.iter() {
+        if !keep[i]
+            && let Some(Some(parts)) = cards.get(i)
+        {
+            parts.root.remove();
+        }
     }
+    for &i in &page {
+        let Some(m) = state.meetings.get(i) else { continue };
+        let v = view::card(m, lang, &state.labels, &query);
+        let slot = &mut cards[i];
+        match slot {
+            Some(parts) => fill_card(doc, parts, &v)?,
+            None => *slot = Some(render_card(doc, &v, s, lang)?),
+        }
+        if let Some(parts) = slot {
+            ui.list.append_child(&parts.root)?;
+        }
+    }
+    *drawn = page;
     ui.empty.toggle_attribute_with_force("hidden", !state.visible.is_empty())?;
+    ui.more.toggle_attribute_with_force("hidden", state.visible.len() <= state.limit)?;
 
     // The count, announced politely.
     let number = |n: usize| intl::number(lang, n);

@@ -42,6 +42,10 @@ test("the mock blog post: two widgets with their own filters stay intact under h
   assert.deepEqual(look, { cardDisplay: "flex", direction: "rtl", inputBorder: "solid", svg: "block", fontSize: "17px", boxSizing: "border-box" });
   // Its CSS does not leak out: the blog's own paragraphs keep the blog's look.
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector("body > p")).fontSize), "22px");
+  // theme="dark" gives the dark palette whatever the system prefers; the other follows the system (light here).
+  const backgrounds = await page.evaluate(() => ["sco", "y2024"].map((id) =>
+    getComputedStyle(document.getElementById(id).shadowRoot.querySelector(".mw-root")).backgroundColor));
+  assert.deepEqual(backgrounds, ["rgb(246, 245, 241)", "rgb(20, 24, 29)"]);
   // Independent: the English one is English, typing in one leaves the other alone.
   assert.match(await y2024.locator("h1").textContent(), /Diplomatic meetings/);
   await sco.locator("input[type=search]").fill("طشقند");
