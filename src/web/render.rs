@@ -364,11 +364,18 @@ pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
     for (facet, counts) in &state.counts {
         for (value, n) in counts {
             if let Some((cb, count)) = ui.checkboxes.get(&(*facet, value.clone())) {
-                cb.set_checked(state.filter.is_selected(*facet, value));
-                set_text(count, &number(*n));
-                count.set_attribute("data-count", &n.to_string())?;
-                if let Some(row) = cb.parent_element() {
-                    row.class_list().toggle_with_force("is-zero", *n == 0)?;
+                let checked = state.filter.is_selected(*facet, value);
+                if cb.checked() != checked {
+                    cb.set_checked(checked);
+                }
+                // Touch the DOM only where a count changed.
+                let n_text = n.to_string();
+                if count.get_attribute("data-count").as_deref() != Some(n_text.as_str()) {
+                    set_text(count, &number(*n));
+                    count.set_attribute("data-count", &n_text)?;
+                    if let Some(row) = cb.parent_element() {
+                        row.class_list().toggle_with_force("is-zero", *n == 0)?;
+                    }
                 }
             }
         }

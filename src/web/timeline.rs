@@ -20,6 +20,8 @@ const AXIS_Y: f64 = 50.0;
 pub(crate) struct Timeline {
     pub svg: Element,
     marks: Vec<Option<Element>>,
+    /// Which marks are dimmed now, so a change touches only the ones that flip.
+    dimmed: std::cell::RefCell<Vec<bool>>,
     selection: Element,
     first_day: i32,
     last_day: i32,
@@ -89,6 +91,7 @@ pub(crate) fn build(doc: &Document, parent: &Element, state: &State, lang: Lang)
     let mut t = Timeline {
         svg: svg_el.clone(),
         marks: Vec::new(),
+        dimmed: std::cell::RefCell::new(vec![false; state.meetings.len()]),
         selection: svg(doc, "rect", "tl-selection")?,
         first_day,
         last_day,
@@ -162,9 +165,13 @@ pub(crate) fn patch(t: &Timeline, state: &State) -> Result<(), JsValue> {
             *v = true;
         }
     }
-    for (mark, shown) in t.marks.iter().zip(visible) {
-        if let Some(g) = mark {
+    let mut dimmed = t.dimmed.borrow_mut();
+    for ((mark, shown), was_dim) in t.marks.iter().zip(visible).zip(dimmed.iter_mut()) {
+        if let Some(g) = mark
+            && *was_dim == shown
+        {
             g.set_attribute("class", if shown { "mark" } else { "mark is-dim" })?;
+            *was_dim = !shown;
         }
     }
     match (state.filter.from.as_deref().and_then(day_number), state.filter.to.as_deref().and_then(day_number)) {
