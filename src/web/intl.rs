@@ -1,10 +1,25 @@
 //! Dates and numbers in the reader's language through the browser's `Intl`,
 //! including the Hijri (Umm al-Qura) calendar: no tables shipped.
+//! Formatters are costly to create, so each is made once and kept.
 
-use js_sys::{Array, Date, Intl, Object, Reflect};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use js_sys::{Array, Date, Function, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
 use crate::filter::Lang;
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Kind {
+    Date,
+    Hijri,
+    Number,
+}
+
+thread_local! {
+    static FORMATTERS: RefCell<HashMap<(Lang, Kind), Function>> = RefCell::new(HashMap::new());
+}
 
 fn options(pairs: &[(&str, &str)]) -> Object {
     let o = Object::new();
@@ -14,36 +29,45 @@ fn options(pairs: &[(&str, &str)]) -> Object {
     o
 }
 
-fn format_with(locale: &str, opts: &[(&str, &str)], iso: &str) -> Option<String> {
-    let date = Date::new(&JsValue::from_str(&format!("{iso}T00:00:00Z")));
-    if date.get_time().is_nan() {
-        return None;
-    }
+const DAY: [(&str, &str); 4] = [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("timeZone", "UTC")];
+
+fn make(lang: Lang, kind: Kind) -> Function {
+    let ar = lang == Lang::Ar;
+    let locale = match kind {
+        Kind::Date => if ar { "ar" } else { "en-GB" },
+        Kind::Hijri => if ar { "ar-SA-u-ca-islamic-umalqura" } else { "en-u-ca-islamic-umalqura" },
+        Kind::Number => if ar { "ar" } else { "en" },
+    };
     let locales = Array::of1(&JsValue::from_str(locale));
-    let format = Intl::DateTimeFormat::new(&locales, &options(opts)).format();
-    format.call1(&JsValue::NULL, &date).ok()?.as_string()
+    match kind {
+        Kind::Number => Intl::NumberFormat::new(&locales, &Object::new()).format(),
+        _ => Intl::DateTimeFormat::new(&locales, &options(&DAY)).format(),
+    }
 }
 
-const DAY: [(&str, &str); 4] = [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("timeZone", "UTC")];
+fn format(lang: Lang, kind: Kind, value: &JsValue) -> Option<String> {
+    FORMATTERS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let f = cache.entry((lang, kind)).or_insert_with(|| make(lang, kind));
+        f.call1(&JsValue::NULL, value).ok()?.as_string()
+    })
+}
+
+fn js_date(iso: &str) -> Option<JsValue> {
+    let date = Date::new(&JsValue::from_str(&format!("{iso}T00:00:00Z")));
+    (!date.get_time().is_nan()).then(|| date.into())
+}
 
 /// "28 يوليو 2022" / "28 July 2022".
 pub fn date(lang: Lang, iso: &str) -> String {
-    let locale = if lang == Lang::Ar { "ar" } else { "en-GB" };
-    format_with(locale, &DAY, iso).unwrap_or_else(|| iso.to_owned())
+    js_date(iso).and_then(|d| format(lang, Kind::Date, &d)).unwrap_or_else(|| iso.to_owned())
 }
 
 /// The same day in the Umm al-Qura Hijri calendar.
 pub fn hijri(lang: Lang, iso: &str) -> Option<String> {
-    let locale = if lang == Lang::Ar { "ar-SA-u-ca-islamic-umalqura" } else { "en-u-ca-islamic-umalqura" };
-    format_with(locale, &DAY, iso)
+    js_date(iso).and_then(|d| format(lang, Kind::Hijri, &d))
 }
 
 pub fn number(lang: Lang, n: usize) -> String {
-    let locales = Array::of1(&JsValue::from_str(if lang == Lang::Ar { "ar" } else { "en" }));
-    let format = Intl::NumberFormat::new(&locales, &Object::new()).format();
-    format
-        .call1(&JsValue::NULL, &JsValue::from_f64(n as f64))
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_else(|| n.to_string())
+    format(lang, Kind::Number, &JsValue::from_f64(n as f64)).unwrap_or_else(|| n.to_string())
 }
