@@ -421,7 +421,7 @@ impl Gazetteer {
         let mut covered_to: Option<usize> = None;
         for h in hits {
             let same_range = |k: &Hit| k.first_token == h.first_token && k.last_token == h.last_token;
-            if kept.last().is_some_and(|k| same_range(k)) {
+            if kept.last().is_some_and(&same_range) {
                 let run = kept.iter().rev().take_while(|k| same_range(k));
                 if !run.clone().any(|k| k.entity == h.entity) {
                     kept.push(h);

@@ -71,7 +71,7 @@ fn has_evidence(m: &Meeting, field: &str) -> bool {
 
 /// The quote a card shows: a participant's, the longest that still reads as
 /// one thought (at most 280 characters), else any.
-pub fn strongest_quote<'m>(m: &'m Meeting) -> Option<&'m Quote> {
+pub fn strongest_quote(m: &Meeting) -> Option<&Quote> {
     let by_participant = |q: &&Quote| m.participants.iter().any(|p| p.name == q.speaker);
     let fits = |q: &&Quote| q.text.chars().count() <= 280;
     m.quotes

@@ -911,7 +911,7 @@ fn date_constraints(
                 }
                 DateExpr::MonthYear { month, year } => {
                     let (Ok(a), Ok(b)) =
-                        (Date::new(year, month, 1), Date::new(year, month, 1).and_then(|d| Ok(d.last_of_month())))
+                        (Date::new(year, month, 1), Date::new(year, month, 1).map(|d| d.last_of_month()))
                     else {
                         continue;
                     };
@@ -979,7 +979,7 @@ fn date_constraints(
             }
             DateExpr::MonthYear { month, year } => {
                 let (Ok(a), Ok(b)) =
-                    (Date::new(year, month, 1), Date::new(year, month, 1).and_then(|d| Ok(d.last_of_month())))
+                    (Date::new(year, month, 1), Date::new(year, month, 1).map(|d| d.last_of_month()))
                 else {
                     continue;
                 };
