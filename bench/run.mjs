@@ -1,9 +1,11 @@
-// npm run bench: the widget at N = 1,000, 10,000 (and 100,000 with BENCH_FULL=1)
-// generated meetings, opened from file:// in headless Chromium. For each N:
-// time to the first card, keystroke/click to the next painted frame (p50,
-// p95) over a fixed list of actions, JS heap + wasm memory, gzipped size.
-// Results go to bench/results.json. The List.js and MiniSearch baselines of
-// the speed issue are not written yet.
+// npm run bench: the widget at N = 1,000 and 10,000 (and 100,000 with
+// BENCH_FULL=1) generated meetings, opened from file:// in headless Chromium,
+// against two baselines built from their npm packages (bench/baseline.html
+// with List.js, and with MiniSearch) that render the same cards. For each
+// system and N: time to the first card, keystroke/click to the next painted
+// frame (p50, p95) over a fixed list of actions, the JS heap plus the wasm
+// memory, the gzipped
+// size of the page. Results go to bench/results.json.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -17,13 +19,12 @@ mkdirSync(out, { recursive: true });
 const cli = join(root, "target", "release", "meetings");
 execFileSync("cargo", ["build", "--release", "--features", "cli", "--bin", "meetings"], { cwd: root, stdio: "inherit" });
 
-// Arabic and English queries typed one key at a time, facet clicks, ranges, sort, clearing.
+// Arabic and English queries typed one key at a time, facet clicks, a range, sort, clearing.
+const typed = (word) => [...word].map((_, i, a) => ({ type: "query", value: a.slice(0, i + 1).join("") }));
 const actions = [
-  ...[..."وانج"].map((_, i, a) => ({ type: "query", value: a.slice(0, i + 1).join("") })),
-  { type: "query", value: "" },
-  ...[..."lavrov"].map((_, i, a) => ({ type: "query", value: a.slice(0, i + 1).join("") })),
-  { type: "query", value: "" },
-  ...[..."بكين"].map((_, i, a) => ({ type: "query", value: a.slice(0, i + 1).join("") })),
+  ...typed("وانج"), { type: "query", value: "" },
+  ...typed("lavrov"), { type: "query", value: "" },
+  ...typed("بكين"),
   { type: "facet", facet: "occasion", value: "SCO" },
   { type: "facet", facet: "status", value: "held" },
   { type: "range", from: "2015-01-01", to: "2020-12-31" },
@@ -33,25 +34,27 @@ const actions = [
 ];
 
 const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
-const results = [];
-const browser = await launch();
-for (const n of sizes) {
-  const data = join(out, `dataset-${n}.json`);
-  writeFileSync(data, execFileSync(cli, ["generate", "--count", String(n), "--seed", "1"], { cwd: root, maxBuffer: 1 << 30 }));
-  execFileSync("node", [join(root, "scripts", "build.mjs")], { cwd: root, env: { ...process.env, MEETINGS_DATASET: data }, stdio: ["ignore", "ignore", "inherit"] });
-  const page_file = join(out, `widget-${n}.html`);
-  copyFileSync(join(root, "dist", "index.html"), page_file);
+
+async function measure(browser, system, n, file) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
+    // Count the wasm's linear memory too: keep the instance's memory when it starts.
+    const instantiate = WebAssembly.instantiate;
+    WebAssembly.instantiate = async (...args) => {
+      const result = await instantiate(...args);
+      const exports = (result.instance || result).exports;
+      if (exports && exports.memory) window.__wasmMemory = exports.memory;
+      return result;
+    };
     new MutationObserver((_, observer) => {
-      if (document.querySelector("article[data-meeting-id]")) {
+      if (document.querySelector("[data-meeting-id]")) {
         observer.disconnect();
         requestAnimationFrame(() => { window.__firstCard = performance.now(); });
       }
     }).observe(document, { childList: true, subtree: true });
   });
-  await page.goto(pathToFileURL(page_file).href, { timeout: 600000 });
+  await page.goto(pathToFileURL(file).href, { timeout: 600000 });
   await page.waitForFunction(() => window.__firstCard, null, { timeout: 600000 });
   const firstCard = await page.evaluate(() => window.__firstCard);
   const latencies = [];
@@ -68,18 +71,38 @@ for (const n of sizes) {
       return performance.now() - t0;
     }, action));
   }
-  const cdp = await context.newCDPSession(page);
-  const heap = await cdp.send("Runtime.getHeapUsage");
-  const html = readFileSync(page_file);
-  results.push({
-    system: "meetings-widget", n,
-    keystroke_p50_ms: +percentile(latencies, 0.5).toFixed(1), keystroke_p95_ms: +percentile(latencies, 0.95).toFixed(1),
-    first_card_ms: +firstCard.toFixed(0),
-    heap_mb: +((heap.usedSize) / 1048576).toFixed(1),
-    bytes_gz: gzipSync(html, { level: 9 }).length,
-  });
-  console.log(results.at(-1));
+  const heap = await (await context.newCDPSession(page)).send("Runtime.getHeapUsage");
+  const wasmBytes = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength || 0);
   await context.close();
+  return {
+    system, n,
+    keystroke_p50_ms: +percentile(latencies, 0.5).toFixed(1),
+    keystroke_p95_ms: +percentile(latencies, 0.95).toFixed(1),
+    first_card_ms: +firstCard.toFixed(0),
+    heap_mb: +((heap.usedSize + wasmBytes) / 1048576).toFixed(1),
+    bytes_gz: gzipSync(readFileSync(file), { level: 9 }).length,
+  };
+}
+
+const results = [];
+const browser = await launch();
+const template = readFileSync(join(root, "bench", "baseline.html"), "utf8");
+for (const n of sizes) {
+  const data = join(out, `dataset-${n}.json`);
+  writeFileSync(data, execFileSync(cli, ["generate", "--count", String(n), "--seed", "1"], { cwd: root, maxBuffer: 1 << 30 }));
+  execFileSync("node", [join(root, "scripts", "build.mjs")], { cwd: root, env: { ...process.env, MEETINGS_DATASET: data }, stdio: ["ignore", "ignore", "inherit"] });
+  const pages = { "meetings-widget": join(out, `widget-${n}.html`) };
+  copyFileSync(join(root, "dist", "index.html"), pages["meetings-widget"]);
+  const dataText = readFileSync(data, "utf8").replace(/</g, "\\u003c");
+  for (const [system, lib] of [["listjs", "list.js/dist/list.min.js"], ["minisearch", "minisearch/dist/umd/index.js"]]) {
+    pages[system] = join(out, `${system}-${n}.html`);
+    const code = readFileSync(join(root, "node_modules", lib), "utf8");
+    writeFileSync(pages[system], template.replace("/*LIB*/", () => code).replace("/*DATA*/null", () => dataText).replaceAll("/*SYSTEM*/", system));
+  }
+  for (const [system, file] of Object.entries(pages)) {
+    results.push(await measure(browser, system, n, file));
+    console.log(JSON.stringify(results.at(-1)));
+  }
 }
 await browser.close();
 writeFileSync(join(root, "bench", "results.json"), JSON.stringify(results, null, 2) + "\n");
