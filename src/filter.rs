@@ -324,7 +324,8 @@ fn passes_facets(i: usize, index: &Index, state: &FilterState, except: Option<Fa
 pub fn apply(meetings: &[Meeting], index: &Index, state: &FilterState) -> Vec<usize> {
     let query = Query::parse(&state.query);
     let base = base_matches(meetings, index, state);
-    let mut hits: Vec<usize> = (0..meetings.len()).filter(|&i| base[i] && passes_facets(i, index, state, None)).collect();
+    let mut hits: Vec<usize> =
+        (0..meetings.len()).filter(|&i| base[i] && passes_facets(i, index, state, None)).collect();
     let by_date = |a: &usize, b: &usize| meetings[*a].date_start.cmp(&meetings[*b].date_start);
     match state.sort {
         Sort::Newest => hits.sort_by(|a, b| by_date(b, a).then(a.cmp(b))),

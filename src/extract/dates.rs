@@ -483,6 +483,13 @@ pub struct Constraint {
     pub priority: u8,
 }
 
+impl Constraint {
+    /// A constraint the article does not state about the meeting itself.
+    pub fn inferred(rule: Rule, reason: String, spans: Vec<Span>, anchors: bool, priority: u8) -> Constraint {
+        Constraint { rule, reason, spans, stated: false, anchors, priority }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub enum Rule {
     On(Date),
@@ -721,7 +728,7 @@ mod tests {
     }
 
     fn c(rule: Rule, anchors: bool, priority: u8) -> Constraint {
-        Constraint { rule, reason: format!("{priority}"), spans: vec![], stated: false, anchors, priority }
+        Constraint::inferred(rule, format!("{priority}"), vec![], anchors, priority)
     }
 
     #[test]

@@ -834,14 +834,13 @@ fn date_constraints(
         day_level = true;
         let words = quoted(ctx, f.span);
         if let Some(day) = weekday_rule {
-            out.push(Constraint {
-                rule: Rule::Weekday(day),
-                reason: format!("a {} ({words})", dates::weekday_name(day)),
-                spans: vec![f.span],
-                stated: false,
-                anchors: false,
-                priority: 8,
-            });
+            out.push(Constraint::inferred(
+                Rule::Weekday(day),
+                format!("a {} ({words})", dates::weekday_name(day)),
+                vec![f.span],
+                false,
+                8,
+            ));
         }
         if let (Some(rel), Some((pd, pspan))) = (relative, pub_date) {
             let on = dates::add_days(pd, rel.offset_days());
@@ -915,14 +914,13 @@ fn date_constraints(
                     else {
                         continue;
                     };
-                    out.push(Constraint {
-                        rule: Rule::Within(vec![(a, b)]),
-                        reason: format!("in {} {year} ({words})", dates::month_name(month)),
-                        spans: vec![f.span],
-                        stated: false,
-                        anchors: true,
-                        priority: 6,
-                    });
+                    out.push(Constraint::inferred(
+                        Rule::Within(vec![(a, b)]),
+                        format!("in {} {year} ({words})", dates::month_name(month)),
+                        vec![f.span],
+                        true,
+                        6,
+                    ));
                 }
                 _ => bound_exprs.push((f, pi)),
             }
@@ -944,14 +942,13 @@ fn date_constraints(
                 .collect();
             let name = &events[0].name;
             let around = if slack > 0 { "during or just before" } else { "during" };
-            out.push(Constraint {
-                rule: Rule::Within(windows),
-                reason: format!("{around} the {name} ({}; knowledge-base calendar)", listed.join(", ")),
-                spans: vec![o.span],
-                stated: false,
-                anchors: true,
-                priority: 6,
-            });
+            out.push(Constraint::inferred(
+                Rule::Within(windows),
+                format!("{around} the {name} ({}; knowledge-base calendar)", listed.join(", ")),
+                vec![o.span],
+                true,
+                6,
+            ));
         }
     }
 
@@ -978,8 +975,7 @@ fn date_constraints(
                 }
             }
             DateExpr::MonthYear { month, year } => {
-                let (Ok(a), Ok(b)) =
-                    (Date::new(year, month, 1), Date::new(year, month, 1).map(|d| d.last_of_month()))
+                let (Ok(a), Ok(b)) = (Date::new(year, month, 1), Date::new(year, month, 1).map(|d| d.last_of_month()))
                 else {
                     continue;
                 };
@@ -1026,17 +1022,16 @@ fn date_constraints(
                 (floor.year()..=floor.year() + 1).filter_map(|y| Date::new(y, month, first).ok()).find(|d| *d >= floor)
         {
             lower_day = Some(lower_day.map_or(d, |x| x.max(d)));
-            out.push(Constraint {
-                rule: Rule::NotBefore(d),
-                reason: format!(
+            out.push(Constraint::inferred(
+                Rule::NotBefore(d),
+                format!(
                     "after {d}, which the article recalls ({}), the first such day after {floor}",
                     quoted(ctx, f.span)
                 ),
-                spans: vec![f.span],
-                stated: false,
-                anchors: true,
-                priority: 4,
-            });
+                vec![f.span],
+                true,
+                4,
+            ));
         }
     }
 
@@ -1051,14 +1046,13 @@ fn date_constraints(
         let windows: Vec<(Date, Date)> =
             person.office.iter().map(|o| (o.from, o.to.unwrap_or(Date::constant(2100, 12, 31)))).collect();
         let since = person.office.iter().map(|o| o.from).min().unwrap_or(Date::constant(2000, 1, 1));
-        out.push(Constraint {
-            rule: Rule::Within(windows),
-            reason: format!("while {} was in office (from {since}; knowledge base)", person.name),
-            spans: vec![],
-            stated: false,
-            anchors: false,
-            priority: 2,
-        });
+        out.push(Constraint::inferred(
+            Rule::Within(windows),
+            format!("while {} was in office (from {since}; knowledge base)", person.name),
+            vec![],
+            false,
+            2,
+        ));
     }
 
     // 6. Without "اليوم", a publication date still places the meeting near it.
@@ -1098,24 +1092,22 @@ fn fact_bounds(ctx: &Ctx) -> Vec<Constraint> {
         let span = Span { start: h.start, end: h.end };
         let words = quoted(ctx, span);
         if let Some(d) = fact.not_before {
-            out.push(Constraint {
-                rule: Rule::NotBefore(d),
-                reason: format!("after {d}: the article mentions {} ({words})", fact.name),
-                spans: vec![span],
-                stated: false,
-                anchors: false,
-                priority: 3,
-            });
+            out.push(Constraint::inferred(
+                Rule::NotBefore(d),
+                format!("after {d}: the article mentions {} ({words})", fact.name),
+                vec![span],
+                false,
+                3,
+            ));
         }
         if let Some(d) = fact.not_after {
-            out.push(Constraint {
-                rule: Rule::NotAfter(d),
-                reason: format!("before {d}: the article mentions {} ({words})", fact.name),
-                spans: vec![span],
-                stated: false,
-                anchors: false,
-                priority: 3,
-            });
+            out.push(Constraint::inferred(
+                Rule::NotAfter(d),
+                format!("before {d}: the article mentions {} ({words})", fact.name),
+                vec![span],
+                false,
+                3,
+            ));
         }
     }
     out
@@ -1167,19 +1159,18 @@ fn chair_bounds(ctx: &Ctx) -> Vec<Constraint> {
         }
         let span = ctx.span_of(t, org_hit.last_token);
         let periods: Vec<String> = windows.iter().map(|(a, b)| format!("{}–{}", a.year(), b.year())).collect();
-        out.push(Constraint {
-            rule: Rule::Within(windows),
-            reason: format!(
+        out.push(Constraint::inferred(
+            Rule::Within(windows),
+            format!(
                 "while {} chaired {org} ({}; knowledge base) as the article says ({})",
                 ctx.kb.countries[c].name,
                 periods.join(", "),
                 quoted(ctx, span)
             ),
-            spans: vec![span],
-            stated: false,
-            anchors: false,
-            priority: 3,
-        });
+            vec![span],
+            false,
+            3,
+        ));
     }
     out
 }

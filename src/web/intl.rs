@@ -34,9 +34,27 @@ const DAY: [(&str, &str); 4] = [("day", "numeric"), ("month", "long"), ("year", 
 fn make(lang: Lang, kind: Kind) -> Function {
     let ar = lang == Lang::Ar;
     let locale = match kind {
-        Kind::Date => if ar { "ar" } else { "en-GB" },
-        Kind::Hijri => if ar { "ar-SA-u-ca-islamic-umalqura" } else { "en-u-ca-islamic-umalqura" },
-        Kind::Number => if ar { "ar" } else { "en" },
+        Kind::Date => {
+            if ar {
+                "ar"
+            } else {
+                "en-GB"
+            }
+        }
+        Kind::Hijri => {
+            if ar {
+                "ar-SA-u-ca-islamic-umalqura"
+            } else {
+                "en-u-ca-islamic-umalqura"
+            }
+        }
+        Kind::Number => {
+            if ar {
+                "ar"
+            } else {
+                "en"
+            }
+        }
     };
     let locales = Array::of1(&JsValue::from_str(locale));
     match kind {
