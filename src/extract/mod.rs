@@ -1013,8 +1013,8 @@ fn date_constraints(
     }
     // A recalled day without a year ("العشرين من فبراير ... آخر لقاء"): the
     // first such day after the dated facts already known.
-    let fact_floor =
-        fact_bounds(ctx).iter().filter_map(|c| if let Rule::NotBefore(d) = c.rule { Some(d) } else { None }).max();
+    let facts = fact_bounds(ctx);
+    let fact_floor = facts.iter().filter_map(|c| if let Rule::NotBefore(d) = c.rule { Some(d) } else { None }).max();
     for (f, _) in later {
         let floor = lower_day.or(fact_floor);
         if let (DateExpr::Days { first, month, .. }, Some(floor)) = (f.expr, floor)
@@ -1036,7 +1036,7 @@ fn date_constraints(
     }
 
     // 5. Dated facts the article mentions, chairmanships, terms of office.
-    out.extend(fact_bounds(ctx));
+    out.extend(facts);
     out.extend(chair_bounds(ctx));
     for &p in named {
         let person = &kb.people[p];

@@ -43,21 +43,6 @@ pub struct Article<'a> {
     pub lede_span: Option<Span>,
 }
 
-impl Article<'_> {
-    pub fn line_text(&self, line: &Line) -> &str {
-        &self.text[line.start..line.end]
-    }
-
-    /// Body paragraphs (lede included), in order.
-    pub fn body(&self) -> impl Iterator<Item = &Line> {
-        self.lines.iter().filter(|l| l.kind == LineKind::Body)
-    }
-
-    pub fn lines_of(&self, kind: LineKind) -> impl Iterator<Item = &Line> {
-        self.lines.iter().filter(move |l| l.kind == kind)
-    }
-}
-
 /// Lines that only a web page has, matched on their normalized start.
 const FURNITURE_STARTS: [(&str, &str); 9] = [
     ("مناقشة", "comments link"),
