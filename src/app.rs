@@ -3,10 +3,9 @@
 //! that the web layer carries out. Nothing here touches the DOM, so all of it
 //! runs under `cargo test`.
 
-use std::collections::BTreeMap;
-
-use crate::filter::{Facet, FilterState, Index, Lang, Sort, apply, facet_counts};
-use crate::model::{Dataset, Labels, Meeting};
+use crate::filter::{Facet, FilterState, Lang, Sort};
+use crate::model::Dataset;
+use crate::store::{Store, WordCache};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportKind {
@@ -56,22 +55,24 @@ pub enum Effect {
         mime: &'static str,
         content: String,
     },
-    /// The dataset as a JSON file (serialized by the web layer).
+    /// These meetings as a dataset in a JSON file (serialized by the web
+    /// layer one meeting at a time, so a large export never sits whole in memory).
     DownloadJson {
         filename: String,
-        dataset: Dataset,
+        meetings: Vec<u32>,
     },
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct State {
-    pub meetings: Vec<Meeting>,
-    pub labels: Labels,
-    pub index: Index,
+    pub store: Store,
     pub filter: FilterState,
     /// Matching meetings, in display order.
-    pub visible: Vec<usize>,
-    pub counts: BTreeMap<Facet, Vec<(String, usize)>>,
+    pub visible: Vec<u32>,
+    /// Each facet's value counts, in [`Facet::ALL`] order and the store's value order.
+    pub counts: Vec<Vec<u32>>,
+    /// The last query's word lookups, reused while the reader types.
+    words: WordCache,
     /// The filter panel on small screens.
     pub panel_open: bool,
     /// How many of the matching cards are drawn; more on request.
@@ -85,15 +86,11 @@ pub const PAGE: usize = 60;
 impl State {
     /// A state for `dataset`, showing the view a URL hash describes.
     pub fn new(dataset: Dataset, hash: &str) -> Self {
-        let meetings = dataset.meetings;
-        let index = Index::new(&meetings);
-        let mut state = State {
-            meetings,
-            labels: dataset.labels,
-            index,
-            filter: FilterState::from_hash(hash),
-            ..Default::default()
-        };
+        State::with_store(Store::from_meetings(dataset.meetings, dataset.labels), hash)
+    }
+
+    pub fn with_store(store: Store, hash: &str) -> Self {
+        let mut state = State { store, filter: FilterState::from_hash(hash), ..Default::default() };
         state.drop_unknown_card();
         state.drop_unknown_values();
         state.refresh();
@@ -102,19 +99,26 @@ impl State {
 
     fn refresh(&mut self) {
         self.limit = PAGE;
-        self.visible = apply(&self.meetings, &self.index, &self.filter);
-        self.counts = facet_counts(&self.meetings, &self.index, &self.filter);
+        let selection = self.store.select(&self.filter, &mut self.words);
+        self.visible = selection.visible;
+        self.counts = selection.counts;
     }
 
     pub fn position(&self, id: &str) -> Option<usize> {
-        self.meetings.iter().position(|m| m.id == id)
+        self.store.position(id)
+    }
+
+    /// The count facet `facet`'s value number `value` shows.
+    pub fn count(&self, facet: Facet, value: usize) -> u32 {
+        let slot = Facet::ALL.iter().position(|f| *f == facet).unwrap_or(0);
+        self.counts.get(slot).and_then(|c| c.get(value)).copied().unwrap_or(0)
     }
 
     /// Facet values the dataset does not have (a stale or forged link) are dropped.
     fn drop_unknown_values(&mut self) {
-        let universe = &self.index.universe;
+        let store = &self.store;
         self.filter.selected.retain(|facet, values| {
-            values.retain(|v| universe.get(facet).is_some_and(|u| u.contains(v)));
+            values.retain(|v| store.value_position(*facet, v).is_some());
             !values.is_empty()
         });
     }
@@ -131,10 +135,6 @@ impl State {
             Some(index) => Effect::OpenDialog { index, field: self.filter.evidence.clone() },
             None => Effect::CloseDialog,
         }
-    }
-
-    fn visible_meetings(&self) -> Vec<&Meeting> {
-        self.visible.iter().map(|&i| &self.meetings[i]).collect()
     }
 }
 
@@ -235,24 +235,16 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.refresh();
             vec![if lang_changed { Effect::Rebuild } else { Effect::Render }, state.dialog_effect()]
         }
-        Msg::Export(kind) => {
-            let visible = state.visible_meetings();
-            match kind {
-                ExportKind::Csv => vec![Effect::Download {
-                    filename: "meetings.csv".to_owned(),
-                    mime: "text/csv;charset=utf-8",
-                    content: crate::view::to_csv(&visible),
-                }],
-                ExportKind::Json => vec![Effect::DownloadJson {
-                    filename: "meetings.json".to_owned(),
-                    dataset: Dataset {
-                        schema: crate::model::SCHEMA_VERSION,
-                        meetings: visible.into_iter().cloned().collect(),
-                        labels: state.labels.clone(),
-                    },
-                }],
+        Msg::Export(kind) => match kind {
+            ExportKind::Csv => vec![Effect::Download {
+                filename: "meetings.csv".to_owned(),
+                mime: "text/csv;charset=utf-8",
+                content: crate::view::to_csv(state.visible.iter().filter_map(|&i| state.store.meeting(i as usize))),
+            }],
+            ExportKind::Json => {
+                vec![Effect::DownloadJson { filename: "meetings.json".to_owned(), meetings: state.visible.clone() }]
             }
-        }
+        },
         Msg::ToggleFilterPanel => {
             state.panel_open = !state.panel_open;
             vec![Effect::Render]
@@ -272,7 +264,7 @@ mod tests {
     use super::*;
 
     fn dataset() -> Dataset {
-        let m = |id: &str, title: &str, date: &str| Meeting {
+        let m = |id: &str, title: &str, date: &str| crate::model::Meeting {
             id: id.into(),
             title: title.into(),
             date_start: Some(date.into()),
@@ -287,7 +279,7 @@ mod tests {
     }
 
     fn ids(s: &State) -> Vec<&str> {
-        s.visible.iter().map(|&i| s.meetings[i].id.as_str()).collect()
+        s.visible.iter().map(|&i| s.store.id(i as usize)).collect()
     }
 
     #[test]
@@ -334,7 +326,8 @@ mod tests {
     fn cards_are_drawn_a_page_at_a_time() {
         let mut data = dataset();
         let template = data.meetings[0].clone();
-        data.meetings = (0..PAGE * 2 + 5).map(|i| Meeting { id: format!("m{i}"), ..template.clone() }).collect();
+        data.meetings =
+            (0..PAGE * 2 + 5).map(|i| crate::model::Meeting { id: format!("m{i}"), ..template.clone() }).collect();
         let mut state = State::new(data, "");
         assert_eq!(state.limit, PAGE);
         assert_eq!(update(&mut state, Msg::ShowMore), vec![Effect::Render]);
@@ -360,8 +353,8 @@ mod tests {
         let mut state = State::new(dataset(), "");
         update(&mut state, Msg::QueryChanged("موسكو".into()));
         let effects = update(&mut state, Msg::Export(ExportKind::Json));
-        let Some(Effect::DownloadJson { dataset, .. }) = effects.first() else { unreachable!() };
-        assert_eq!(dataset.meetings.iter().map(|m| m.id.as_str()).collect::<Vec<_>>(), vec!["b"]);
+        let Some(Effect::DownloadJson { meetings, .. }) = effects.first() else { unreachable!() };
+        assert_eq!(meetings.iter().map(|&i| state.store.id(i as usize)).collect::<Vec<_>>(), vec!["b"]);
         let effects = update(&mut state, Msg::Export(ExportKind::Csv));
         let Some(Effect::Download { content, .. }) = effects.first() else { unreachable!() };
         assert_eq!(content.lines().count(), 2);

@@ -1,14 +1,11 @@
 //! What the reader asked for, as plain data: query, facet selections, date
-//! range, sort, language and the opened card. [`apply`] turns it into the
-//! matching meetings; [`facet_counts`] counts each facet value against every
-//! other active filter (OR within a facet, AND across facets), so a count says
-//! what ticking that value would give. The whole state round-trips through
-//! the URL hash.
+//! range, sort, language and the opened card. `store` turns it into the
+//! matching meetings and the facet counts. The whole state round-trips
+//! through the URL hash.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::model::{Meeting, Status};
-use crate::search::{MeetingWords, Query};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Facet {
@@ -256,188 +253,9 @@ impl FilterState {
     }
 }
 
-/// What [`apply`] needs of each meeting, computed once per dataset.
-#[derive(Debug, Clone, Default)]
-pub struct Index {
-    words: Vec<MeetingWords>,
-    /// Words of the card's headline fields, for relevance.
-    head_words: Vec<MeetingWords>,
-    values: Vec<BTreeMap<Facet, Vec<String>>>,
-    /// Every value of every facet in the dataset, so zero counts stay visible.
-    pub universe: BTreeMap<Facet, BTreeSet<String>>,
-}
-
-impl Index {
-    pub fn new(meetings: &[Meeting]) -> Index {
-        let mut universe: BTreeMap<Facet, BTreeSet<String>> = BTreeMap::new();
-        let values: Vec<BTreeMap<Facet, Vec<String>>> = meetings
-            .iter()
-            .map(|m| {
-                Facet::ALL
-                    .into_iter()
-                    .map(|f| {
-                        let v = facet_values(m, f);
-                        universe.entry(f).or_default().extend(v.iter().cloned());
-                        (f, v)
-                    })
-                    .collect()
-            })
-            .collect();
-        Index {
-            words: meetings.iter().map(MeetingWords::of).collect(),
-            head_words: meetings.iter().map(MeetingWords::headline_of).collect(),
-            values,
-            universe,
-        }
-    }
-}
-
-fn in_range(m: &Meeting, state: &FilterState) -> bool {
-    let start = m.date_start.as_deref();
-    let end = m.date_end.as_deref().or(start);
-    match (&state.from, &state.to) {
-        (None, None) => true,
-        // An undated meeting cannot be placed inside a range.
-        _ if start.is_none() => false,
-        (from, to) => {
-            from.as_deref().is_none_or(|f| end.is_some_and(|e| e >= f))
-                && to.as_deref().is_none_or(|t| start.is_some_and(|s| s <= t))
-        }
-    }
-}
-
-/// Which meetings pass the query and the date range: the part of the
-/// filter every facet count shares, computed once per change.
-fn base_matches(meetings: &[Meeting], index: &Index, state: &FilterState) -> Vec<bool> {
-    let query = Query::parse(&state.query);
-    meetings.iter().enumerate().map(|(i, m)| in_range(m, state) && query.matches(&index.words[i])).collect()
-}
-
-/// True when meeting `i` passes every facet selection except, optionally, one facet's.
-fn passes_facets(i: usize, index: &Index, state: &FilterState, except: Option<Facet>) -> bool {
-    state.selected.iter().all(|(facet, wanted)| {
-        Some(*facet) == except || index.values[i].get(facet).is_some_and(|vals| vals.iter().any(|v| wanted.contains(v)))
-    })
-}
-
-/// The meetings that match, in the order the reader chose.
-pub fn apply(meetings: &[Meeting], index: &Index, state: &FilterState) -> Vec<usize> {
-    let query = Query::parse(&state.query);
-    let base = base_matches(meetings, index, state);
-    let mut hits: Vec<usize> =
-        (0..meetings.len()).filter(|&i| base[i] && passes_facets(i, index, state, None)).collect();
-    let by_date = |a: &usize, b: &usize| meetings[*a].date_start.cmp(&meetings[*b].date_start);
-    match state.sort {
-        Sort::Newest => hits.sort_by(|a, b| by_date(b, a).then(a.cmp(b))),
-        Sort::Oldest => hits.sort_by(|a, b| by_date(a, b).then(a.cmp(b))),
-        Sort::Relevance => {
-            // Matches in the headline fields first, then newest.
-            hits.sort_by_key(|&i| {
-                let head = query.matches(&index.head_words[i]) && !query.is_empty();
-                (std::cmp::Reverse(head), std::cmp::Reverse(meetings[i].date_start.clone()), i)
-            });
-        }
-    }
-    hits
-}
-
-/// For each facet, each value of the dataset with the number of meetings that
-/// would match if it were ticked (alone, or added to the facet's other ticks).
-pub fn facet_counts(meetings: &[Meeting], index: &Index, state: &FilterState) -> BTreeMap<Facet, Vec<(String, usize)>> {
-    let base = base_matches(meetings, index, state);
-    let mut out = BTreeMap::new();
-    for facet in Facet::ALL {
-        let mut counts: BTreeMap<&str, usize> =
-            index.universe.get(&facet).into_iter().flatten().map(|v| (v.as_str(), 0)).collect();
-        for (i, ok) in base.iter().enumerate() {
-            if *ok && passes_facets(i, index, state, Some(facet)) {
-                for v in index.values[i].get(&facet).into_iter().flatten() {
-                    if let Some(n) = counts.get_mut(v.as_str()) {
-                        *n += 1;
-                    }
-                }
-            }
-        }
-        out.insert(facet, counts.into_iter().map(|(v, n)| (v.to_owned(), n)).collect());
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Participant;
-
-    fn meeting(id: &str, date: &str, org: Option<&str>, people: &[&str], topics: &[&str]) -> Meeting {
-        Meeting {
-            id: id.into(),
-            date_start: Some(date.into()),
-            date_end: Some(date.into()),
-            occasion_org: org.map(str::to_owned),
-            participants: people.iter().map(|p| Participant { name: (*p).into(), ..Default::default() }).collect(),
-            topics: topics.iter().map(|t| (*t).to_owned()).collect(),
-            title: format!("لقاء {id}"),
-            ..Default::default()
-        }
-    }
-
-    fn data() -> Vec<Meeting> {
-        vec![
-            meeting("a", "2022-07-28", Some("SCO"), &["Sergey Lavrov", "Wang Yi"], &["sco"]),
-            meeting("b", "2024-04-09", None, &["Sergey Lavrov", "Wang Yi"], &["ukraine", "brics"]),
-            meeting("c", "2025-02-24", None, &["Sergey Lavrov", "Hakan Fidan"], &["ukraine"]),
-            meeting("d", "2025-07-13", Some("SCO"), &["Sergey Lavrov", "Wang Yi"], &["ukraine", "sco"]),
-        ]
-    }
-
-    fn ids(m: &[Meeting], hits: &[usize]) -> Vec<String> {
-        hits.iter().map(|&i| m[i].id.clone()).collect()
-    }
-
-    #[test]
-    fn or_within_a_facet_and_across_facets() {
-        let m = data();
-        let index = Index::new(&m);
-        let mut s = FilterState::default();
-        s.toggle(Facet::Year, "2022");
-        s.toggle(Facet::Year, "2025");
-        assert_eq!(ids(&m, &apply(&m, &index, &s)), vec!["d", "c", "a"]);
-        s.toggle(Facet::Occasion, "SCO");
-        assert_eq!(ids(&m, &apply(&m, &index, &s)), vec!["d", "a"]);
-        s.toggle(Facet::Participant, "Hakan Fidan");
-        assert!(apply(&m, &index, &s).is_empty());
-        s.sort = Sort::Oldest;
-        s.selected.clear();
-        assert_eq!(ids(&m, &apply(&m, &index, &s)), vec!["a", "b", "c", "d"]);
-    }
-
-    #[test]
-    fn counts_ignore_their_own_facet_and_keep_zeros() {
-        let m = data();
-        let index = Index::new(&m);
-        let mut s = FilterState::default();
-        s.toggle(Facet::Year, "2025");
-        let counts = facet_counts(&m, &index, &s);
-        // Year counts ignore the year selection itself.
-        assert_eq!(counts[&Facet::Year], vec![("2022".into(), 1), ("2024".into(), 1), ("2025".into(), 2)]);
-        // Other facets count within 2025 only; BRICS (only 2024) stays with 0.
-        let topics: BTreeMap<String, usize> = counts[&Facet::Topic].iter().cloned().collect();
-        assert_eq!(topics["brics"], 0);
-        assert_eq!(topics["ukraine"], 2);
-        let occasions: BTreeMap<String, usize> = counts[&Facet::Occasion].iter().cloned().collect();
-        assert_eq!(occasions[BILATERAL], 1);
-    }
-
-    #[test]
-    fn query_and_date_range_narrow_counts_too() {
-        let m = data();
-        let index = Index::new(&m);
-        let s = FilterState { from: Some("2024-01-01".into()), to: Some("2025-03-01".into()), ..Default::default() };
-        assert_eq!(ids(&m, &apply(&m, &index, &s)), vec!["c", "b"]);
-        let s = FilterState { query: "لقاء d".into(), ..Default::default() };
-        let counts = facet_counts(&m, &index, &s);
-        assert_eq!(counts[&Facet::Year].iter().map(|(_, n)| n).sum::<usize>(), 1);
-    }
 
     #[test]
     fn the_hash_round_trips() {

@@ -28,6 +28,8 @@ pub mod kb;
 pub mod model;
 /// Search over meetings: which cards match a query.
 pub mod search;
+/// The dataset held compact and indexed: search, facet counts, sort.
+pub mod store;
 /// Synthetic datasets of any size, for benchmarks.
 pub mod synth;
 /// The one Arabic normalizer, shared by the extractor, the index and the query.

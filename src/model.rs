@@ -48,7 +48,7 @@ pub enum DateBasis {
     Inferred,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, Hash)]
 pub struct Participant {
     pub name: String,
     pub name_ar: String,

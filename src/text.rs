@@ -60,36 +60,41 @@ pub fn normalize(text: &str) -> String {
 /// Splits text into folded words with their byte ranges in `text`.
 pub fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
-    let mut current: Option<Token> = None;
+    each_word(text, |folded, start, end| out.push(Token { folded: folded.to_owned(), start, end }));
+    out
+}
+
+/// Calls `f` with each folded word of `text` and its byte range, reusing one
+/// buffer: the index build runs this over every word of every meeting.
+pub fn each_word(text: &str, mut f: impl FnMut(&str, usize, usize)) {
+    let mut word = String::new();
+    let (mut start, mut end) = (0, 0);
     for (i, c) in text.char_indices() {
-        let end = i + c.len_utf8();
         match fold_char(c) {
+            // Dropped marks stay inside the word they decorate.
             None => {
-                // Dropped marks stay inside the word they decorate.
-                if let Some(tok) = current.as_mut() {
-                    tok.end = end;
+                if !word.is_empty() {
+                    end = i + c.len_utf8();
                 }
             }
-            Some(f) if is_word_char(f) => match current.as_mut() {
-                Some(tok) => {
-                    tok.folded.push(f);
-                    tok.end = end;
+            Some(folded) if is_word_char(folded) => {
+                if word.is_empty() {
+                    start = i;
                 }
-                None => {
-                    current = Some(Token { folded: f.to_string(), start: i, end });
-                }
-            },
+                word.push(folded);
+                end = i + c.len_utf8();
+            }
             Some(_) => {
-                if let Some(tok) = current.take() {
-                    out.push(tok);
+                if !word.is_empty() {
+                    f(&word, start, end);
+                    word.clear();
                 }
             }
         }
     }
-    if let Some(tok) = current.take() {
-        out.push(tok);
+    if !word.is_empty() {
+        f(&word, start, end);
     }
-    out
 }
 
 /// Clitic prefixes a word may carry, longest first ("وبكين" is "و" + "بكين").

@@ -156,22 +156,14 @@ pub fn card(m: &Meeting, lang: Lang, labels: &Labels, query: &Query) -> CardView
     }
 }
 
-/// How a facet value reads in the interface.
-pub fn facet_value_label(facet: Facet, value: &str, lang: Lang, labels: &Labels, meetings: &[Meeting]) -> String {
+/// How a facet value reads in the interface. `native_ar` is the Arabic name
+/// the data itself gives the value (a city's, a person's), when it has one.
+pub fn facet_value_label(facet: Facet, value: &str, lang: Lang, labels: &Labels, native_ar: Option<&str>) -> String {
     let ar = lang == Lang::Ar;
     let s = strings(lang);
     match facet {
         Facet::Country => country_label(labels, lang, value),
-        Facet::City if ar => meetings
-            .iter()
-            .find(|m| m.city.as_deref() == Some(value))
-            .and_then(|m| m.city_ar.clone())
-            .unwrap_or_else(|| value.to_owned()),
-        Facet::Participant if ar => meetings
-            .iter()
-            .flat_map(|m| &m.participants)
-            .find(|p| p.name == value && !p.name_ar.is_empty())
-            .map_or_else(|| value.to_owned(), |p| p.name_ar.clone()),
+        Facet::City | Facet::Participant if ar => native_ar.unwrap_or(value).to_owned(),
         Facet::Occasion if value == BILATERAL => s.bilateral.to_owned(),
         Facet::Occasion => labels
             .orgs
@@ -211,7 +203,7 @@ fn csv_field(s: &str) -> String {
 }
 
 /// The meetings as CSV (UTF-8 with a byte-order mark, so spreadsheets read the Arabic).
-pub fn to_csv(meetings: &[&Meeting]) -> String {
+pub fn to_csv(meetings: impl IntoIterator<Item = Meeting>) -> String {
     let mut out = String::from("\u{FEFF}");
     out.push_str(&CSV_COLUMNS.join(","));
     out.push_str("\r\n");
@@ -263,7 +255,7 @@ mod tests {
             participants: vec![Participant { name: "A".into(), ..Default::default() }],
             ..Default::default()
         };
-        let csv = to_csv(&[&m]);
+        let csv = to_csv([m]);
         assert!(csv.starts_with('\u{FEFF}'));
         assert!(csv.contains("\"'=HYPERLINK(\"\"evil\"\"), \"\"قال\"\"\""), "{csv}");
     }

@@ -2,7 +2,7 @@
 //! mounting, rendering as text nodes, and the message shown for bad data.
 #![cfg(target_arch = "wasm32")]
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
 
@@ -22,7 +22,7 @@ const DATASET: &str = r#"{"schema":1,"meetings":[
 #[wasm_bindgen_test]
 fn renders_one_article_per_meeting_as_text() {
     let root = fresh_root();
-    meetings_widget::mount_with(&root, DATASET, meetings_widget::Options::contained())
+    meetings_widget::mount_with(&root, &JsValue::from_str(DATASET), meetings_widget::Options::contained())
         .unwrap_or_else(|_| unreachable!());
     let cards = root.query_selector_all("article[data-meeting-id]").unwrap_or_else(|_| unreachable!());
     assert_eq!(cards.length(), 2);
@@ -36,7 +36,7 @@ fn renders_one_article_per_meeting_as_text() {
 #[wasm_bindgen_test]
 fn typing_narrows_the_cards() {
     let root = fresh_root();
-    meetings_widget::mount_with(&root, DATASET, meetings_widget::Options::contained())
+    meetings_widget::mount_with(&root, &JsValue::from_str(DATASET), meetings_widget::Options::contained())
         .unwrap_or_else(|_| unreachable!());
     let input: HtmlInputElement = root
         .query_selector("input[type=search]")
@@ -57,7 +57,7 @@ fn typing_narrows_the_cards() {
 #[wasm_bindgen_test]
 fn dates_come_in_both_calendars_from_intl() {
     let root = fresh_root();
-    meetings_widget::mount_with(&root, DATASET, meetings_widget::Options::contained())
+    meetings_widget::mount_with(&root, &JsValue::from_str(DATASET), meetings_widget::Options::contained())
         .unwrap_or_else(|_| unreachable!());
     let hijri = root.query_selector("article[data-meeting-id=a] .card-hijri").ok().flatten();
     let text = hijri.and_then(|h| h.text_content()).unwrap_or_default();
@@ -69,7 +69,9 @@ fn dates_come_in_both_calendars_from_intl() {
 fn bad_data_shows_a_message_instead_of_a_blank_widget() {
     for bad in ["{not json", r#"{"schema":2,"meetings":[]}"#, r#"{"schema":1,"meetings":[{"title":3}]}"#] {
         let root = fresh_root();
-        assert!(meetings_widget::mount_with(&root, bad, meetings_widget::Options::contained()).is_err());
+        assert!(
+            meetings_widget::mount_with(&root, &JsValue::from_str(bad), meetings_widget::Options::contained()).is_err()
+        );
         let alert = root.query_selector("[role=alert]").unwrap_or_default();
         assert!(alert.is_some_and(|a| !a.text_content().unwrap_or_default().is_empty()), "{bad}");
     }

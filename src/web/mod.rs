@@ -12,12 +12,12 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
 use crate::app::{Effect, Msg, State, initial_effects, update};
-use crate::model::{Dataset, SCHEMA_VERSION};
+use crate::model::{Labels, Meeting, SCHEMA_VERSION};
+use crate::store::{Store, StoreBuilder};
 use dom::show_error;
 use render::Ui;
 
@@ -42,19 +42,50 @@ thread_local! {
     static MOUNTED: RefCell<Vec<(Shared, Vec<EventListener>)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Parses the dataset text; the message says what is wrong, in both languages.
-fn parse_dataset(json: &str) -> Result<Dataset, String> {
-    let value = js_sys::JSON::parse(json)
+#[wasm_bindgen]
+extern "C" {
+    /// `JSON.parse` on a JS string, which stays on the JS side.
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn parse_json(text: &JsValue) -> Result<JsValue, JsValue>;
+}
+
+fn schema_error(detail: impl std::fmt::Display) -> String {
+    format!("بيانات اللقاءات لا تطابق المخطط. The meetings data does not match the schema: {detail}")
+}
+
+/// Parses the dataset text (a JS string, never copied whole into the wasm)
+/// and builds the store one meeting at a time, so a large dataset is never
+/// held twice. The message says what is wrong, in both languages.
+fn parse_dataset(json: &JsValue) -> Result<Store, String> {
+    if !json.is_string() {
+        return Err(schema_error("not text"));
+    }
+    let value = parse_json(json)
         .map_err(|_| "بيانات اللقاءات ليست JSON صالحًا. The meetings data is not valid JSON.".to_owned())?;
-    let dataset: Dataset = serde_wasm_bindgen::from_value(value)
-        .map_err(|e| format!("بيانات اللقاءات لا تطابق المخطط. The meetings data does not match the schema: {e}"))?;
-    if dataset.schema != SCHEMA_VERSION {
+    let field = |name: &str| js_sys::Reflect::get(&value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+    if !value.is_object() || value.is_array() {
+        return Err(schema_error("not an object"));
+    }
+    let schema: u32 =
+        serde_wasm_bindgen::from_value(field("schema")).map_err(|e| schema_error(format!("schema: {e}")))?;
+    if schema != SCHEMA_VERSION {
         return Err(format!(
-            "إصدار مخطط البيانات {} غير مدعوم؛ المتوقع {SCHEMA_VERSION}. Unsupported schema version {} (expected {SCHEMA_VERSION}).",
-            dataset.schema, dataset.schema
+            "إصدار مخطط البيانات {schema} غير مدعوم؛ المتوقع {SCHEMA_VERSION}. Unsupported schema version {schema} (expected {SCHEMA_VERSION})."
         ));
     }
-    Ok(dataset)
+    let labels = match field("labels") {
+        v if v.is_undefined() || v.is_null() => Labels::default(),
+        v => serde_wasm_bindgen::from_value(v).map_err(|e| schema_error(format!("labels: {e}")))?,
+    };
+    let meetings = field("meetings");
+    let meetings = meetings.dyn_ref::<js_sys::Array>().ok_or_else(|| schema_error("missing field `meetings`"))?;
+    let mut builder = StoreBuilder::new(labels);
+    for (i, m) in meetings.iter().enumerate() {
+        let meeting: Meeting =
+            serde_wasm_bindgen::from_value(m).map_err(|e| schema_error(format!("meeting {}: {e}", i + 1)))?;
+        builder.push(meeting);
+    }
+    Ok(builder.finish())
 }
 
 fn describe(e: JsValue) -> String {
@@ -67,8 +98,8 @@ fn describe(e: JsValue) -> String {
 /// page: it sets the document's language and keeps its view in the URL hash.
 /// On bad data the widget shows the reason instead of going blank.
 #[wasm_bindgen]
-pub fn mount(root: Element, dataset_json: &str) -> Result<(), JsError> {
-    mount_with(&root, dataset_json, Options { view: String::new(), sync_url: true, owns_document: true })
+pub fn mount(root: Element, dataset_json: JsValue) -> Result<(), JsError> {
+    mount_with(&root, &dataset_json, Options { view: String::new(), sync_url: true, owns_document: true })
         .map_err(|m| JsError::new(&m))
 }
 
@@ -76,8 +107,8 @@ pub fn mount(root: Element, dataset_json: &str) -> Result<(), JsError> {
 /// its initial view in the URL-hash words ("q=...&year=2024&lang=en");
 /// only with `sync_url` does it read and write the page's hash.
 #[wasm_bindgen]
-pub fn mount_widget(root: Element, dataset_json: &str, view: &str, sync_url: bool) -> Result<(), JsError> {
-    mount_with(&root, dataset_json, Options { view: view.to_owned(), sync_url, owns_document: false })
+pub fn mount_widget(root: Element, dataset_json: JsValue, view: &str, sync_url: bool) -> Result<(), JsError> {
+    mount_with(&root, &dataset_json, Options { view: view.to_owned(), sync_url, owns_document: false })
         .map_err(|m| JsError::new(&m))
 }
 
@@ -96,7 +127,7 @@ impl Options {
 }
 
 /// [`mount`] for Rust callers such as the browser tests.
-pub fn mount_with(root: &Element, dataset_json: &str, options: Options) -> Result<(), String> {
+pub fn mount_with(root: &Element, dataset_json: &JsValue, options: Options) -> Result<(), String> {
     let doc = root.owner_document().ok_or("root has no document")?;
     let result = parse_dataset(dataset_json).and_then(|dataset| start(&doc, root, dataset, options).map_err(describe));
     if let Err(message) = &result {
@@ -109,13 +140,13 @@ fn current_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-fn start(doc: &Document, root: &Element, dataset: Dataset, options: Options) -> Result<(), JsValue> {
+fn start(doc: &Document, root: &Element, store: Store, options: Options) -> Result<(), JsValue> {
     // A link's hash wins over the embed's own view.
     let hash = match current_hash() {
-        h if options.sync_url && h.trim_start_matches('#').len() > 0 => h,
+        h if options.sync_url && !h.trim_start_matches('#').is_empty() => h,
         _ => options.view.clone(),
     };
-    let state = State::new(dataset, &hash);
+    let state = State::with_store(store, &hash);
     let effects = initial_effects(&state);
     let widget = Rc::new(RefCell::new(Widget {
         state,
@@ -173,11 +204,12 @@ fn run_effects(widget: &Shared, effects: Vec<Effect>) -> Result<(), JsValue> {
                     let _ = opener.focus();
                 }
             }
-            Effect::Download { filename, mime, content } => download(&filename, mime, &content)?,
-            Effect::DownloadJson { filename, dataset } => {
-                let value = dataset.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?;
-                let text = js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))?;
-                download(&filename, "application/json", &String::from(text))?;
+            Effect::DownloadJson { filename, meetings } => {
+                let parts = dataset_json_parts(&widget.borrow().state.store, &meetings)?;
+                download(&filename, "application/json", &parts)?;
+            }
+            Effect::Download { filename, mime, content } => {
+                download(&filename, mime, &js_sys::Array::of1(&JsValue::from_str(&content)))?
             }
         }
     }
@@ -210,11 +242,35 @@ fn set_hash(hash: &str, push: bool) -> Result<(), JsValue> {
     }
 }
 
-fn download(filename: &str, mime: &str, content: &str) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+/// A dataset of these meetings as JSON text in pieces, one meeting at a
+/// time, so a large export never sits whole in the wasm's memory.
+fn dataset_json_parts(store: &Store, meetings: &[u32]) -> Result<js_sys::Array, JsValue> {
+    let parts = js_sys::Array::new();
+    parts.push(&JsValue::from_str(&format!("{{\"schema\":{SCHEMA_VERSION},\"labels\":")));
+    parts.push(&json(&store.labels)?);
+    parts.push(&JsValue::from_str(",\"meetings\":["));
+    for (n, &i) in meetings.iter().enumerate() {
+        if let Some(m) = store.meeting(i as usize) {
+            if n > 0 {
+                parts.push(&JsValue::from_str(",\n"));
+            }
+            parts.push(&json(&m)?);
+        }
+    }
+    parts.push(&JsValue::from_str("]}\n"));
+    Ok(parts)
+}
+
+/// One value as JSON text, through the browser's own `JSON.stringify`.
+fn json<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let v = value.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?;
+    Ok(js_sys::JSON::stringify(&v)?.into())
+}
+
+fn download(filename: &str, mime: &str, parts: &js_sys::Array) -> Result<(), JsValue> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let doc = gloo::utils::document();
     let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.dyn_into()?;

@@ -25,6 +25,9 @@ pub(crate) struct CardParts {
     facts: Vec<Element>,
 }
 
+/// Built cards kept for reuse beyond the ones on screen.
+const CARDS_KEPT: usize = 600;
+
 /// Handles on everything `patch` updates.
 pub(crate) struct Ui {
     shell: Element,
@@ -34,11 +37,13 @@ pub(crate) struct Ui {
     list: Element,
     empty: Element,
     more: Element,
-    /// Cards are built the first time they are drawn.
-    cards: RefCell<Vec<Option<CardParts>>>,
+    /// Cards are built the first time they are drawn, and kept while they
+    /// may be drawn again: at most a few pages of them.
+    cards: RefCell<BTreeMap<u32, CardParts>>,
     /// Which meetings' cards are in the list now, in order.
-    drawn: RefCell<Vec<usize>>,
-    checkboxes: BTreeMap<(crate::filter::Facet, String), (HtmlInputElement, Element)>,
+    drawn: RefCell<Vec<u32>>,
+    /// Each facet's checkbox and count per value, in [`Facet::ALL`] and store order.
+    checkboxes: Vec<Vec<Option<(HtmlInputElement, Element)>>>,
     from: HtmlInputElement,
     to: HtmlInputElement,
     sort: HtmlSelectElement,
@@ -128,33 +133,36 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     attrs(&panel, &[("id", "mw-facets"), ("aria-labelledby", "mw-facets-h")])?;
     let ph = add(&panel, text_el(doc, "h2", "mw-h2", s.filters)?)?;
     ph.set_id("mw-facets-h");
-    let mut checkboxes = BTreeMap::new();
+    let store = &w.state.store;
+    let mut checkboxes = Vec::new();
     for facet in Facet::ALL {
-        let values = w.state.index.universe.get(&facet).cloned().unwrap_or_default();
-        if values.is_empty() {
-            continue;
+        let values = store.values(facet);
+        let mut boxes: Vec<Option<(HtmlInputElement, Element)>> = vec![None; values.len()];
+        if !values.is_empty() {
+            let set = add(&panel, el(doc, "fieldset", "facet")?)?;
+            add(&set, text_el(doc, "legend", "", i18n::facet_name(lang, facet))?)?;
+            // Years newest first; everything else by its label.
+            let mut ordered: Vec<(String, usize)> = (0..values.len())
+                .map(|v| {
+                    (view::facet_value_label(facet, &values[v], lang, &store.labels, store.native_ar(facet, v)), v)
+                })
+                .collect();
+            if facet == Facet::Year {
+                ordered.sort_by_key(|o| std::cmp::Reverse(o.1));
+            } else {
+                ordered.sort();
+            }
+            for (label_text, v) in ordered {
+                let row = add(&set, el(doc, "label", "facet-value")?)?;
+                let cb: HtmlInputElement = add(&row, el(doc, "input", "")?)?.dyn_into()?;
+                cb.set_type("checkbox");
+                attrs(&cb, &[("data-facet", facet.key()), ("data-value", &values[v])])?;
+                add(&row, text_el(doc, "span", "facet-label", &label_text)?)?;
+                let n = add(&row, el(doc, "span", "facet-count")?)?;
+                boxes[v] = Some((cb, n));
+            }
         }
-        let set = add(&panel, el(doc, "fieldset", "facet")?)?;
-        add(&set, text_el(doc, "legend", "", i18n::facet_name(lang, facet))?)?;
-        // Years newest first; everything else by its label.
-        let mut ordered: Vec<(String, String)> = values
-            .iter()
-            .map(|v| (view::facet_value_label(facet, v, lang, &w.state.labels, &w.state.meetings), v.clone()))
-            .collect();
-        if facet == Facet::Year {
-            ordered.sort_by(|a, b| b.1.cmp(&a.1));
-        } else {
-            ordered.sort();
-        }
-        for (label_text, value) in ordered {
-            let row = add(&set, el(doc, "label", "facet-value")?)?;
-            let cb: HtmlInputElement = add(&row, el(doc, "input", "")?)?.dyn_into()?;
-            cb.set_type("checkbox");
-            attrs(&cb, &[("data-facet", facet.key()), ("data-value", &value)])?;
-            add(&row, text_el(doc, "span", "facet-label", &label_text)?)?;
-            let n = add(&row, el(doc, "span", "facet-count")?)?;
-            checkboxes.insert((facet, value), (cb, n));
-        }
+        checkboxes.push(boxes);
     }
     let range = add(&panel, el(doc, "fieldset", "facet facet-range")?)?;
     add(&range, text_el(doc, "legend", "", s.date_range)?)?;
@@ -179,7 +187,7 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     add(&empty, button(doc, "mw-tool", s.clear_all, "clear-all")?)?;
     let list = add(&main, el(doc, "div", "mw-list")?)?;
     let more = add(&main, button(doc, "mw-tool mw-more", s.show_more, "more")?)?;
-    let cards = RefCell::new((0..w.state.meetings.len()).map(|_| None).collect());
+    let cards = RefCell::new(BTreeMap::new());
 
     // The article dialog: a native modal, so focus stays inside and Escape closes it.
     let dialog: HtmlDialogElement = add(&shell, el(doc, "dialog", "mw-dialog")?)?.dyn_into()?;
@@ -325,31 +333,47 @@ pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
     }
     // Cards: the first page of the matches, in order, with fresh highlights;
     // only these are in the document, whatever the size of the dataset.
-    let page: Vec<usize> = state.visible.iter().take(state.limit).copied().collect();
+    let page: Vec<u32> = state.visible.iter().take(state.limit).copied().collect();
     let mut cards = ui.cards.borrow_mut();
     let mut drawn = ui.drawn.borrow_mut();
-    let mut keep = vec![false; cards.len()];
-    for &i in &page {
-        keep[i] = true;
-    }
-    for &i in drawn.iter() {
-        if !keep[i]
-            && let Some(Some(parts)) = cards.get(i)
+    let in_page: std::collections::BTreeSet<u32> = page.iter().copied().collect();
+    for i in drawn.iter() {
+        if !in_page.contains(i)
+            && let Some(parts) = cards.get(i)
         {
             parts.root.remove();
         }
     }
+    // Cards out of view are let go once there are many: memory stays flat
+    // however long the reader browses a large dataset.
+    if cards.len() > CARDS_KEPT {
+        cards.retain(|i, _| in_page.contains(i));
+    }
+    // Appending in order moves each card into place; a card already in the
+    // right place after the previous one is left alone.
+    let mut previous: Option<Element> = None;
     for &i in &page {
-        let Some(m) = state.meetings.get(i) else { continue };
-        let v = view::card(m, lang, &state.labels, &query);
-        let slot = &mut cards[i];
-        match slot {
-            Some(parts) => fill_card(doc, parts, &v)?,
-            None => *slot = Some(render_card(doc, &v, s, lang)?),
+        let Some(m) = state.store.meeting(i as usize) else { continue };
+        let v = view::card(&m, lang, &state.store.labels, &query);
+        let parts = match cards.entry(i) {
+            std::collections::btree_map::Entry::Occupied(e) => {
+                let parts = e.into_mut();
+                fill_card(doc, parts, &v)?;
+                parts
+            }
+            std::collections::btree_map::Entry::Vacant(e) => e.insert(render_card(doc, &v, s, lang)?),
+        };
+        let in_place = match &previous {
+            Some(p) => p.next_element_sibling().as_ref() == Some(&parts.root),
+            None => ui.list.first_element_child().as_ref() == Some(&parts.root),
+        };
+        if !in_place {
+            match &previous {
+                Some(p) => p.after_with_node_1(&parts.root)?,
+                None => ui.list.prepend_with_node_1(&parts.root)?,
+            }
         }
-        if let Some(parts) = slot {
-            ui.list.append_child(&parts.root)?;
-        }
+        previous = Some(parts.root.clone());
     }
     *drawn = page;
     ui.empty.toggle_attribute_with_force("hidden", !state.visible.is_empty())?;
@@ -357,24 +381,26 @@ pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
 
     // The count, announced politely.
     let number = |n: usize| intl::number(lang, n);
-    set_text(&ui.count, &i18n::count_label(lang, state.visible.len(), state.meetings.len(), &number));
+    set_text(&ui.count, &i18n::count_label(lang, state.visible.len(), state.store.len(), &number));
     attrs(&ui.count, &[("data-count", &state.visible.len().to_string())])?;
 
     // Facet values: checked state and live counts (zeros stay visible).
-    for (facet, counts) in &state.counts {
-        for (value, n) in counts {
-            if let Some((cb, count)) = ui.checkboxes.get(&(*facet, value.clone())) {
-                let checked = state.filter.is_selected(*facet, value);
+    for (slot, facet) in Facet::ALL.into_iter().enumerate() {
+        let values = state.store.values(facet);
+        for (v, value) in values.iter().enumerate() {
+            let n = state.count(facet, v) as usize;
+            if let Some(Some((cb, count))) = ui.checkboxes.get(slot).map(|b| b.get(v).and_then(Option::as_ref)) {
+                let checked = state.filter.is_selected(facet, value);
                 if cb.checked() != checked {
                     cb.set_checked(checked);
                 }
                 // Touch the DOM only where a count changed.
                 let n_text = n.to_string();
                 if count.get_attribute("data-count").as_deref() != Some(n_text.as_str()) {
-                    set_text(count, &number(*n));
+                    set_text(count, &number(n));
                     count.set_attribute("data-count", &n_text)?;
                     if let Some(row) = cb.parent_element() {
-                        row.class_list().toggle_with_force("is-zero", *n == 0)?;
+                        row.class_list().toggle_with_force("is-zero", n == 0)?;
                     }
                 }
             }
@@ -403,7 +429,13 @@ pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
             let label = format!(
                 "{}: {}",
                 i18n::facet_name(lang, *facet),
-                view::facet_value_label(*facet, value, lang, &state.labels, &state.meetings)
+                view::facet_value_label(
+                    *facet,
+                    value,
+                    lang,
+                    &state.store.labels,
+                    state.store.value_position(*facet, value).and_then(|v| state.store.native_ar(*facet, v))
+                )
             );
             chip(label, "remove-facet", &[("data-facet", facet.key()), ("data-value", value)])?;
         }
@@ -444,7 +476,7 @@ pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
 /// query's matches) highlighted, and scrolls to the first highlight.
 pub(crate) fn open_dialog(w: &Widget, index: usize, field: Option<&str>) -> Result<(), JsValue> {
     let Some(ui) = &w.ui else { return Ok(()) };
-    let Some(m) = w.state.meetings.get(index) else { return Ok(()) };
+    let Some(m) = w.state.store.meeting(index) else { return Ok(()) };
     let doc = &w.doc;
     let s = strings(w.state.filter.lang);
     set_text(&ui.dialog_title, &m.title);

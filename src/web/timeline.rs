@@ -1,6 +1,10 @@
-//! An SVG strip of all meetings by date: marks coloured by occasion, the
-//! filtered-out ones dimmed. Time runs with the reading direction (right to
-//! left in Arabic). Dragging across it picks a date range.
+//! An SVG strip of all meetings by date. Time runs with the reading
+//! direction (right to left in Arabic). Dragging across it picks a date range.
+//!
+//! Up to [`MARKS_MAX`] meetings, each is a mark coloured by occasion that
+//! opens its card, the filtered-out ones dimmed. Past that, marks would
+//! overlap into a smear and cost a DOM node each, so the strip shows a bar
+//! per month (or per few months): all meetings faint, the matching ones solid.
 
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
@@ -17,11 +21,30 @@ const HEIGHT: f64 = 92.0;
 const PAD: f64 = 40.0;
 const AXIS_Y: f64 = 50.0;
 
+/// The most meetings drawn as marks of their own.
+pub const MARKS_MAX: usize = 1_500;
+/// The most bars the density strip draws.
+const BARS_MAX: u32 = 240;
+const BAR_HEIGHT: f64 = 40.0;
+
+/// One bar of the density strip: its meetings' months, its shape.
+struct Bar {
+    solid: Element,
+    total: u32,
+    /// The height drawn now, so a change touches only the bars that moved.
+    shown: std::cell::Cell<u32>,
+}
+
 pub(crate) struct Timeline {
     pub svg: Element,
     marks: Vec<Option<Element>>,
     /// Which marks are dimmed now, so a change touches only the ones that flip.
     dimmed: std::cell::RefCell<Vec<bool>>,
+    bars: Vec<Bar>,
+    /// Each meeting's bar (`u16::MAX` when undated); empty when marks are drawn.
+    bar_of: Vec<u16>,
+    /// The tallest bar's meetings: the full height.
+    most: u32,
     selection: Element,
     first_day: i32,
     last_day: i32,
@@ -72,10 +95,26 @@ impl Timeline {
     }
 }
 
+/// Months since year 0 of a `yyyymmdd` number.
+fn month_index(date: u32) -> u32 {
+    date / 10_000 * 12 + (date / 100 % 100).saturating_sub(1)
+}
+
+fn month_start(month: u32) -> String {
+    format!("{:04}-{:02}-01", month / 12, month % 12 + 1)
+}
+
 pub(crate) fn build(doc: &Document, parent: &Element, state: &State, lang: Lang) -> Result<Timeline, JsValue> {
-    let days: Vec<Option<i32>> = state.meetings.iter().map(|m| m.date_start.as_deref().and_then(day_number)).collect();
-    let known: Vec<i32> = days.iter().flatten().copied().collect();
-    let (lo, hi) = (known.iter().min().copied().unwrap_or(0), known.iter().max().copied().unwrap_or(0));
+    let store = &state.store;
+    let dense = store.len() > MARKS_MAX;
+    let (lo, hi) = match store.date_bounds() {
+        Some((a, b)) => (day_number(&month_start(month_index(a))).unwrap_or(0), {
+            let end =
+                if dense { month_start(month_index(b) + 1) } else { crate::store::date_text(b).unwrap_or_default() };
+            day_number(&end).unwrap_or(0)
+        }),
+        None => (0, 0),
+    };
     // A month of margin either side keeps end marks off the edge.
     let (first_day, last_day) = (lo - 30, hi + 30);
     let svg_el = add(parent, svg(doc, "svg", "mw-tl-svg")?)?;
@@ -91,7 +130,10 @@ pub(crate) fn build(doc: &Document, parent: &Element, state: &State, lang: Lang)
     let mut t = Timeline {
         svg: svg_el.clone(),
         marks: Vec::new(),
-        dimmed: std::cell::RefCell::new(vec![false; state.meetings.len()]),
+        dimmed: std::cell::RefCell::new(vec![false; if dense { 0 } else { store.len() }]),
+        bars: Vec::new(),
+        bar_of: Vec::new(),
+        most: 1,
         selection: svg(doc, "rect", "tl-selection")?,
         first_day,
         last_day,
@@ -114,54 +156,128 @@ pub(crate) fn build(doc: &Document, parent: &Element, state: &State, lang: Lang)
     t.selection.set_attribute("visibility", "hidden")?;
     attrs(&t.selection, &[("y", "14"), ("height", "64"), ("x", "0"), ("width", "0")])?;
     svg_el.append_child(&t.selection)?;
-    // Marks, stacked where they would overlap.
-    let mut placed: Vec<(f64, usize)> = Vec::new();
-    for (i, (m, day)) in state.meetings.iter().zip(&days).enumerate() {
-        let Some(day) = day else {
+    if dense {
+        draw_bars(doc, &svg_el, &mut t, state)?;
+    } else {
+        draw_marks(doc, &svg_el, &mut t, state, lang)?;
+    }
+    // Legend: what the colours mean.
+    let legend = add(parent, el(doc, "ul", "tl-legend")?)?;
+    for key in store.values(Facet::Occasion).iter().filter(|_| !dense) {
+        let li = add(&legend, el(doc, "li", "")?)?;
+        li.set_attribute("data-occasion", key)?;
+        let sw = add(&li, el(doc, "span", "tl-swatch")?)?;
+        sw.set_attribute("aria-hidden", "true")?;
+        add(&li, text_el(doc, "span", "", &facet_value_label(Facet::Occasion, key, lang, &store.labels, None))?)?;
+    }
+    Ok(t)
+}
+
+/// A mark per meeting, stacked where they would overlap.
+fn draw_marks(doc: &Document, svg_el: &Element, t: &mut Timeline, state: &State, lang: Lang) -> Result<(), JsValue> {
+    let store = &state.store;
+    let mut placed: Vec<f64> = Vec::new();
+    for i in 0..store.len() {
+        let Some(date) = store.date_start(i) else {
             t.marks.push(None);
             continue;
         };
-        let x = t.x_of(*day);
-        let level = placed.iter().filter(|(px, _)| (px - x).abs() < 14.0).count();
-        placed.push((x, i));
+        let Some(day) = day_number(&date) else {
+            t.marks.push(None);
+            continue;
+        };
+        let x = t.x_of(day);
+        let level = placed.iter().filter(|px| (*px - x).abs() < 14.0).count();
+        placed.push(x);
         let y = AXIS_Y - 16.0 * level as f64;
-        let g = add(&svg_el, svg(doc, "g", "mark")?)?;
-        let date = m.date_start.as_deref().map(|d| intl::date(lang, d)).unwrap_or_default();
-        let occasion = m.occasion_org.clone().unwrap_or_else(|| BILATERAL.to_owned());
+        let g = add(svg_el, svg(doc, "g", "mark")?)?;
+        let occasion = store.occasion_org(i).unwrap_or(BILATERAL);
         attrs(
             &g,
             &[
                 ("tabindex", "0"),
                 ("role", "button"),
                 ("data-action", "open"),
-                ("data-id", &m.id),
-                ("data-occasion", &occasion),
-                ("aria-label", &format!("{date} — {}", m.title)),
+                ("data-id", store.id(i)),
+                ("data-occasion", occasion),
+                ("aria-label", &format!("{} — {}", intl::date(lang, &date), store.title(i))),
             ],
         )?;
         let c = add(&g, svg(doc, "circle", "")?)?;
         attrs(&c, &[("cx", &unit(x)), ("cy", &unit(y)), ("r", "8")])?;
         t.marks.push(Some(g));
     }
-    // Legend: what the colours mean.
-    let legend = add(parent, el(doc, "ul", "tl-legend")?)?;
-    for key in state.index.universe.get(&Facet::Occasion).into_iter().flatten() {
-        let li = add(&legend, el(doc, "li", "")?)?;
-        li.set_attribute("data-occasion", key)?;
-        let sw = add(&li, el(doc, "span", "tl-swatch")?)?;
-        sw.set_attribute("aria-hidden", "true")?;
-        add(
-            &li,
-            text_el(doc, "span", "", &facet_value_label(Facet::Occasion, key, lang, &state.labels, &state.meetings))?,
-        )?;
+    Ok(())
+}
+
+/// A bar per month, or per few months when the span is long: faint for all
+/// meetings, solid for the matching ones.
+fn draw_bars(doc: &Document, svg_el: &Element, t: &mut Timeline, state: &State) -> Result<(), JsValue> {
+    let store = &state.store;
+    let Some((a, b)) = store.date_bounds() else { return Ok(()) };
+    let (first, last) = (month_index(a), month_index(b));
+    let step = (last - first) / BARS_MAX + 1;
+    let count = ((last - first) / step + 1) as usize;
+    t.bar_of = (0..store.len())
+        .map(|i| match store.date_number(i) {
+            0 => u16::MAX,
+            d => ((month_index(d) - first) / step) as u16,
+        })
+        .collect();
+    let mut totals = vec![0u32; count];
+    for &bar in &t.bar_of {
+        if let Some(n) = totals.get_mut(bar as usize) {
+            *n += 1;
+        }
     }
-    Ok(t)
+    let most = totals.iter().copied().max().unwrap_or(1).max(1);
+    for (k, &total) in totals.iter().enumerate() {
+        let from = first + k as u32 * step;
+        let (Some(d0), Some(d1)) = (day_number(&month_start(from)), day_number(&month_start(from + step))) else {
+            continue;
+        };
+        let (x0, x1) = (t.x_of(d0), t.x_of(d1));
+        let (x, width) = (x0.min(x1), (x1 - x0).abs().max(1.0));
+        let geometry = |e: &Element, height: f64| -> Result<(), JsValue> {
+            attrs(
+                e,
+                &[
+                    ("x", &format!("{x:.1}")),
+                    ("width", &format!("{:.1}", (width - 0.5).max(0.5))),
+                    ("y", &format!("{:.1}", AXIS_Y - height)),
+                    ("height", &format!("{height:.1}")),
+                ],
+            )
+        };
+        let faint = add(svg_el, svg(doc, "rect", "tl-bar-all")?)?;
+        geometry(&faint, BAR_HEIGHT * f64::from(total) / f64::from(most))?;
+        let solid = add(svg_el, svg(doc, "rect", "tl-bar")?)?;
+        geometry(&solid, 0.0)?;
+        t.bars.push(Bar { solid, total, shown: std::cell::Cell::new(u32::MAX) });
+    }
+    t.most = most;
+    Ok(())
 }
 
 pub(crate) fn patch(t: &Timeline, state: &State) -> Result<(), JsValue> {
+    if !t.bars.is_empty() {
+        let mut counts = vec![0u32; t.bars.len()];
+        for &i in &state.visible {
+            if let Some(n) = t.bar_of.get(i as usize).and_then(|&b| counts.get_mut(b as usize)) {
+                *n += 1;
+            }
+        }
+        for (bar, n) in t.bars.iter().zip(counts) {
+            if bar.shown.get() != n {
+                let height = BAR_HEIGHT * f64::from(n.min(bar.total)) / f64::from(t.most);
+                attrs(&bar.solid, &[("y", &format!("{:.1}", AXIS_Y - height)), ("height", &format!("{height:.1}"))])?;
+                bar.shown.set(n);
+            }
+        }
+    }
     let mut visible = vec![false; t.marks.len()];
     for &i in &state.visible {
-        if let Some(v) = visible.get_mut(i) {
+        if let Some(v) = visible.get_mut(i as usize) {
             *v = true;
         }
     }

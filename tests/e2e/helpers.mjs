@@ -13,11 +13,11 @@ mkdirSync(artifacts, { recursive: true });
 
 export const dataset = () => JSON.parse(readFileSync(join(root, "dist", "meetings.json"), "utf8"));
 
-export async function launch() {
+export async function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", "--no-first-run", "--disable-quic"],
+      "--disable-sync", "--no-first-run", "--disable-quic", ...extraArgs],
   });
 }
 
