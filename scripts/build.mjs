@@ -34,7 +34,9 @@ run("wasm-bindgen", [
 step("wasm-opt -Oz");
 const wasmIn = join(pkg, "meetings_widget_bg.wasm");
 const wasmOut = join(pkg, "meetings_widget_opt.wasm");
-run(join(root, "node_modules", ".bin", "wasm-opt"), ["-Oz", "--strip-debug", "--strip-producers", "--enable-bulk-memory", "--enable-nontrapping-float-to-int",
+// MEETINGS_PROFILE=1 keeps the function names, for a readable browser profile.
+const keepNames = process.env.MEETINGS_PROFILE ? ["-g"] : [];
+run(join(root, "node_modules", ".bin", "wasm-opt"), ["-Oz", ...keepNames, "--strip-debug", "--strip-producers", "--enable-bulk-memory", "--enable-nontrapping-float-to-int",
   "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", wasmIn, "-o", wasmOut], { stdio: "inherit" });
 
 step(process.env.MEETINGS_DATASET ? `using the dataset ${process.env.MEETINGS_DATASET}` : "extracting the dataset from seeds/");

@@ -79,9 +79,10 @@ pub struct State {
     pub limit: usize,
 }
 
-/// Cards drawn at a time: enough to fill a screen, few enough to stay fast
-/// on any dataset.
-pub const PAGE: usize = 60;
+/// Cards drawn at a time: enough to fill a large screen (eight rows of
+/// three), few enough that a keystroke that changes every card still fits a
+/// frame.
+pub const PAGE: usize = 24;
 
 impl State {
     /// A state for `dataset`, showing the view a URL hash describes.

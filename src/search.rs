@@ -4,7 +4,7 @@
 //! prefixes; the index that answers it is in `store`.
 
 use crate::model::Meeting;
-use crate::text::{skeleton, stems, tokens};
+use crate::text::{each_word, skeleton, stems, tokens};
 
 /// The texts a card shows on top: title, people, city, occasion. A match
 /// there ranks first under "relevance".
@@ -73,21 +73,21 @@ impl Query {
         if self.words.is_empty() {
             return Vec::new();
         }
-        let wanted: Vec<(String, String)> = self
-            .words
-            .iter()
-            .flat_map(|w| query_forms(w).into_iter().map(|s| (s.to_owned(), skeleton(s))).collect::<Vec<_>>())
-            .collect();
-        tokens(text)
-            .into_iter()
-            .filter(|t| {
-                stems(&t.folded).into_iter().any(|stem| {
+        let wanted: Vec<(&str, String)> =
+            self.words.iter().flat_map(|w| query_forms(w)).map(|s| (s, skeleton(s))).collect();
+        let mut out = Vec::new();
+        each_word(text, |word, start, end| {
+            let hit = stems(word).into_iter().any(|stem| {
+                wanted.iter().any(|(w, _)| stem.starts_with(w)) || {
                     let sk = skeleton(stem);
-                    wanted.iter().any(|(w, wsk)| stem.starts_with(w.as_str()) || sk.starts_with(wsk.as_str()))
-                })
-            })
-            .map(|t| (t.start, t.end))
-            .collect()
+                    wanted.iter().any(|(_, wsk)| sk.starts_with(wsk.as_str()))
+                }
+            });
+            if hit {
+                out.push((start, end));
+            }
+        });
+        out
     }
 }
 

@@ -86,6 +86,23 @@ pub fn hijri(lang: Lang, iso: &str) -> Option<String> {
     js_date(iso).and_then(|d| format(lang, Kind::Hijri, &d))
 }
 
+thread_local! {
+    /// Numbers already formatted: facet counts repeat the same few thousand
+    /// numbers keystroke after keystroke.
+    static NUMBERS: std::cell::RefCell<std::collections::HashMap<(Lang, usize), String>> = Default::default();
+}
+
 pub fn number(lang: Lang, n: usize) -> String {
-    format(lang, Kind::Number, &JsValue::from_f64(n as f64)).unwrap_or_else(|| n.to_string())
+    if let Some(text) = NUMBERS.with(|c| c.borrow().get(&(lang, n)).cloned()) {
+        return text;
+    }
+    let text = format(lang, Kind::Number, &JsValue::from_f64(n as f64)).unwrap_or_else(|| n.to_string());
+    NUMBERS.with(|c| {
+        let mut cache = c.borrow_mut();
+        if cache.len() > 20_000 {
+            cache.clear();
+        }
+        cache.insert((lang, n), text.clone());
+    });
+    text
 }

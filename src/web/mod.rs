@@ -33,6 +33,8 @@ pub(crate) struct Widget {
     sync_url: bool,
     /// The element that opened the dialog, to return focus to.
     opener: Option<web_sys::HtmlElement>,
+    /// A URL hash waiting to be written (and whether it adds a history entry).
+    pending_hash: Option<(String, bool)>,
 }
 
 type Shared = Rc<RefCell<Widget>>;
@@ -156,6 +158,7 @@ fn start(doc: &Document, root: &Element, store: Store, options: Options) -> Resu
         owns_document: options.owns_document,
         sync_url: options.sync_url,
         opener: None,
+        pending_hash: None,
     }));
     run_effects(&widget, effects)?;
     let listeners = events::listen(&widget, options.sync_url);
@@ -187,7 +190,7 @@ fn run_effects(widget: &Shared, effects: Vec<Effect>) -> Result<(), JsValue> {
             Effect::Render => render::patch(&widget.borrow())?,
             Effect::SetHash { hash, push } => {
                 if widget.borrow().sync_url {
-                    set_hash(&hash, push)?;
+                    schedule_hash(widget, hash, push);
                 }
             }
             Effect::OpenDialog { index, field } => {
@@ -224,6 +227,32 @@ fn focused_element(root: &Element) -> Option<web_sys::HtmlElement> {
         None => root.owner_document().and_then(|d| d.active_element()),
     };
     active.and_then(|e| e.dyn_into().ok())
+}
+
+/// Writes the URL hash once the updated cards are on screen: the history
+/// API costs several milliseconds, which the reader should not wait for.
+/// Keystrokes in between only change what will be written; a push wins over
+/// a replace.
+fn schedule_hash(widget: &Shared, hash: String, push: bool) {
+    let mut w = widget.borrow_mut();
+    let already = w.pending_hash.is_some();
+    let push = push || w.pending_hash.as_ref().is_some_and(|p| p.1);
+    w.pending_hash = Some((hash, push));
+    if already {
+        return;
+    }
+    let widget = widget.clone();
+    let write = move || {
+        let pending = widget.borrow_mut().pending_hash.take();
+        if let Some((hash, push)) = pending {
+            let _ = set_hash(&hash, push);
+        }
+    };
+    // The next frame's callbacks run before it is drawn; a task queued from
+    // there runs after.
+    let after_paint = Closure::once_into_js(move || gloo::timers::callback::Timeout::new(0, write).forget());
+    // In a hidden tab frames wait until it is shown; so does the URL, which no one sees meanwhile.
+    let _ = gloo::utils::window().request_animation_frame(after_paint.unchecked_ref());
 }
 
 fn set_hash(hash: &str, push: bool) -> Result<(), JsValue> {

@@ -11,7 +11,7 @@ use web_sys::{Document, Element, HtmlDialogElement, HtmlInputElement, HtmlSelect
 use super::Widget;
 use super::dom::{add, attrs, el, set_marked, set_text, text_el};
 use super::{intl, timeline};
-use crate::filter::{Facet, Lang, Sort};
+use crate::filter::{Facet, FilterState, Lang, Sort};
 use crate::i18n::{self, Strings, strings};
 use crate::search::Query;
 use crate::view::{self, CardView, Marked};
@@ -19,10 +19,25 @@ use crate::view::{self, CardView, Marked};
 /// The parts of one card that change with the query.
 pub(crate) struct CardParts {
     pub root: Element,
+    /// The texts a query highlights (title, lede, quote, facts), so a
+    /// keystroke needs neither the meeting nor its card view again.
+    texts: Vec<String>,
+    /// Their highlights shown now, so a keystroke rewrites only the texts
+    /// whose highlights changed.
+    shown: Vec<Marked>,
     title: Element,
     lede: Element,
     quote: Option<Element>,
     facts: Vec<Element>,
+}
+
+/// One facet value's row, and what it shows now (count, ticked), so that
+/// only rows that change are touched.
+pub(crate) struct FacetRow {
+    row: Element,
+    checkbox: HtmlInputElement,
+    count: Element,
+    shown: std::cell::Cell<Option<(u32, bool)>>,
 }
 
 /// Built cards kept for reuse beyond the ones on screen.
@@ -42,8 +57,10 @@ pub(crate) struct Ui {
     cards: RefCell<BTreeMap<u32, CardParts>>,
     /// Which meetings' cards are in the list now, in order.
     drawn: RefCell<Vec<u32>>,
-    /// Each facet's checkbox and count per value, in [`Facet::ALL`] and store order.
-    checkboxes: Vec<Vec<Option<(HtmlInputElement, Element)>>>,
+    /// The filters the chips show now.
+    chips_for: RefCell<Option<FilterState>>,
+    /// Each facet's rows, per value, in [`Facet::ALL`] and store order.
+    checkboxes: Vec<Vec<Option<FacetRow>>>,
     from: HtmlInputElement,
     to: HtmlInputElement,
     sort: HtmlSelectElement,
@@ -137,7 +154,7 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     let mut checkboxes = Vec::new();
     for facet in Facet::ALL {
         let values = store.values(facet);
-        let mut boxes: Vec<Option<(HtmlInputElement, Element)>> = vec![None; values.len()];
+        let mut boxes: Vec<Option<FacetRow>> = (0..values.len()).map(|_| None).collect();
         if !values.is_empty() {
             let set = add(&panel, el(doc, "fieldset", "facet")?)?;
             add(&set, text_el(doc, "legend", "", i18n::facet_name(lang, facet))?)?;
@@ -159,7 +176,7 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
                 attrs(&cb, &[("data-facet", facet.key()), ("data-value", &values[v])])?;
                 add(&row, text_el(doc, "span", "facet-label", &label_text)?)?;
                 let n = add(&row, el(doc, "span", "facet-count")?)?;
-                boxes[v] = Some((cb, n));
+                boxes[v] = Some(FacetRow { row, checkbox: cb, count: n, shown: std::cell::Cell::new(None) });
             }
         }
         checkboxes.push(boxes);
@@ -211,6 +228,7 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
         more,
         cards,
         drawn: RefCell::new(Vec::new()),
+        chips_for: RefCell::new(None),
         checkboxes,
         from,
         to,
@@ -301,21 +319,33 @@ fn render_card(doc: &Document, v: &CardView, s: &Strings, lang: Lang) -> Result<
     add(&actions, button(doc, "card-open", s.read_article, "open")?)?;
     let source = add(&actions, text_el(doc, "span", "card-source", &v.source)?)?;
     source.set_attribute("dir", "ltr")?;
-    let parts = CardParts { root: a, title, lede, quote, facts };
-    fill_card(doc, &parts, v)?;
+    let mut texts = vec![v.title.text.clone(), v.lede.text.clone()];
+    if let Some((q, _)) = v.quote.as_ref().filter(|_| quote.is_some()) {
+        texts.push(q.text.clone());
+    }
+    texts.extend(v.facts.iter().map(|f| f.value.text.clone()));
+    let mut parts = CardParts { root: a, texts, shown: Vec::new(), title, lede, quote, facts };
+    let marks = std::iter::once(&v.title)
+        .chain(Some(&v.lede))
+        .chain(v.quote.as_ref().filter(|_| parts.quote.is_some()).map(|(q, _)| q))
+        .chain(v.facts.iter().map(|f| &f.value))
+        .cloned()
+        .collect();
+    fill_card(doc, &mut parts, marks)?;
     Ok(parts)
 }
 
 /// Writes the query-dependent text of a card (with highlights).
-fn fill_card(doc: &Document, parts: &CardParts, v: &CardView) -> Result<(), JsValue> {
-    set_marked(doc, &parts.title, &v.title)?;
-    set_marked(doc, &parts.lede, &v.lede)?;
-    if let (Some(e), Some((text, _))) = (&parts.quote, &v.quote) {
-        set_marked(doc, e, text)?;
+fn fill_card(doc: &Document, parts: &mut CardParts, marks: Vec<Marked>) -> Result<(), JsValue> {
+    let targets: Vec<&Element> =
+        [&parts.title, &parts.lede].into_iter().chain(parts.quote.as_ref()).chain(parts.facts.iter()).collect();
+    let fresh = parts.shown.len() != marks.len();
+    for (k, (e, marked)) in targets.into_iter().zip(&marks).enumerate() {
+        if fresh || parts.shown[k] != *marked {
+            set_marked(doc, e, marked)?;
+        }
     }
-    for (e, f) in parts.facts.iter().zip(&v.facts) {
-        set_marked(doc, e, &f.value)?;
-    }
+    parts.shown = marks;
     Ok(())
 }
 
@@ -353,15 +383,17 @@ pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
     // right place after the previous one is left alone.
     let mut previous: Option<Element> = None;
     for &i in &page {
-        let Some(m) = state.store.meeting(i as usize) else { continue };
-        let v = view::card(&m, lang, &state.store.labels, &query);
         let parts = match cards.entry(i) {
             std::collections::btree_map::Entry::Occupied(e) => {
                 let parts = e.into_mut();
-                fill_card(doc, parts, &v)?;
+                let marks = parts.texts.iter().map(|t| Marked::new(t, &query)).collect();
+                fill_card(doc, parts, marks)?;
                 parts
             }
-            std::collections::btree_map::Entry::Vacant(e) => e.insert(render_card(doc, &v, s, lang)?),
+            std::collections::btree_map::Entry::Vacant(e) => {
+                let Some(m) = state.store.meeting(i as usize) else { continue };
+                e.insert(render_card(doc, &view::card(&m, lang, &state.store.labels, &query), s, lang)?)
+            }
         };
         let in_place = match &previous {
             Some(p) => p.next_element_sibling().as_ref() == Some(&parts.root),
@@ -388,21 +420,17 @@ pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
     for (slot, facet) in Facet::ALL.into_iter().enumerate() {
         let values = state.store.values(facet);
         for (v, value) in values.iter().enumerate() {
-            let n = state.count(facet, v) as usize;
-            if let Some(Some((cb, count))) = ui.checkboxes.get(slot).map(|b| b.get(v).and_then(Option::as_ref)) {
-                let checked = state.filter.is_selected(facet, value);
-                if cb.checked() != checked {
-                    cb.set_checked(checked);
-                }
-                // Touch the DOM only where a count changed.
-                let n_text = n.to_string();
-                if count.get_attribute("data-count").as_deref() != Some(n_text.as_str()) {
-                    set_text(count, &number(n));
-                    count.set_attribute("data-count", &n_text)?;
-                    if let Some(row) = cb.parent_element() {
-                        row.class_list().toggle_with_force("is-zero", n == 0)?;
-                    }
-                }
+            let n = state.count(facet, v);
+            let Some(row) = ui.checkboxes.get(slot).and_then(|b| b.get(v)).and_then(Option::as_ref) else { continue };
+            let checked = state.filter.is_selected(facet, value);
+            let before = row.shown.replace(Some((n, checked)));
+            if before.map(|b| b.1) != Some(checked) {
+                row.checkbox.set_checked(checked);
+            }
+            if before.map(|b| b.0) != Some(n) {
+                set_text(&row.count, &number(n as usize));
+                row.count.set_attribute("data-count", &n.to_string())?;
+                row.row.class_list().toggle_with_force("is-zero", n == 0)?;
             }
         }
     }
@@ -410,7 +438,28 @@ pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
     ui.to.set_value(state.filter.to.as_deref().unwrap_or(""));
     ui.sort.set_value(state.filter.sort.key());
 
-    // Active filters as removable chips, and one "clear all".
+    // Active filters as removable chips: redrawn only when they change.
+    let chip_state = FilterState { sort: Sort::default(), open: None, evidence: None, ..state.filter.clone() };
+    if ui.chips_for.borrow().as_ref() != Some(&chip_state) {
+        draw_chips(doc, ui, state)?;
+        *ui.chips_for.borrow_mut() = Some(chip_state);
+    }
+
+    // Small screens: the panel and its badge.
+    let active = state.filter.active_count();
+    set_text(&ui.panel_badge, &if active > 0 { number(active) } else { String::new() });
+    ui.panel_toggle.set_attribute("aria-expanded", if state.panel_open { "true" } else { "false" })?;
+    ui.panel.class_list().toggle_with_force("is-open", state.panel_open)?;
+    ui.shell.class_list().toggle_with_force("panel-open", state.panel_open)?;
+
+    timeline::patch(&ui.timeline, state)?;
+    Ok(())
+}
+
+/// Active filters as removable chips, and one "clear all".
+fn draw_chips(doc: &Document, ui: &Ui, state: &crate::app::State) -> Result<(), JsValue> {
+    let lang = state.filter.lang;
+    let s = strings(lang);
     ui.chips.set_text_content(None);
     let mut any = false;
     let chip = |label: String, action: &str, extra: &[(&str, &str)]| -> Result<(), JsValue> {
@@ -460,15 +509,6 @@ pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
         })?;
     }
     ui.chips.toggle_attribute_with_force("hidden", !any)?;
-
-    // Small screens: the panel and its badge.
-    let active = state.filter.active_count();
-    set_text(&ui.panel_badge, &if active > 0 { number(active) } else { String::new() });
-    ui.panel_toggle.set_attribute("aria-expanded", if state.panel_open { "true" } else { "false" })?;
-    ui.panel.class_list().toggle_with_force("is-open", state.panel_open)?;
-    ui.shell.class_list().toggle_with_force("panel-open", state.panel_open)?;
-
-    timeline::patch(&ui.timeline, state)?;
     Ok(())
 }
 

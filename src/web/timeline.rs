@@ -72,6 +72,13 @@ fn unit(x: f64) -> String {
     (x.round() as i32).to_string()
 }
 
+/// A coordinate to a tenth of a unit, for bars a few units wide (integer
+/// formatting keeps float printing out of the wasm).
+fn tenths(x: f64) -> String {
+    let t = (x * 10.0).round() as i32;
+    format!("{}{}.{}", if t < 0 { "-" } else { "" }, t.abs() / 10, t.abs() % 10)
+}
+
 impl Timeline {
     fn x_of(&self, day: i32) -> f64 {
         let span = (self.last_day - self.first_day).max(1) as f64;
@@ -242,10 +249,10 @@ fn draw_bars(doc: &Document, svg_el: &Element, t: &mut Timeline, state: &State) 
             attrs(
                 e,
                 &[
-                    ("x", &format!("{x:.1}")),
-                    ("width", &format!("{:.1}", (width - 0.5).max(0.5))),
-                    ("y", &format!("{:.1}", AXIS_Y - height)),
-                    ("height", &format!("{height:.1}")),
+                    ("x", &tenths(x)),
+                    ("width", &tenths((width - 0.5).max(0.5))),
+                    ("y", &tenths(AXIS_Y - height)),
+                    ("height", &tenths(height)),
                 ],
             )
         };
@@ -270,7 +277,7 @@ pub(crate) fn patch(t: &Timeline, state: &State) -> Result<(), JsValue> {
         for (bar, n) in t.bars.iter().zip(counts) {
             if bar.shown.get() != n {
                 let height = BAR_HEIGHT * f64::from(n.min(bar.total)) / f64::from(t.most);
-                attrs(&bar.solid, &[("y", &format!("{:.1}", AXIS_Y - height)), ("height", &format!("{height:.1}"))])?;
+                attrs(&bar.solid, &[("y", &tenths(AXIS_Y - height)), ("height", &tenths(height))])?;
                 bar.shown.set(n);
             }
         }
