@@ -33,8 +33,8 @@ pub(crate) struct Widget {
     sync_url: bool,
     /// The element that opened the dialog, to return focus to.
     opener: Option<web_sys::HtmlElement>,
-    /// A URL hash waiting to be written (and whether it adds a history entry).
-    pending_hash: Option<(String, bool)>,
+    /// Work waiting for the frame to be drawn.
+    after_frame: AfterFrame,
 }
 
 type Shared = Rc<RefCell<Widget>>;
@@ -158,7 +158,7 @@ fn start(doc: &Document, root: &Element, store: Store, options: Options) -> Resu
         owns_document: options.owns_document,
         sync_url: options.sync_url,
         opener: None,
-        pending_hash: None,
+        after_frame: AfterFrame::default(),
     }));
     run_effects(&widget, effects)?;
     let listeners = events::listen(&widget, options.sync_url);
@@ -186,11 +186,15 @@ fn run_effects(widget: &Shared, effects: Vec<Effect>) -> Result<(), JsValue> {
                 let ui = render::build(&w)?;
                 w.ui = Some(ui);
                 render::patch(&w)?;
+                render::patch_after_frame(&w)?;
             }
-            Effect::Render => render::patch(&widget.borrow())?,
+            Effect::Render => {
+                render::patch(&widget.borrow())?;
+                schedule_after_frame(widget, true, None);
+            }
             Effect::SetHash { hash, push } => {
                 if widget.borrow().sync_url {
-                    schedule_hash(widget, hash, push);
+                    schedule_after_frame(widget, false, Some((hash, push)));
                 }
             }
             Effect::OpenDialog { index, field } => {
@@ -229,30 +233,68 @@ fn focused_element(root: &Element) -> Option<web_sys::HtmlElement> {
     active.and_then(|e| e.dyn_into().ok())
 }
 
-/// Writes the URL hash once the updated cards are on screen: the history
-/// API costs several milliseconds, which the reader should not wait for.
-/// Keystrokes in between only change what will be written; a push wins over
-/// a replace.
-fn schedule_hash(widget: &Shared, hash: String, push: bool) {
-    let mut w = widget.borrow_mut();
-    let already = w.pending_hash.is_some();
-    let push = push || w.pending_hash.as_ref().is_some_and(|p| p.1);
-    w.pending_hash = Some((hash, push));
-    if already {
-        return;
-    }
-    let widget = widget.clone();
-    let write = move || {
-        let pending = widget.borrow_mut().pending_hash.take();
-        if let Some((hash, push)) = pending {
-            let _ = set_hash(&hash, push);
+/// Runs `job` once the next frame is drawn, when the page is idle (at most
+/// 200 ms later): the frame's callbacks run before it is drawn, and idle
+/// callbacks run once other waiting tasks are done. Browsers without idle
+/// callbacks run it as the next task. In a hidden tab frames wait until it
+/// is shown, and so does the job.
+fn after_paint(job: impl FnOnce() + 'static) {
+    let when_idle = move || {
+        let window = gloo::utils::window();
+        let has_idle = js_sys::Reflect::has(&window, &JsValue::from_str("requestIdleCallback")).unwrap_or(false);
+        if has_idle {
+            let options = web_sys::IdleRequestOptions::new();
+            options.set_timeout(200);
+            let callback = Closure::once_into_js(job);
+            let _ = window.request_idle_callback_with_options(callback.unchecked_ref(), &options);
+        } else {
+            gloo::timers::callback::Timeout::new(0, job).forget();
         }
     };
-    // The next frame's callbacks run before it is drawn; a task queued from
-    // there runs after.
-    let after_paint = Closure::once_into_js(move || gloo::timers::callback::Timeout::new(0, write).forget());
-    // In a hidden tab frames wait until it is shown; so does the URL, which no one sees meanwhile.
-    let _ = gloo::utils::window().request_animation_frame(after_paint.unchecked_ref());
+    let callback = Closure::once_into_js(when_idle);
+    let _ = gloo::utils::window().request_animation_frame(callback.unchecked_ref());
+}
+
+/// Work left for after the frame that shows the first cards: what
+/// `render::patch` leaves (the rest of the page, the counts, the timeline)
+/// and the URL hash (the history API costs milliseconds the reader should not
+/// wait for). Changes in between only change what will be done. Meanwhile
+/// the widget is marked `aria-busy`.
+#[derive(Default)]
+struct AfterFrame {
+    scheduled: bool,
+    redraw: bool,
+    /// The hash to write, and whether it adds a history entry (a push wins over a replace).
+    hash: Option<(String, bool)>,
+}
+
+fn schedule_after_frame(widget: &Shared, redraw: bool, hash: Option<(String, bool)>) {
+    let mut w = widget.borrow_mut();
+    let later = &mut w.after_frame;
+    later.redraw |= redraw;
+    if let Some((hash, push)) = hash {
+        let push = push || later.hash.as_ref().is_some_and(|h| h.1);
+        later.hash = Some((hash, push));
+    }
+    if std::mem::replace(&mut later.scheduled, true) {
+        return;
+    }
+    let _ = w.root.set_attribute("aria-busy", "true");
+    drop(w);
+    let widget = widget.clone();
+    after_paint(move || {
+        let later = std::mem::take(&mut widget.borrow_mut().after_frame);
+        let w = widget.borrow();
+        if later.redraw
+            && let Err(e) = render::patch_after_frame(&w)
+        {
+            let _ = show_error(&w.doc, &w.root, &describe(e));
+        }
+        if let Some((hash, push)) = later.hash {
+            let _ = set_hash(&hash, push);
+        }
+        let _ = w.root.remove_attribute("aria-busy");
+    });
 }
 
 fn set_hash(hash: &str, push: bool) -> Result<(), JsValue> {

@@ -31,14 +31,20 @@ pub(crate) struct CardParts {
     facts: Vec<Element>,
 }
 
-/// One facet value's row, and what it shows now (count, ticked), so that
-/// only rows that change are touched.
+/// One facet value's row, and the count it shows now, so that only counts
+/// that change are touched.
 pub(crate) struct FacetRow {
     row: Element,
     checkbox: HtmlInputElement,
     count: Element,
-    shown: std::cell::Cell<Option<(u32, bool)>>,
+    shown: std::cell::Cell<Option<u32>>,
 }
+
+/// The narrowest a card gets and the gap between cards (the list's grid,
+/// style.css), and a short card's height.
+const CARD_MIN_WIDTH: i32 = 320;
+const CARD_GAP: i32 = 16;
+const CARD_MIN_HEIGHT: i32 = 300;
 
 /// Built cards kept for reuse beyond the ones on screen.
 const CARDS_KEPT: usize = 600;
@@ -57,6 +63,8 @@ pub(crate) struct Ui {
     cards: RefCell<BTreeMap<u32, CardParts>>,
     /// Which meetings' cards are in the list now, in order.
     drawn: RefCell<Vec<u32>>,
+    /// How many cards can be in view at once: drawn before the frame.
+    pub screen: usize,
     /// The filters the chips show now.
     chips_for: RefCell<Option<FilterState>>,
     /// Each facet's rows, per value, in [`Facet::ALL`] and store order.
@@ -218,7 +226,9 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     attrs(&dialog_article, &[("lang", "ar"), ("dir", "rtl"), ("tabindex", "0")])?;
 
     w.root.append_child(&shell)?;
+    let screen = cards_in_view(&list);
     Ok(Ui {
+        screen,
         shell,
         input,
         count,
@@ -349,21 +359,33 @@ fn fill_card(doc: &Document, parts: &mut CardParts, marks: Vec<Marked>) -> Resul
     Ok(())
 }
 
-/// Brings every dynamic part of the interface up to date with the state.
-pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
+/// How many cards a change draws before its frame: the first screen; the
+/// rest of the page follows right after. When the reader asked for more,
+/// all of them.
+pub(crate) fn cards_now(ui: &Ui, state: &crate::app::State) -> usize {
+    if state.limit > crate::app::PAGE { state.limit } else { ui.screen.min(state.limit) }
+}
+
+/// How many cards can be in view at once: the list's columns times the rows
+/// a window's height holds, plus a row. Measured once per build.
+fn cards_in_view(list: &Element) -> usize {
+    let columns = ((list.client_width() + CARD_GAP) / (CARD_MIN_WIDTH + CARD_GAP)).max(1);
+    let height = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(900.0) as i32;
+    let rows = height / CARD_MIN_HEIGHT + 1;
+    ((columns * rows) as usize).clamp(4, crate::app::PAGE)
+}
+
+/// Draws the first `count` cards of the matches, in order, with fresh
+/// highlights; only these are in the document, whatever the size of the
+/// dataset.
+pub(crate) fn draw_cards(w: &Widget, count: usize) -> Result<(), JsValue> {
     let Some(ui) = &w.ui else { return Ok(()) };
     let doc = &w.doc;
     let state = &w.state;
     let lang = state.filter.lang;
     let s = strings(lang);
     let query = Query::parse(&state.filter.query);
-
-    if ui.input.value() != state.filter.query {
-        ui.input.set_value(&state.filter.query);
-    }
-    // Cards: the first page of the matches, in order, with fresh highlights;
-    // only these are in the document, whatever the size of the dataset.
-    let page: Vec<u32> = state.visible.iter().take(state.limit).copied().collect();
+    let page: Vec<u32> = state.visible.iter().take(count).copied().collect();
     let mut cards = ui.cards.borrow_mut();
     let mut drawn = ui.drawn.borrow_mut();
     let in_page: std::collections::BTreeSet<u32> = page.iter().copied().collect();
@@ -408,6 +430,20 @@ pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
         previous = Some(parts.root.clone());
     }
     *drawn = page;
+    Ok(())
+}
+
+/// Brings every dynamic part of the interface up to date with the state.
+pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
+    let Some(ui) = &w.ui else { return Ok(()) };
+    let doc = &w.doc;
+    let state = &w.state;
+    let lang = state.filter.lang;
+
+    if ui.input.value() != state.filter.query {
+        ui.input.set_value(&state.filter.query);
+    }
+    draw_cards(w, cards_now(ui, state))?;
     ui.empty.toggle_attribute_with_force("hidden", !state.visible.is_empty())?;
     ui.more.toggle_attribute_with_force("hidden", state.visible.len() <= state.limit)?;
 
@@ -416,27 +452,27 @@ pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
     set_text(&ui.count, &i18n::count_label(lang, state.visible.len(), state.store.len(), &number));
     attrs(&ui.count, &[("data-count", &state.visible.len().to_string())])?;
 
-    // Facet values: checked state and live counts (zeros stay visible).
+    // Ticks and inputs follow the state at once; the counts follow right
+    // after the frame (`patch_after_frame`).
     for (slot, facet) in Facet::ALL.into_iter().enumerate() {
-        let values = state.store.values(facet);
-        for (v, value) in values.iter().enumerate() {
-            let n = state.count(facet, v);
+        for (v, value) in state.store.values(facet).iter().enumerate() {
             let Some(row) = ui.checkboxes.get(slot).and_then(|b| b.get(v)).and_then(Option::as_ref) else { continue };
             let checked = state.filter.is_selected(facet, value);
-            let before = row.shown.replace(Some((n, checked)));
-            if before.map(|b| b.1) != Some(checked) {
+            if row.checkbox.checked() != checked {
                 row.checkbox.set_checked(checked);
-            }
-            if before.map(|b| b.0) != Some(n) {
-                set_text(&row.count, &number(n as usize));
-                row.count.set_attribute("data-count", &n.to_string())?;
-                row.row.class_list().toggle_with_force("is-zero", n == 0)?;
             }
         }
     }
-    ui.from.set_value(state.filter.from.as_deref().unwrap_or(""));
-    ui.to.set_value(state.filter.to.as_deref().unwrap_or(""));
-    ui.sort.set_value(state.filter.sort.key());
+    let set_if_changed = |input: &HtmlInputElement, value: &str| {
+        if input.value() != value {
+            input.set_value(value);
+        }
+    };
+    set_if_changed(&ui.from, state.filter.from.as_deref().unwrap_or(""));
+    set_if_changed(&ui.to, state.filter.to.as_deref().unwrap_or(""));
+    if ui.sort.value() != state.filter.sort.key() {
+        ui.sort.set_value(state.filter.sort.key());
+    }
 
     // Active filters as removable chips: redrawn only when they change.
     let chip_state = FilterState { sort: Sort::default(), open: None, evidence: None, ..state.filter.clone() };
@@ -452,8 +488,29 @@ pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
     ui.panel.class_list().toggle_with_force("is-open", state.panel_open)?;
     ui.shell.class_list().toggle_with_force("panel-open", state.panel_open)?;
 
-    timeline::patch(&ui.timeline, state)?;
     Ok(())
+}
+
+/// What the reader does not look at first, drawn right after the frame that
+/// shows the first cards: the rest of the page's cards, the facet counts
+/// (zeros stay visible), the timeline.
+pub(crate) fn patch_after_frame(w: &Widget) -> Result<(), JsValue> {
+    let Some(ui) = &w.ui else { return Ok(()) };
+    let state = &w.state;
+    let lang = state.filter.lang;
+    draw_cards(w, state.limit)?;
+    for (slot, facet) in Facet::ALL.into_iter().enumerate() {
+        for v in 0..state.store.values(facet).len() {
+            let n = state.count(facet, v);
+            let Some(row) = ui.checkboxes.get(slot).and_then(|b| b.get(v)).and_then(Option::as_ref) else { continue };
+            if row.shown.replace(Some(n)) != Some(n) {
+                set_text(&row.count, &intl::number(lang, n as usize));
+                row.count.set_attribute("data-count", &n.to_string())?;
+                row.row.class_list().toggle_with_force("is-zero", n == 0)?;
+            }
+        }
+    }
+    timeline::patch(&ui.timeline, state)
 }
 
 /// Active filters as removable chips, and one "clear all".

@@ -7,7 +7,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import puppeteer from "puppeteer-core";
-import { pageUrl, root, dataset, artifacts } from "./helpers.mjs";
+import { pageUrl, root, dataset, artifacts, settled } from "./helpers.mjs";
 
 let browser;
 before(async () => {
@@ -22,10 +22,10 @@ before(async () => {
 after(async () => { await browser?.close(); });
 
 /** Visible cards, looking into a widget's shadow root when there is one. */
-const visible = (page) => page.evaluate(() => {
+const visible = async (page) => (await settled(page), page.evaluate(() => {
   const scope = document.querySelector("meetings-widget")?.shadowRoot || document;
   return scope.querySelectorAll("article[data-meeting-id]:not([hidden])").length;
-});
+}));
 
 async function typeQuery(page, text) {
   await page.evaluate((q) => {

@@ -32,4 +32,16 @@ export async function openPage(browser, url = pageUrl, options = {}) {
   return { page, context, problems };
 }
 
+/**
+ * Waits until the widget has done what it leaves for after the frame that
+ * shows the first cards (facet counts, timeline, the rest of the page, the
+ * URL): nothing is marked aria-busy, in the page or in a widget's shadow root.
+ */
+export async function settled(page) {
+  await page.waitForFunction(() => {
+    const scopes = [document, ...[...document.querySelectorAll("meetings-widget")].map((w) => w.shadowRoot).filter(Boolean)];
+    return scopes.every((scope) => !scope.querySelector("[aria-busy=true]"));
+  });
+}
+
 export const visibleCards = (page) => page.locator("article[data-meeting-id]:visible");

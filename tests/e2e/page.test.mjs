@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { spawn } from "node:child_process";
-import { launch, openPage, visibleCards, dataset, distFile, artifacts, root } from "./helpers.mjs";
+import { launch, openPage, visibleCards, dataset, distFile, artifacts, root, settled } from "./helpers.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -27,13 +27,16 @@ test("file:// page shows one card per meeting, and search narrows them", async (
   await page.screenshot({ path: join(root, "docs", "screenshot.png") });
 
   await page.fill("input[type=search]", "طشقند");
+  await settled(page);
   const narrowed = await visibleCards(page).count();
   assert.ok(narrowed >= 1 && narrowed < expected, `"طشقند" left ${narrowed} cards`);
   assert.equal(await status.getAttribute("data-count"), String(narrowed));
 
   await page.fill("input[type=search]", "كلمة-لا-توجد-في-أي-خبر");
+  await settled(page);
   assert.equal(await visibleCards(page).count(), 0);
   await page.fill("input[type=search]", "");
+  await settled(page);
   assert.equal(await visibleCards(page).count(), expected);
   assert.deepEqual(problems, []);
   await context.close();
@@ -44,6 +47,7 @@ test("search folds Arabic spellings: وانج = وانغ, شنغهاي finds ش�
   await page.waitForSelector("article[data-meeting-id]");
   const idsFor = async (q) => {
     await page.fill("input[type=search]", q);
+    await settled(page);
     return visibleCards(page).evaluateAll((els) => els.map((e) => e.dataset.meetingId).sort());
   };
   const withGh = await idsFor("وانغ");
@@ -91,7 +95,7 @@ test("a broken dataset shows a readable message, not a blank page", async () => 
 });
 
 test("a wasm that fails to load shows a readable message", async () => {
-  const url = brokenCopy("bad-wasm", (html) => html.replace(/var b64 = "[^"]*";/, 'var b64 = "AAAAAAAA";'));
+  const url = brokenCopy("bad-wasm", (html) => html.replace(/^ *var raw = ".*";$/m, () => 'var raw = "not wasm";'));
   const { page, context } = await openPage(browser, url);
   const alert = page.locator("[role=alert]");
   await alert.waitFor();

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { launch, openPage, artifacts, root, dataset } from "./helpers.mjs";
+import { launch, openPage, artifacts, root, dataset, settled } from "./helpers.mjs";
 import { serve } from "./server.mjs";
 
 let browser;
@@ -188,6 +188,7 @@ test("a strict Content-Security-Policy with Trusted Types: the hosted page works
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(problems, []);
     // sync-url: this page's widget keeps its view in the hash.
+    await settled(page);
     assert.match(page.url(), /#q=/);
     await context.close();
   } finally {

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { launch, openPage, visibleCards, dataset, pageUrl, artifacts, root } from "./helpers.mjs";
+import { launch, openPage, visibleCards, dataset, pageUrl, artifacts, root, settled } from "./helpers.mjs";
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve("axe-core/axe.min.js");
@@ -15,7 +15,10 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const ids = (page) => visibleCards(page).evaluateAll((els) => els.map((e) => e.dataset.meetingId));
+const ids = async (page) => {
+  await settled(page);
+  return visibleCards(page).evaluateAll((els) => els.map((e) => e.dataset.meetingId));
+};
 const count = (page) => page.locator("[role=status]").getAttribute("data-count").then(Number);
 const meetings = () => dataset().meetings;
 const byId = (id) => meetings().find((m) => m.id === id);
@@ -27,6 +30,7 @@ async function ready(url = pageUrl, options) {
 }
 
 async function facetCount(page, facet, value) {
+  await settled(page);
   return Number(await page.locator(`input[data-facet="${facet}"][data-value="${value}"] ~ .facet-count`).getAttribute("data-count"));
 }
 
@@ -153,11 +157,15 @@ test("sort: newest first by default, oldest first, relevance with a query", asyn
 test("the view lives in the URL: a copied link reproduces it, back and forward step through changes, a hostile hash is ignored", async () => {
   const { page, problems, context } = await ready();
   await page.fill("input[type=search]", "لافروف");
+  await settled(page);
   await page.check('input[data-facet="year"][data-value="2025"]');
+  await settled(page);
   await page.selectOption("select[data-action=sort]", "oldest");
+  await settled(page);
   const open = (await ids(page))[0];
   await page.locator(`article[data-meeting-id="${open}"] [data-action=open]`).click();
   await page.locator("dialog.mw-dialog").waitFor({ state: "visible" });
+  await settled(page);
   const url = page.url();
   const seen = await ids(page);
   const other = await context.newPage();
@@ -173,6 +181,7 @@ test("the view lives in the URL: a copied link reproduces it, back and forward s
 
   await page.keyboard.press("Escape");
   await page.locator("dialog.mw-dialog").waitFor({ state: "hidden" });
+  await settled(page);
   await page.goBack();
   await page.locator("dialog.mw-dialog").waitFor({ state: "visible" });
   await page.goBack();
@@ -202,6 +211,7 @@ test("timeline: a mark per meeting, dimmed when filtered out, opens its card, dr
   const marks = page.locator(".mw-tl-svg .mark");
   assert.equal(await marks.count(), meetings().filter((m) => m.date_start).length);
   await page.check('input[data-facet="occasion"][data-value="SCO"]');
+  await settled(page);
   assert.equal(await page.locator(".mw-tl-svg .mark.is-dim").count(), meetings().filter((m) => m.occasion_org !== "SCO").length);
   await page.locator(".mw-chips .chip-clear").click();
   const target = meetings()[3];
@@ -237,6 +247,7 @@ test("English interface: left to right, English names, Arabic quotes and article
   assert.ok(facts.some((t) => t.includes("Sergey Lavrov")), facts.join(" | "));
   assert.ok(facts.some((t) => t.includes("Tashkent")));
   assert.equal(await page.locator('article[data-meeting-id^="000_"] blockquote').getAttribute("dir"), "rtl");
+  await settled(page);
   assert.match(page.url(), /lang=en/);
   await page.click("button.mw-lang");
   assert.equal(await page.getAttribute("html", "dir"), "rtl");
