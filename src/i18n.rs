@@ -218,9 +218,24 @@ pub fn count_label(lang: Lang, shown: usize, total: usize, number: &dyn Fn(usize
     }
 }
 
+/// "Loading meetings: 35,000 of 100,000", while a large dataset is indexed.
+pub fn loading_label(lang: Lang, done: usize, total: usize, number: &dyn Fn(usize) -> String) -> String {
+    match lang {
+        Lang::En => format!("Loading meetings: {} of {}…", number(done), number(total)),
+        Lang::Ar => format!("جارٍ تحميل اللقاءات: {} من {}…", number(done), number(total)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn loading_says_how_far_it_is() {
+        let n = |x: usize| x.to_string();
+        assert_eq!(loading_label(Lang::En, 3000, 100000, &n), "Loading meetings: 3000 of 100000…");
+        assert_eq!(loading_label(Lang::Ar, 0, 7, &n), "جارٍ تحميل اللقاءات: 0 من 7…");
+    }
 
     #[test]
     fn counts_read_naturally_in_both_languages() {

@@ -72,5 +72,5 @@ pub fn show_error(doc: &Document, root: &Element, message: &str) -> Result<(), J
     add(&box_, text_el(doc, "strong", "", "تعذّر عرض اللقاءات — The meetings could not be shown")?)?;
     add(&box_, text_el(doc, "p", "", message)?)?;
     root.append_child(&box_)?;
-    Ok(())
+    root.remove_attribute("aria-busy")
 }

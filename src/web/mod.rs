@@ -5,6 +5,7 @@
 mod dom;
 mod events;
 mod intl;
+mod loading;
 mod render;
 mod timeline;
 
@@ -51,14 +52,20 @@ extern "C" {
     fn parse_json(text: &JsValue) -> Result<JsValue, JsValue>;
 }
 
-fn schema_error(detail: impl std::fmt::Display) -> String {
+pub(crate) fn schema_error(detail: impl std::fmt::Display) -> String {
     format!("بيانات اللقاءات لا تطابق المخطط. The meetings data does not match the schema: {detail}")
 }
 
+/// A parsed dataset, still on the JS side: its labels and its meetings.
+pub(crate) struct Parsed {
+    pub labels: Labels,
+    pub meetings: js_sys::Array,
+}
+
 /// Parses the dataset text (a JS string, never copied whole into the wasm)
-/// and builds the store one meeting at a time, so a large dataset is never
-/// held twice. The message says what is wrong, in both languages.
-fn parse_dataset(json: &JsValue) -> Result<Store, String> {
+/// and checks its frame; the meetings stay JS objects until the store takes
+/// them one at a time. The message says what is wrong, in both languages.
+fn parse_dataset(json: &JsValue) -> Result<Parsed, String> {
     if !json.is_string() {
         return Err(schema_error("not text"));
     }
@@ -79,18 +86,17 @@ fn parse_dataset(json: &JsValue) -> Result<Store, String> {
         v if v.is_undefined() || v.is_null() => Labels::default(),
         v => serde_wasm_bindgen::from_value(v).map_err(|e| schema_error(format!("labels: {e}")))?,
     };
-    let meetings = field("meetings");
-    let meetings = meetings.dyn_ref::<js_sys::Array>().ok_or_else(|| schema_error("missing field `meetings`"))?;
-    let mut builder = StoreBuilder::new(labels);
-    for (i, m) in meetings.iter().enumerate() {
-        let meeting: Meeting =
-            serde_wasm_bindgen::from_value(m).map_err(|e| schema_error(format!("meeting {}: {e}", i + 1)))?;
-        builder.push(meeting);
-    }
-    Ok(builder.finish())
+    let meetings =
+        field("meetings").dyn_into::<js_sys::Array>().map_err(|_| schema_error("missing field `meetings`"))?;
+    Ok(Parsed { labels, meetings })
 }
 
-fn describe(e: JsValue) -> String {
+/// Meeting number `i` of the parsed dataset.
+pub(crate) fn meeting_at(meetings: &js_sys::Array, i: u32) -> Result<Meeting, String> {
+    serde_wasm_bindgen::from_value(meetings.get(i)).map_err(|e| schema_error(format!("meeting {}: {e}", i + 1)))
+}
+
+pub(crate) fn describe(e: JsValue) -> String {
     e.as_string()
         .or_else(|| js_sys::Reflect::get(&e, &JsValue::from_str("message")).ok().and_then(|m| m.as_string()))
         .unwrap_or_else(|| format!("{e:?}"))
@@ -131,24 +137,37 @@ impl Options {
 /// [`mount`] for Rust callers such as the browser tests.
 pub fn mount_with(root: &Element, dataset_json: &JsValue, options: Options) -> Result<(), String> {
     let doc = root.owner_document().ok_or("root has no document")?;
-    let result = parse_dataset(dataset_json).and_then(|dataset| start(&doc, root, dataset, options).map_err(describe));
+    let result = parse_dataset(dataset_json).and_then(|parsed| {
+        if parsed.meetings.length() >= loading::IN_SLICES_FROM {
+            loading::start_in_slices(&doc, root, parsed, options);
+            return Ok(());
+        }
+        let mut builder = StoreBuilder::new(parsed.labels);
+        for i in 0..parsed.meetings.length() {
+            builder.push(meeting_at(&parsed.meetings, i)?);
+        }
+        start(&doc, root, builder.finish(), options).map_err(describe)
+    });
     if let Err(message) = &result {
         show_error(&doc, root, message).map_err(describe)?;
     }
     result
 }
 
+/// The view a widget opens with: a link's hash wins over the embed's own view.
+pub(crate) fn initial_view(options: &Options) -> String {
+    match current_hash() {
+        h if options.sync_url && !h.trim_start_matches('#').is_empty() => h,
+        _ => options.view.clone(),
+    }
+}
+
 fn current_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-fn start(doc: &Document, root: &Element, store: Store, options: Options) -> Result<(), JsValue> {
-    // A link's hash wins over the embed's own view.
-    let hash = match current_hash() {
-        h if options.sync_url && !h.trim_start_matches('#').is_empty() => h,
-        _ => options.view.clone(),
-    };
-    let state = State::with_store(store, &hash);
+pub(crate) fn start(doc: &Document, root: &Element, store: Store, options: Options) -> Result<(), JsValue> {
+    let state = State::with_store(store, &initial_view(&options));
     let effects = initial_effects(&state);
     let widget = Rc::new(RefCell::new(Widget {
         state,
@@ -163,7 +182,7 @@ fn start(doc: &Document, root: &Element, store: Store, options: Options) -> Resu
     run_effects(&widget, effects)?;
     let listeners = events::listen(&widget, options.sync_url);
     MOUNTED.with(|m| m.borrow_mut().push((widget, listeners)));
-    Ok(())
+    root.remove_attribute("aria-busy")
 }
 
 /// Sends a message through `update` and carries out what it answers.

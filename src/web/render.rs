@@ -569,6 +569,31 @@ fn draw_chips(doc: &Document, ui: &Ui, state: &crate::app::State) -> Result<(), 
     Ok(())
 }
 
+/// While a large dataset is indexed: the title, a status line and the
+/// newest cards, read-only. Returns the status line, to count the progress in.
+pub(crate) fn preview(
+    doc: &Document,
+    root: &Element,
+    lang: Lang,
+    meetings: &[crate::model::Meeting],
+    labels: &crate::model::Labels,
+) -> Result<Element, JsValue> {
+    let s = strings(lang);
+    root.set_text_content(None);
+    attrs(root, &[("lang", s.lang), ("dir", s.dir), ("aria-busy", "true")])?;
+    let shell = add(root, el(doc, "div", "mw")?)?;
+    let header = add(&shell, el(doc, "header", "mw-head")?)?;
+    add(&header, text_el(doc, "h1", "mw-title", s.title)?)?;
+    let status = add(&header, el(doc, "p", "mw-count")?)?;
+    attrs(&status, &[("role", "status"), ("aria-live", "polite")])?;
+    let list = add(&shell, el(doc, "div", "mw-list")?)?;
+    let query = Query::default();
+    for m in meetings {
+        list.append_child(&render_card(doc, &view::card(m, lang, labels, &query), s, lang)?.root)?;
+    }
+    Ok(status)
+}
+
 /// Shows a meeting's article in the dialog, with one field's evidence (or the
 /// query's matches) highlighted, and scrolls to the first highlight.
 pub(crate) fn open_dialog(w: &Widget, index: usize, field: Option<&str>) -> Result<(), JsValue> {

@@ -394,3 +394,28 @@ test("a large dataset draws one page of cards at a time, with 'show more'", asyn
     await server.close();
   }
 });
+
+test("a dataset of thousands loads in slices: the newest cards first, then the whole widget", async () => {
+  const { execFileSync } = await import("node:child_process");
+  const { serve } = await import("./server.mjs");
+  const data = execFileSync(join(root, "target", "release", "meetings"), ["generate", "--count", "6000", "--seed", "5"], { cwd: root, maxBuffer: 1 << 30 });
+  const newest = JSON.parse(data).meetings.map((m, i) => [m.date_start, i, m.id]).sort((a, b) => (a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : a[1] - b[1]))[0][2];
+  const server = await serve({ extra: { "/big.json": (req, res) => res.writeHead(200, { "content-type": "application/json" }).end(data) } });
+  try {
+    const { page, problems, context } = await openPage(browser, `${server.origin}/embed.html?src=${encodeURIComponent(server.origin + "/big.json")}`);
+    // The first card is the newest meeting, before the widget is ready.
+    await page.waitForSelector("article[data-meeting-id]");
+    assert.equal(await page.locator("article[data-meeting-id]").first().getAttribute("data-meeting-id"), newest);
+    await page.locator('[role=status][data-count="6000"]').waitFor({ timeout: 60000 });
+    await settled(page);
+    assert.equal(await page.locator("article[data-meeting-id]").first().getAttribute("data-meeting-id"), newest);
+    assert.ok((await page.locator("input[data-facet=year]").count()) > 5);
+    await page.fill("input[type=search]", "lavrov");
+    await settled(page);
+    assert.ok(Number(await page.locator("[role=status]").getAttribute("data-count")) < 6000);
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await server.close();
+  }
+});
