@@ -61,6 +61,15 @@ async function measure(browser, system, n, file) {
   // Interactive: nothing is still loading.
   await page.waitForFunction(() => !document.querySelector("[aria-busy=true]"), null, { timeout: 600000, polling: 100 });
   const ready = await page.evaluate(() => performance.now());
+  // The floor: a frame with nothing changed, timed the same way.
+  const floor = [];
+  for (let k = 0; k < 12; k++) {
+    floor.push(await page.evaluate(async () => {
+      const t0 = performance.now();
+      await new Promise((r) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); }));
+      return performance.now() - t0;
+    }));
+  }
   const latencies = [];
   const settled = [];
   for (const action of actions) {
@@ -96,6 +105,7 @@ async function measure(browser, system, n, file) {
     system, n,
     keystroke_p50_ms: +percentile(latencies, 0.5).toFixed(1),
     keystroke_p95_ms: +percentile(latencies, 0.95).toFixed(1),
+    empty_frame_p50_ms: +percentile(floor, 0.5).toFixed(1),
     settled_p50_ms: +percentile(settled, 0.5).toFixed(1),
     settled_p95_ms: +percentile(settled, 0.95).toFixed(1),
     first_card_ms: +firstCard.toFixed(0),

@@ -1,7 +1,8 @@
 //! The dataset as the widget holds it: compact enough for 100,000 meetings,
 //! indexed once so that a keystroke or a click costs a few passes over bits.
 //!
-//! - Free text (titles, articles, ids) lives in one arena; a lede or a quote
+//! - Free text (titles, articles, ids) lives in an arena of 1 MiB blocks
+//!   (growing it never copies, so memory never holds it twice); a lede or a quote
 //!   that is part of its article is kept as a range of that article, not twice.
 //! - Short values that repeat (names, roles, cities, topics) are interned.
 //! - Search: one sorted dictionary of every normalized word form; a query
@@ -65,12 +66,16 @@ impl Bits {
     }
 }
 
-/// A range of the text arena.
+/// A range of one block of the text arena.
 #[derive(Debug, Clone, Copy, Default)]
 struct Text {
+    block: u32,
     start: u32,
     len: u32,
 }
+
+/// The arena's block size; a longer text gets a block of its own.
+const BLOCK: usize = 1 << 20;
 
 /// A byte range `[start, end)` of an article.
 type Range = (u32, u32);
@@ -222,9 +227,10 @@ pub struct StoreBuilder {
 }
 
 impl StoreBuilder {
-    pub fn new(labels: Labels) -> StoreBuilder {
+    /// A builder for about `meetings` meetings (their records are allocated once).
+    pub fn new(labels: Labels, meetings: usize) -> StoreBuilder {
         StoreBuilder {
-            store: Store { labels, ..Default::default() },
+            store: Store { labels, records: Vec::with_capacity(meetings), ..Default::default() },
             facet_maps: vec![FxHashMap::default(); Facet::ALL.len()],
             ..Default::default()
         }
@@ -247,15 +253,22 @@ impl StoreBuilder {
     }
 
     fn text(&mut self, s: &str) -> Text {
-        let start = self.store.arena.len() as u32;
-        self.store.arena.push_str(s);
-        Text { start, len: s.len() as u32 }
+        let arena = &mut self.store.arena;
+        if arena.last().is_none_or(|b| b.capacity() - b.len() < s.len()) {
+            arena.push(String::with_capacity(BLOCK.max(s.len())));
+        }
+        let block = arena.len() - 1;
+        let start = arena[block].len();
+        arena[block].push_str(s);
+        Text { block: block as u32, start: start as u32, len: s.len() as u32 }
     }
 
     /// `part` as a range of `whole` (already in the arena) when it is in it, else its own text.
     fn text_within(&mut self, part: &str, whole: Text, whole_text: &str) -> Text {
         match whole_text.find(part) {
-            Some(at) if !part.is_empty() => Text { start: whole.start + at as u32, len: part.len() as u32 },
+            Some(at) if !part.is_empty() => {
+                Text { block: whole.block, start: whole.start + at as u32, len: part.len() as u32 }
+            }
             _ => self.text(part),
         }
     }
@@ -393,6 +406,8 @@ impl StoreBuilder {
         let words = &mut store.words;
         words.starts.reserve(terms.len() + 1);
         words.head_starts.reserve(terms.len() + 1);
+        words.postings.reserve_exact(terms.iter().map(|(_, l)| l.all.len()).sum());
+        words.head_postings.reserve_exact(terms.iter().map(|(_, l)| l.head.len()).sum());
         for (term, lists) in terms {
             words.starts.push(words.postings.len() as u32);
             words.head_starts.push(words.head_postings.len() as u32);
@@ -429,7 +444,6 @@ impl StoreBuilder {
         });
         store.newest = newest;
         store.oldest = oldest;
-        store.arena.shrink_to_fit();
         store.records.shrink_to_fit();
         self.store
     }
@@ -439,7 +453,7 @@ impl StoreBuilder {
 #[derive(Debug, Clone)]
 pub struct Store {
     pub labels: Labels,
-    arena: String,
+    arena: Vec<String>,
     symbols: Vec<Rc<str>>,
     people: Vec<Participant>,
     records: Vec<Record>,
@@ -453,7 +467,7 @@ impl Default for Store {
     fn default() -> Store {
         Store {
             labels: Labels::default(),
-            arena: String::new(),
+            arena: Vec::new(),
             symbols: Vec::new(),
             people: Vec::new(),
             records: Vec::new(),
@@ -486,7 +500,7 @@ fn slot(facet: Facet) -> usize {
 
 impl Store {
     pub fn from_meetings(meetings: Vec<Meeting>, labels: Labels) -> Store {
-        let mut b = StoreBuilder::new(labels);
+        let mut b = StoreBuilder::new(labels, meetings.len());
         for m in meetings {
             b.push(m);
         }
@@ -501,7 +515,7 @@ impl Store {
     pub fn footprint(&self) -> Vec<(&'static str, usize)> {
         let w = &self.words;
         vec![
-            ("text arena", self.arena.capacity()),
+            ("text arena", self.arena.iter().map(String::capacity).sum()),
             ("records", self.records.capacity() * std::mem::size_of::<Record>()),
             ("symbols", self.symbols.iter().map(|s| s.len() + 32).sum()),
             ("terms", w.terms.iter().map(|t| t.len() + 16).sum::<usize>() + (w.starts.len() + w.head_starts.len()) * 4),
@@ -516,7 +530,7 @@ impl Store {
 
     fn text(&self, t: Text) -> &str {
         let (a, b) = (t.start as usize, t.start as usize + t.len as usize);
-        self.arena.get(a..b).unwrap_or("")
+        self.arena.get(t.block as usize).and_then(|block| block.get(a..b)).unwrap_or("")
     }
 
     fn sym(&self, s: Sym) -> Option<&str> {

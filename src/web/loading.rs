@@ -71,7 +71,7 @@ pub fn start_in_slices(doc: &Document, root: &Element, parsed: Parsed, options: 
         doc: doc.clone(),
         root: root.clone(),
         options,
-        builder: Some(StoreBuilder::new(labels)),
+        builder: Some(StoreBuilder::new(labels, meetings.length() as usize)),
         meetings,
         next: 0,
         status,

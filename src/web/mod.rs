@@ -142,7 +142,7 @@ pub fn mount_with(root: &Element, dataset_json: &JsValue, options: Options) -> R
             loading::start_in_slices(&doc, root, parsed, options);
             return Ok(());
         }
-        let mut builder = StoreBuilder::new(parsed.labels);
+        let mut builder = StoreBuilder::new(parsed.labels, parsed.meetings.length() as usize);
         for i in 0..parsed.meetings.length() {
             builder.push(meeting_at(&parsed.meetings, i)?);
         }
