@@ -13,7 +13,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { launch, root } from "../tests/e2e/helpers.mjs";
 
-const sizes = (process.env.BENCH_SIZES || "1000,10000,100000").split(",").map(Number);
+// "seeds" is the seed dataset itself, as `npm run build` embeds it.
+const sizes = (process.env.BENCH_SIZES || "seeds,1000,10000,100000").split(",");
 const systems = (process.env.BENCH_SYSTEMS || "meetings-widget,listjs,minisearch").split(",");
 const out = join(root, "bench", "out");
 mkdirSync(out, { recursive: true });
@@ -94,6 +95,8 @@ async function measure(browser, system, n, file) {
     }, action);
     latencies.push(painted);
     settled.push(done);
+    // BENCH_ACTIONS=1 prints each action's figures, to see which ones are slow.
+    if (process.env.BENCH_ACTIONS) console.log(system, n, JSON.stringify(action), painted.toFixed(1), done.toFixed(1));
   }
   // Memory kept, not garbage waiting for the collector: collect first, for every system alike.
   const cdp = await context.newCDPSession(page);
@@ -122,9 +125,12 @@ const results = [];
 const browser = await launch(["--disable-frame-rate-limit", "--disable-gpu-vsync"]);
 const template = readFileSync(join(root, "bench", "baseline.html"), "utf8");
 for (const n of sizes) {
-  const data = join(out, `dataset-${n}.json`);
-  writeFileSync(data, execFileSync(cli, ["generate", "--count", String(n), "--seed", "1"], { cwd: root, maxBuffer: 1 << 30 }));
-  execFileSync("node", [join(root, "scripts", "build.mjs")], { cwd: root, env: { ...process.env, MEETINGS_DATASET: data }, stdio: ["ignore", "ignore", "inherit"] });
+  const seeds = n === "seeds";
+  const data = seeds ? join(root, "dist", "meetings.json") : join(out, `dataset-${n}.json`);
+  if (!seeds) writeFileSync(data, execFileSync(cli, ["generate", "--count", n, "--seed", "1"], { cwd: root, maxBuffer: 1 << 30 }));
+  const env = seeds ? process.env : { ...process.env, MEETINGS_DATASET: data };
+  execFileSync("node", [join(root, "scripts", "build.mjs")], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  const count = JSON.parse(readFileSync(data, "utf8")).meetings.length;
   const pages = { "meetings-widget": join(out, `widget-${n}.html`) };
   copyFileSync(join(root, "dist", "index.html"), pages["meetings-widget"]);
   const dataText = readFileSync(data, "utf8").replace(/</g, "\\u003c");
@@ -134,7 +140,7 @@ for (const n of sizes) {
     writeFileSync(pages[system], template.replace("/*LIB*/", () => code).replace("/*DATA*/null", () => dataText).replaceAll("/*SYSTEM*/", system));
   }
   for (const [system, file] of Object.entries(pages).filter(([name]) => systems.includes(name))) {
-    results.push(await measure(browser, system, n, file));
+    results.push(await measure(browser, system, count, file));
     console.log(JSON.stringify(results.at(-1)));
   }
 }

@@ -45,6 +45,8 @@ pub(crate) struct FacetRow {
 const CARD_MIN_WIDTH: i32 = 320;
 const CARD_GAP: i32 = 16;
 const CARD_MIN_HEIGHT: i32 = 300;
+/// The filter column and the gaps beside the list on a wide screen.
+const FILTERS_WIDTH: i32 = 300;
 
 /// Built cards kept for reuse beyond the ones on screen.
 const CARDS_KEPT: usize = 600;
@@ -226,7 +228,7 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     attrs(&dialog_article, &[("lang", "ar"), ("dir", "rtl"), ("tabindex", "0")])?;
 
     w.root.append_child(&shell)?;
-    let screen = cards_in_view(&list);
+    let screen = cards_in_view();
     Ok(Ui {
         screen,
         shell,
@@ -366,11 +368,16 @@ pub(crate) fn cards_now(ui: &Ui, state: &crate::app::State) -> usize {
     if state.limit > crate::app::PAGE { state.limit } else { ui.screen.min(state.limit) }
 }
 
-/// How many cards can be in view at once: the list's columns times the rows
-/// a window's height holds, plus a row. Measured once per build.
-fn cards_in_view(list: &Element) -> usize {
-    let columns = ((list.client_width() + CARD_GAP) / (CARD_MIN_WIDTH + CARD_GAP)).max(1);
-    let height = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(900.0) as i32;
+/// How many cards can be in view at once: the columns the window's width
+/// allows beside the filters, times the rows its height holds, plus a row.
+/// From the window alone: asking the list its width would lay the page out
+/// before its cards are in. A widget in a narrower column only draws a few
+/// more cards up front than it needs.
+fn cards_in_view() -> usize {
+    let window = gloo::utils::window();
+    let size = |v: Result<JsValue, JsValue>, default: f64| v.ok().and_then(|v| v.as_f64()).unwrap_or(default) as i32;
+    let (width, height) = (size(window.inner_width(), 1280.0), size(window.inner_height(), 900.0));
+    let columns = ((width - FILTERS_WIDTH + CARD_GAP) / (CARD_MIN_WIDTH + CARD_GAP)).max(1);
     let rows = height / CARD_MIN_HEIGHT + 1;
     ((columns * rows) as usize).clamp(4, crate::app::PAGE)
 }
