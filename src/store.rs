@@ -726,7 +726,6 @@ impl Store {
 
     /// The cards a filter state shows, in order, and the facet counts.
     pub fn select(&self, state: &FilterState, cache: &mut WordCache) -> Selection {
-        let n = self.len();
         let query = Query::parse(&state.query);
         // Query and date range: shared by the cards and every count.
         let mut base = self.query_bits(&query, false, cache);
@@ -781,7 +780,6 @@ impl Store {
                 first
             }
         };
-        debug_assert!(visible.len() <= n);
         Selection { visible, counts }
     }
 }
