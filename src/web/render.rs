@@ -66,7 +66,7 @@ pub(crate) struct Ui {
     /// Which meetings' cards are in the list now, in order.
     drawn: RefCell<Vec<u32>>,
     /// How many cards can be in view at once: drawn before the frame.
-    pub screen: usize,
+    screen: usize,
     /// The filters the chips show now.
     chips_for: RefCell<Option<FilterState>>,
     /// Each facet's rows, per value, in [`Facet::ALL`] and store order.
@@ -364,7 +364,7 @@ fn fill_card(doc: &Document, parts: &mut CardParts, marks: Vec<Marked>) -> Resul
 /// How many cards a change draws before its frame: the first screen; the
 /// rest of the page follows right after. When the reader asked for more,
 /// all of them.
-pub(crate) fn cards_now(ui: &Ui, state: &crate::app::State) -> usize {
+fn cards_now(ui: &Ui, state: &crate::app::State) -> usize {
     if state.limit > crate::app::PAGE { state.limit } else { ui.screen.min(state.limit) }
 }
 
@@ -385,7 +385,7 @@ fn cards_in_view() -> usize {
 /// Draws the first `count` cards of the matches, in order, with fresh
 /// highlights; only these are in the document, whatever the size of the
 /// dataset.
-pub(crate) fn draw_cards(w: &Widget, count: usize) -> Result<(), JsValue> {
+fn draw_cards(w: &Widget, count: usize) -> Result<(), JsValue> {
     let Some(ui) = &w.ui else { return Ok(()) };
     let doc = &w.doc;
     let state = &w.state;
