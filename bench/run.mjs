@@ -49,6 +49,11 @@ async function measure(browser, system, n, file) {
       if (exports && exports.memory) window.__wasmMemory = exports.memory;
       return result;
     };
+    // The next frame's rendering (style, layout, paint) runs after its
+    // animation-frame callbacks; a message posted there arrives once it is done.
+    window.__nextPaint = () => new Promise((r) => requestAnimationFrame(() => {
+      const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0);
+    }));
     new MutationObserver((_, observer) => {
       if (document.querySelector("[data-meeting-id]")) {
         observer.disconnect();
@@ -67,7 +72,7 @@ async function measure(browser, system, n, file) {
   for (let k = 0; k < 12; k++) {
     floor.push(await page.evaluate(async () => {
       const t0 = performance.now();
-      await new Promise((r) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); }));
+      await window.__nextPaint();
       return performance.now() - t0;
     }));
   }
@@ -82,15 +87,12 @@ async function measure(browser, system, n, file) {
       if (a.type === "range") { for (const [k, v] of [["from", a.from], ["to", a.to]]) { const i = q(`input[data-action=${k}]`); i.value = v; i.dispatchEvent(new Event("change", { bubbles: true })); } }
       if (a.type === "sort") { const s = q("select[data-action=sort]"); s.value = a.value; s.dispatchEvent(new Event("change", { bubbles: true })); }
       if (a.type === "clear") q(".chip-clear")?.click();
-      // The next frame's rendering (style, layout, paint) runs after its
-      // animation-frame callbacks; a message posted there arrives once it is done.
-      const nextPaint = () => new Promise((r) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); }));
-      await nextPaint();
+      await window.__nextPaint();
       const painted = performance.now() - t0;
       // Settled: work left for idle time (counts, timeline, cards below the
       // fold) is done and drawn too.
       await new Promise((r) => (window.requestIdleCallback || setTimeout)(() => r()));
-      await nextPaint();
+      await window.__nextPaint();
       return [painted, performance.now() - t0];
     }, action);
     latencies.push(painted);

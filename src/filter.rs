@@ -48,6 +48,11 @@ impl Facet {
     pub fn from_key(key: &str) -> Option<Facet> {
         Facet::ALL.into_iter().find(|f| f.key() == key)
     }
+
+    /// The facet's place in [`Facet::ALL`]: where per-facet tables keep it.
+    pub fn position(self) -> usize {
+        Facet::ALL.iter().position(|f| *f == self).unwrap_or(0)
+    }
 }
 
 /// The value an occasion facet uses for meetings outside any organisation.

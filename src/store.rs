@@ -494,10 +494,6 @@ pub struct WordCache {
     entries: Vec<(String, bool, Bits)>,
 }
 
-fn slot(facet: Facet) -> usize {
-    Facet::ALL.iter().position(|f| *f == facet).unwrap_or(0)
-}
-
 impl Store {
     pub fn from_meetings(meetings: Vec<Meeting>, labels: Labels) -> Store {
         let mut b = StoreBuilder::new(labels, meetings.len());
@@ -628,12 +624,12 @@ impl Store {
 
     /// The values of a facet, in the store's order (sorted keys).
     pub fn values(&self, facet: Facet) -> &[String] {
-        &self.facets[slot(facet)].keys
+        &self.facets[facet.position()].keys
     }
 
     /// The Arabic name the data gives a facet value, when it has one.
     pub fn native_ar(&self, facet: Facet, value: usize) -> Option<&str> {
-        self.facets[slot(facet)].native_ar.get(value).and_then(|n| n.as_deref())
+        self.facets[facet.position()].native_ar.get(value).and_then(|n| n.as_deref())
     }
 
     pub fn value_position(&self, facet: Facet, key: &str) -> Option<usize> {
@@ -716,7 +712,7 @@ impl Store {
         let mut out = Bits::empty(self.len());
         for key in ticked {
             if let Some(v) = self.value_position(facet, key) {
-                for &doc in &self.facets[slot(facet)].meetings[v] {
+                for &doc in &self.facets[facet.position()].meetings[v] {
                     out.set(doc as usize);
                 }
             }
@@ -753,7 +749,7 @@ impl Store {
                 } else {
                     &all
                 };
-                self.facets[slot(facet)]
+                self.facets[facet.position()]
                     .meetings
                     .iter()
                     .map(|docs| docs.iter().filter(|&&d| mask.has(d as usize)).count() as u32)
@@ -818,7 +814,7 @@ mod tests {
 
     fn counts(store: &Store, s: &FilterState, facet: Facet) -> BTreeMap<String, u32> {
         let sel = store.select(s, &mut WordCache::default());
-        store.values(facet).iter().cloned().zip(sel.counts[slot(facet)].iter().copied()).collect()
+        store.values(facet).iter().cloned().zip(sel.counts[facet.position()].iter().copied()).collect()
     }
 
     #[test]
