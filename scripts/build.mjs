@@ -46,11 +46,17 @@ const data = process.env.MEETINGS_DATASET
       maxBuffer: 1 << 30,
     }).toString("utf8");
 const parsed = JSON.parse(data);
-mkdirSync(join(root, "dist"), { recursive: true });
-writeFileSync(join(root, "dist", "meetings.json"), JSON.stringify(parsed, null, 2) + "\n");
+// MEETINGS_OUT builds elsewhere than dist/ (the tests build a large dataset's page).
+const dist = process.env.MEETINGS_OUT || join(root, "dist");
+mkdirSync(dist, { recursive: true });
+writeFileSync(join(dist, "meetings.json"), JSON.stringify(parsed, null, 2) + "\n");
+// A large dataset's first page of cards, to show while the page reads the rest.
+const firstCards = run("cargo", ["run", "--quiet", "--release", "--features", "cli", "--bin", "meetings", "--",
+  "first-cards", join(dist, "meetings.json")], { maxBuffer: 1 << 30 }).toString("utf8").trim();
 
 // JSON inside <script>: "<" must not be able to close the element.
-const safeData = JSON.stringify(parsed).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+const scriptSafe = (json) => json.replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+const safeData = scriptSafe(JSON.stringify(parsed));
 const glue = readFileSync(join(pkg, "meetings_widget.js"), "utf8");
 const wasm = readFileSync(wasmOut);
 const wasmBase64 = wasm.toString("base64");
@@ -71,31 +77,35 @@ const dark = css.match(/@media \(prefers-color-scheme: dark\) \{\s*[^{]+\{([^}]*
 if (!dark) throw new Error("style.css: dark palette not found");
 css += `\n:host([theme=dark]), :root[data-theme=dark] {${dark[1]}}\n`;
 
-// Function replacers: the inserted text may contain "$" sequences.
-const fill = (template, parts) =>
-  Object.entries(parts).reduce((text, [key, value]) => text.replace(key, () => value), template);
+// Every placeholder in one pass, so that no inserted text (a dataset may hold
+// any string) is searched again; a function replacer, as the text may hold "$".
+const fill = (template, parts) => {
+  const keys = Object.keys(parts).map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+  return template.replace(new RegExp(keys.join("|"), "g"), (key) => parts[key]);
+};
 
 // 1. The single file that opens from disk.
-const html = fill(www("index.html"), { "/*STYLE*/": css, "/*DATA*/": safeData, "/*GLUE*/": glue, "/*WASM*/": wasmLatin1 });
-writeFileSync(join(root, "dist", "index.html"), html);
+const html = fill(www("index.html"),
+  { "/*STYLE*/": css, "/*FIRST*/": scriptSafe(firstCards), "/*DATA*/": safeData, "/*GLUE*/": glue, "/*WASM*/": wasmLatin1 });
+writeFileSync(join(dist, "index.html"), html);
 
 // 2. The script embed: <script src="meetings-widget.js"> + <meetings-widget>.
-const asJsString = (text) => JSON.stringify(text).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+const asJsString = (text) => scriptSafe(JSON.stringify(text));
 const widgetJs = fill(www("widget.js"), {
   "/*GLUE*/": glue,
   "/*WASM*/": wasmBase64,
   '/*CSS*/""': asJsString(css),
   '/*DATA*/""': asJsString(JSON.stringify(parsed)),
 });
-writeFileSync(join(root, "dist", "meetings-widget.js"), widgetJs);
+writeFileSync(join(dist, "meetings-widget.js"), widgetJs);
 
 // 3. The pages around it: iframe embed, hosted (strict-CSP) page, demos.
 for (const name of ["embed.html", "embed.js", "hosted.html", "page.css", "demo-blog.html", "demo-iframe.html"]) {
-  writeFileSync(join(root, "dist", name), www(name));
+  writeFileSync(join(dist, name), www(name));
 }
 
 const kib = (n) => (n / 1024).toFixed(1);
 const gz = (data) => gzipSync(data, { level: 9 }).length;
-console.log(`dist/index.html: ${kib(html.length)} KiB, ${kib(gz(html))} KiB gzipped ` +
+console.log(`${dist}/index.html: ${kib(html.length)} KiB, ${kib(gz(html))} KiB gzipped ` +
   `(wasm ${kib(wasm.length)} KiB, ${kib(gz(wasm))} KiB gzipped; ${parsed.meetings.length} meetings)`);
-console.log(`dist/meetings-widget.js: ${kib(widgetJs.length)} KiB, ${kib(gz(widgetJs))} KiB gzipped`);
+console.log(`${dist}/meetings-widget.js: ${kib(widgetJs.length)} KiB, ${kib(gz(widgetJs))} KiB gzipped`);

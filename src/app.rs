@@ -84,6 +84,37 @@ pub struct State {
 /// frame.
 pub const PAGE: usize = 24;
 
+/// Datasets at least this large load in slices between frames, their first
+/// cards showing meanwhile; smaller ones load whole faster than a frame or two.
+pub const LOADS_IN_SLICES_FROM: usize = 5_000;
+
+/// The default view's first page for a large dataset, worked out at build
+/// time and embedded ahead of the dataset: the page shows these cards while
+/// the browser is still reading the rest. `total` is the whole dataset's size.
+#[derive(Debug, serde::Serialize)]
+pub struct FirstCards<'a> {
+    pub schema: u32,
+    pub labels: &'a crate::model::Labels,
+    pub meetings: Vec<&'a crate::model::Meeting>,
+    pub total: usize,
+}
+
+/// [`FirstCards`] for a dataset that loads in slices; `None` for a smaller one.
+pub fn first_cards(dataset: &Dataset) -> Option<FirstCards<'_>> {
+    if dataset.meetings.len() < LOADS_IN_SLICES_FROM {
+        return None;
+    }
+    let dates: Vec<u32> =
+        dataset.meetings.iter().map(|m| crate::store::date_number(m.date_start.as_deref())).collect();
+    let (newest, _) = crate::store::date_orders(&dates);
+    Some(FirstCards {
+        schema: dataset.schema,
+        labels: &dataset.labels,
+        meetings: newest.iter().take(PAGE).map(|&i| &dataset.meetings[i as usize]).collect(),
+        total: dataset.meetings.len(),
+    })
+}
+
 impl State {
     /// A state for `dataset`, showing the view a URL hash describes.
     pub fn new(dataset: Dataset, hash: &str) -> Self {
@@ -262,6 +293,29 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_large_dataset_gets_its_newest_page_ahead_and_a_small_one_none() {
+        let meeting = |i: usize| crate::model::Meeting {
+            id: format!("m{i}"),
+            // Dates repeat every 400 meetings: the newest date has many meetings, kept in dataset order.
+            date_start: Some(format!("20{:02}-01-01", 10 + i % 400 / 40)),
+            ..Default::default()
+        };
+        let mut large = Dataset { schema: 1, meetings: (0..LOADS_IN_SLICES_FROM).map(meeting).collect(), ..Default::default() };
+        let first = first_cards(&large).expect("a large dataset has first cards");
+        assert_eq!(first.total, LOADS_IN_SLICES_FROM);
+        assert_eq!(first.meetings.len(), PAGE);
+        let ids: Vec<&str> = first.meetings.iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(ids[..3], ["m360", "m361", "m362"]);
+        assert!(first.meetings.iter().all(|m| m.date_start.as_deref() == Some("2019-01-01")));
+        // The same order as the widget's own newest-first view.
+        let state = State::new(large.clone(), "");
+        let shown: Vec<&str> = state.visible.iter().take(PAGE).map(|&i| state.store.id(i as usize)).collect();
+        assert_eq!(shown, ids);
+        large.meetings.truncate(LOADS_IN_SLICES_FROM - 1);
+        assert!(first_cards(&large).is_none());
+    }
 
     fn dataset() -> Dataset {
         let m = |id: &str, title: &str, date: &str| crate::model::Meeting {

@@ -129,7 +129,7 @@ struct Record {
 }
 
 /// `yyyymmdd` of an ISO date, 0 when it is not one.
-fn date_number(iso: Option<&str>) -> u32 {
+pub fn date_number(iso: Option<&str>) -> u32 {
     match iso {
         Some(d) if crate::filter::is_iso_date(d) => {
             d.bytes().filter(u8::is_ascii_digit).fold(0, |n, b| n * 10 + u32::from(b - b'0'))
@@ -396,7 +396,6 @@ impl StoreBuilder {
 
     pub fn finish(mut self) -> Store {
         let store = &mut self.store;
-        let n = store.records.len();
         // The dictionary, sorted, with each term's lists in the same order.
         self.word_terms = FxHashMap::default();
         self.term_ids = FxHashMap::default();
@@ -432,21 +431,32 @@ impl StoreBuilder {
             }
         }
 
-        // Newest and oldest first; ties keep the dataset's order. Undated
-        // meetings come last among the newest and first among the oldest.
-        let mut newest: Vec<u32> = (0..n as u32).collect();
-        newest.sort_by(|&a, &b| {
-            store.records[b as usize].date_start.cmp(&store.records[a as usize].date_start).then(a.cmp(&b))
-        });
-        let mut oldest: Vec<u32> = (0..n as u32).collect();
-        oldest.sort_by(|&a, &b| {
-            store.records[a as usize].date_start.cmp(&store.records[b as usize].date_start).then(a.cmp(&b))
-        });
+        let dates: Vec<u32> = store.records.iter().map(|r| r.date_start).collect();
+        let (newest, oldest) = date_orders(&dates);
         store.newest = newest;
         store.oldest = oldest;
         store.records.shrink_to_fit();
         self.store
     }
+}
+
+/// Positions of meetings newest first and oldest first, from their
+/// [`date_number`]s. Ties keep the dataset's order; undated meetings come
+/// last among the newest and first among the oldest. The widget's sorts, its
+/// loading preview and the build's first cards all take their order from here.
+pub fn date_orders(dates: &[u32]) -> (Vec<u32>, Vec<u32>) {
+    let mut oldest: Vec<u32> = (0..dates.len() as u32).collect();
+    oldest.sort_unstable_by_key(|&i| (dates[i as usize], i));
+    // Newest: the runs of equal dates in reverse, each run still in dataset order.
+    let mut newest = Vec::with_capacity(oldest.len());
+    let mut end = oldest.len();
+    while end > 0 {
+        let date = dates[oldest[end - 1] as usize];
+        let start = oldest[..end].partition_point(|&i| dates[i as usize] < date);
+        newest.extend_from_slice(&oldest[start..end]);
+        end = start;
+    }
+    (newest, oldest)
 }
 
 /// All meetings of a dataset, compact and indexed.
@@ -806,6 +816,17 @@ mod tests {
             meeting("c", "2025-02-24", None, &["Sergey Lavrov", "Hakan Fidan"], &["ukraine"]),
             meeting("d", "2025-07-13", Some("SCO"), &["Sergey Lavrov", "Wang Yi"], &["ukraine", "sco"]),
         ]
+    }
+
+    #[test]
+    fn date_orders_keep_the_dataset_order_among_equal_dates_and_put_undated_meetings_at_the_end_of_newest() {
+        let dates = [2024_0101, 0, 2025_0101, 2024_0101, 0, 2023_0505];
+        let (newest, oldest) = date_orders(&dates);
+        assert_eq!(newest, vec![2, 0, 3, 5, 1, 4]);
+        assert_eq!(oldest, vec![1, 4, 5, 0, 3, 2]);
+        assert_eq!(date_orders(&[]), (vec![], vec![]));
+        assert_eq!(date_number(Some("2024-02-03")), 2024_0203);
+        assert_eq!(date_number(Some("2024-2-3")), 0);
     }
 
     fn ids(store: &Store, s: &FilterState) -> Vec<String> {

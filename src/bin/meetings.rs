@@ -43,6 +43,12 @@ enum Command {
         #[arg(long, default_value = "seeds")]
         from: PathBuf,
     },
+    /// Print the first cards a large dataset's page shows while it loads (newest first), as JSON;
+    /// nothing for a dataset small enough to show whole at once.
+    FirstCards {
+        /// The dataset, as `extract` or `generate` print it.
+        dataset: PathBuf,
+    },
 }
 
 fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
@@ -74,6 +80,7 @@ fn run(cli: Cli) -> Result<(), String> {
     let (paths, pretty, today) = match cli.command {
         Command::Extract { paths, pretty, today } => (paths, pretty, today),
         Command::Generate { count, seed, from } => return generate(count, seed, &from),
+        Command::FirstCards { dataset } => return first_cards(&dataset),
     };
     let files = collect_files(&paths)?;
     let kb = Kb::embedded().map_err(|e| e.to_string())?;
@@ -125,6 +132,15 @@ fn generate(count: usize, seed: u64, from: &Path) -> Result<(), String> {
     }
     let dataset = meetings_widget::synth::generate(count, seed, &kb, &templates);
     println!("{}", serde_json::to_string(&dataset).map_err(|e| e.to_string())?);
+    Ok(())
+}
+
+fn first_cards(path: &Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let dataset: Dataset = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    if let Some(first) = meetings_widget::app::first_cards(&dataset) {
+        println!("{}", serde_json::to_string(&first).map_err(|e| e.to_string())?);
+    }
     Ok(())
 }
 

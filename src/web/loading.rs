@@ -11,12 +11,10 @@ use web_sys::{Document, Element};
 use super::dom::{set_text, show_error};
 use super::{Options, Parsed, describe, initial_view, intl, meeting_at, render, start};
 use crate::app::PAGE;
-use crate::filter::{FilterState, is_iso_date};
+use crate::filter::{FilterState, Lang};
 use crate::i18n::loading_label;
-use crate::store::StoreBuilder;
+use crate::store::{StoreBuilder, date_number, date_orders};
 
-/// Datasets at least this large load in slices.
-pub const IN_SLICES_FROM: u32 = 5_000;
 /// Meetings indexed between two frames.
 const SLICE: u32 = 1_000;
 
@@ -28,45 +26,57 @@ struct Loading {
     builder: Option<StoreBuilder>,
     next: u32,
     status: Option<Element>,
-    lang: crate::filter::Lang,
+    lang: Lang,
 }
 
-/// Positions of the newest meetings (newest first, then dataset order, as
-/// the store sorts them), read from their dates alone.
+/// Positions of the newest meetings, in the store's newest-first order,
+/// read from their dates alone.
 fn newest(meetings: &js_sys::Array, count: usize) -> Vec<u32> {
     let key = wasm_bindgen::JsValue::from_str("date_start");
-    let mut best: Vec<(String, u32)> = Vec::with_capacity(count + 1);
-    for i in 0..meetings.length() {
-        let Some(date) = js_sys::Reflect::get(&meetings.get(i), &key).ok().and_then(|d| d.as_string()) else {
-            continue;
-        };
-        if !is_iso_date(&date) || (best.len() == count && best.last().is_some_and(|(d, _)| *d >= date)) {
-            continue;
-        }
-        let at = best.partition_point(|(d, _)| *d >= date);
-        best.insert(at, (date, i));
-        best.truncate(count);
-    }
-    best.into_iter().map(|(_, i)| i).collect()
+    let dates: Vec<u32> = (0..meetings.length())
+        .map(|i| date_number(js_sys::Reflect::get(&meetings.get(i), &key).ok().and_then(|d| d.as_string()).as_deref()))
+        .collect();
+    let (mut newest, _) = date_orders(&dates);
+    newest.truncate(count);
+    newest
+}
+
+/// The view a widget opens with, when it is the default one (newest first,
+/// nothing filtered): the only view whose first cards are known before the
+/// whole store is built.
+fn default_view(options: &Options) -> Option<Lang> {
+    let view = FilterState::from_hash(&initial_view(options));
+    (view == FilterState { lang: view.lang, ..Default::default() }).then_some(view.lang)
+}
+
+/// Shows `first` read-only, with a status line, if the widget opens on the
+/// default view.
+fn show_preview(doc: &Document, root: &Element, lang: Lang, first: &Parsed, shown: &[u32]) -> Option<Element> {
+    let meetings: Result<Vec<_>, String> = shown.iter().map(|&i| meeting_at(&first.meetings, i)).collect();
+    let status = render::preview(doc, root, lang, &meetings.ok()?, &first.labels).ok()?;
+    let number = |n: usize| intl::number(lang, n);
+    set_text(&status, &loading_label(lang, 0, first.total as usize, &number));
+    Some(status)
+}
+
+/// The build's first cards (`meetings first-cards`), shown while the page is
+/// still reading the dataset.
+pub fn show_first_cards(root: &Element, first: Parsed, options: &Options) -> Option<Element> {
+    let lang = default_view(options)?;
+    let doc = root.owner_document()?;
+    let all: Vec<u32> = (0..first.meetings.length().min(PAGE as u32)).collect();
+    show_preview(&doc, root, lang, &first, &all)
 }
 
 pub fn start_in_slices(doc: &Document, root: &Element, parsed: Parsed, options: Options) {
-    let Parsed { labels, meetings } = parsed;
-    let view = FilterState::from_hash(&initial_view(&options));
-    let lang = view.lang;
-    // The newest cards are what the default view shows first; another view
-    // (a link with a query or filters) waits for the whole store.
-    let status = if view == (FilterState { lang, ..Default::default() }) {
-        let first: Result<Vec<_>, String> =
-            newest(&meetings, PAGE).into_iter().map(|i| meeting_at(&meetings, i)).collect();
-        first.ok().and_then(|first| render::preview(doc, root, lang, &first, &labels).ok())
-    } else {
-        None
-    };
-    if let Some(status) = &status {
-        let number = |n: usize| intl::number(lang, n);
-        set_text(status, &loading_label(lang, 0, meetings.length() as usize, &number));
-    }
+    // The newest cards are what the default view shows first: the build's
+    // first cards when the page already shows them, else worked out here.
+    // Another view (a link with a query or filters) waits for the whole store.
+    let lang = FilterState::from_hash(&initial_view(&options)).lang;
+    let status = default_view(&options).and_then(|lang| {
+        render::preview_status(root).or_else(|| show_preview(doc, root, lang, &parsed, &newest(&parsed.meetings, PAGE)))
+    });
+    let Parsed { labels, meetings, .. } = parsed;
     let loading = Rc::new(RefCell::new(Loading {
         doc: doc.clone(),
         root: root.clone(),

@@ -60,6 +60,9 @@ pub(crate) fn schema_error(detail: impl std::fmt::Display) -> String {
 pub(crate) struct Parsed {
     pub labels: Labels,
     pub meetings: js_sys::Array,
+    /// How many meetings the whole dataset has: `meetings`' length, or for
+    /// first cards (`meetings first-cards`) their dataset's `total`.
+    pub total: u32,
 }
 
 /// Parses the dataset text (a JS string, never copied whole into the wasm)
@@ -88,7 +91,8 @@ fn parse_dataset(json: &JsValue) -> Result<Parsed, String> {
     };
     let meetings =
         field("meetings").dyn_into::<js_sys::Array>().map_err(|_| schema_error("missing field `meetings`"))?;
-    Ok(Parsed { labels, meetings })
+    let total = field("total").as_f64().map_or(meetings.length(), |n| n as u32);
+    Ok(Parsed { labels, meetings, total })
 }
 
 /// Meeting number `i` of the parsed dataset.
@@ -109,6 +113,17 @@ pub(crate) fn describe(e: JsValue) -> String {
 pub fn mount(root: Element, dataset_json: JsValue) -> Result<(), JsError> {
     mount_with(&root, &dataset_json, Options { view: String::new(), sync_url: true, owns_document: true })
         .map_err(|m| JsError::new(&m))
+}
+
+/// Shows the first cards of a large dataset (what `meetings first-cards`
+/// prints, embedded ahead of the dataset) while the page is still reading the
+/// dataset itself; [`mount`] then takes over from them. Only for the default
+/// view: a link to another view waits for [`mount`].
+#[wasm_bindgen]
+pub fn show_first_cards(root: Element, first_cards_json: JsValue) {
+    // Nothing to report if this fails: mount() shows the dataset, or what is wrong with it.
+    let _ = parse_dataset(&first_cards_json)
+        .map(|first| loading::show_first_cards(&root, first, &Options { view: String::new(), sync_url: true, owns_document: true }));
 }
 
 /// Renders an embedded widget (the `<meetings-widget>` element): `view` is
@@ -138,7 +153,7 @@ impl Options {
 pub fn mount_with(root: &Element, dataset_json: &JsValue, options: Options) -> Result<(), String> {
     let doc = root.owner_document().ok_or("root has no document")?;
     let result = parse_dataset(dataset_json).and_then(|parsed| {
-        if parsed.meetings.length() >= loading::IN_SLICES_FROM {
+        if parsed.meetings.length() as usize >= crate::app::LOADS_IN_SLICES_FROM {
             loading::start_in_slices(&doc, root, parsed, options);
             return Ok(());
         }

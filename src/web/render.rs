@@ -592,13 +592,18 @@ pub(crate) fn preview(
     let header = add(&shell, el(doc, "header", "mw-head")?)?;
     add(&header, text_el(doc, "h1", "mw-title", s.title)?)?;
     let status = add(&header, el(doc, "p", "mw-count")?)?;
-    attrs(&status, &[("role", "status"), ("aria-live", "polite")])?;
+    attrs(&status, &[("role", "status"), ("aria-live", "polite"), ("data-loading", "")])?;
     let list = add(&shell, el(doc, "div", "mw-list")?)?;
     let query = Query::default();
     for m in meetings {
         list.append_child(&render_card(doc, &view::card(m, lang, labels, &query), s, lang)?.root)?;
     }
     Ok(status)
+}
+
+/// The status line of the preview `root` shows, if it shows one.
+pub(crate) fn preview_status(root: &Element) -> Option<Element> {
+    root.query_selector("[data-loading]").ok().flatten()
 }
 
 /// Shows a meeting's article in the dialog, with one field's evidence (or the

@@ -3,7 +3,8 @@
 // languages, accessibility, small screens, export, print, empty state.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { launch, openPage, visibleCards, dataset, pageUrl, artifacts, root, settled } from "./helpers.mjs";
@@ -416,6 +417,52 @@ test("a dataset of thousands loads in slices: the newest cards first, then the w
     assert.deepEqual(problems, []);
     await context.close();
   } finally {
+    await server.close();
+  }
+});
+
+test("a large dataset's single file shows its newest cards while the browser is still reading the dataset", async () => {
+  const { execFileSync } = await import("node:child_process");
+  const { serve } = await import("./server.mjs");
+  const out = mkdtempSync(join(tmpdir(), "meetings-large-"));
+  const data = join(out, "dataset.json");
+  writeFileSync(data, execFileSync(join(root, "target", "release", "meetings"), ["generate", "--count", "6000", "--seed", "7"], { cwd: root, maxBuffer: 1 << 30 }));
+  execFileSync("node", [join(root, "scripts", "build.mjs")], { cwd: root, env: { ...process.env, MEETINGS_DATASET: data, MEETINGS_OUT: out }, stdio: ["ignore", "ignore", "inherit"] });
+  const newest = JSON.parse(readFileSync(data, "utf8")).meetings.map((m, i) => [m.date_start, i, m.id])
+    .sort((a, b) => (a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : a[1] - b[1]))[0][2];
+  // The page arrives in two parts: everything up to the dataset, then the
+  // dataset itself only when the test says so.
+  const html = readFileSync(join(out, "index.html"), "utf8");
+  const split = html.indexOf('<script type="application/json" id="meetings-data">');
+  assert.ok(split > 0);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const server = await serve({ extra: { "/large.html": async (req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.write(html.slice(0, split));
+    await held;
+    res.end(html.slice(split));
+  } } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const problems = [];
+    page.on("pageerror", (e) => problems.push(e.message));
+    await page.goto(`${server.origin}/large.html`, { waitUntil: "commit" });
+    await page.waitForSelector("article[data-meeting-id]");
+    assert.equal(await page.locator("article[data-meeting-id]").first().getAttribute("data-meeting-id"), newest);
+    assert.equal(await page.locator("article[data-meeting-id]").count(), 24);
+    assert.match(await page.locator("[data-loading]").textContent(), /6,000|٦٬?٠٠٠/);
+    assert.equal(await page.evaluate(() => document.readyState), "loading");
+    release();
+    await page.locator('[role=status][data-count="6000"]').waitFor({ timeout: 60000 });
+    await settled(page);
+    assert.equal(await page.locator("[data-loading]").count(), 0);
+    assert.equal(await page.locator("article[data-meeting-id]").first().getAttribute("data-meeting-id"), newest);
+    assert.deepEqual(problems, []);
+  } finally {
+    release();
+    await context.close();
     await server.close();
   }
 });
