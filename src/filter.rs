@@ -237,13 +237,15 @@ impl FilterState {
                 "evidence" if valid_id(value) => state.evidence = Some(value.to_owned()),
                 other => {
                     if let Some(facet) = Facet::from_key(other) {
-                        let values: BTreeSet<String> = value
+                        let mut values = BTreeSet::new();
+                        value
                             .split('|')
                             .map(str::trim)
                             .filter(|v| !v.is_empty() && v.len() <= MAX_VALUE && !v.chars().any(char::is_control))
                             .take(MAX_VALUES_PER_FACET)
-                            .map(str::to_owned)
-                            .collect();
+                            .for_each(|v| {
+                                values.insert(v.to_owned());
+                            });
                         if !values.is_empty() {
                             state.selected.insert(facet, values);
                         }

@@ -618,14 +618,12 @@ impl Store {
             source_file: self.text(r.source_file).to_owned(),
             title: self.text(r.title).to_owned(),
             lede: self.text(r.lede).to_owned(),
-            evidence: r
-                .evidence
-                .iter()
-                .map(|(k, spans)| {
-                    let spans = spans.iter().map(|&(s, e)| Span { start: s as usize, end: e as usize }).collect();
-                    (self.owned(*k).unwrap_or_default(), spans)
-                })
-                .collect(),
+            // Inserted one by one: collecting into a map would bring a second sort into the wasm.
+            evidence: r.evidence.iter().fold(Default::default(), |mut evidence, (k, spans)| {
+                let spans = spans.iter().map(|&(s, e)| Span { start: s as usize, end: e as usize }).collect();
+                evidence.insert(self.owned(*k).unwrap_or_default(), spans);
+                evidence
+            }),
             article_text: self.text(r.article).to_owned(),
             mentions: self.owned_list(&r.mentions),
             publisher: self.owned(r.publisher),

@@ -103,7 +103,8 @@ pub(crate) fn meeting_at(meetings: &js_sys::Array, i: u32) -> Result<Meeting, St
 pub(crate) fn describe(e: JsValue) -> String {
     e.as_string()
         .or_else(|| js_sys::Reflect::get(&e, &JsValue::from_str("message")).ok().and_then(|m| m.as_string()))
-        .unwrap_or_else(|| format!("{e:?}"))
+        .or_else(|| js_sys::JSON::stringify(&e).ok().and_then(|s| s.as_string()))
+        .unwrap_or_else(|| "unknown error".to_owned())
 }
 
 /// Renders the widget into `root` from the dataset's JSON text. It owns the

@@ -168,16 +168,16 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
         if !values.is_empty() {
             let set = add(&panel, el(doc, "fieldset", "facet")?)?;
             add(&set, text_el(doc, "legend", "", i18n::facet_name(lang, facet))?)?;
-            // Years newest first; everything else by its label.
+            // Years newest first (the store keeps values in key order); everything else by its label.
             let mut ordered: Vec<(String, usize)> = (0..values.len())
                 .map(|v| {
                     (view::facet_value_label(facet, &values[v], lang, &store.labels, store.native_ar(facet, v)), v)
                 })
                 .collect();
             if facet == Facet::Year {
-                ordered.sort_by_key(|o| std::cmp::Reverse(o.1));
+                ordered.reverse();
             } else {
-                ordered.sort();
+                ordered.sort_unstable();
             }
             for (label_text, v) in ordered {
                 let row = add(&set, el(doc, "label", "facet-value")?)?;
@@ -395,9 +395,11 @@ fn draw_cards(w: &Widget, count: usize) -> Result<(), JsValue> {
     let page: Vec<u32> = state.visible.iter().take(count).copied().collect();
     let mut cards = ui.cards.borrow_mut();
     let mut drawn = ui.drawn.borrow_mut();
-    let in_page: std::collections::BTreeSet<u32> = page.iter().copied().collect();
+    let mut in_page = page.clone();
+    in_page.sort_unstable();
+    let in_page = |i: &u32| in_page.binary_search(i).is_ok();
     for i in drawn.iter() {
-        if !in_page.contains(i)
+        if !in_page(i)
             && let Some(parts) = cards.get(i)
         {
             parts.root.remove();
@@ -406,7 +408,7 @@ fn draw_cards(w: &Widget, count: usize) -> Result<(), JsValue> {
     // Cards out of view are let go once there are many: memory stays flat
     // however long the reader browses a large dataset.
     if cards.len() > CARDS_KEPT {
-        cards.retain(|i, _| in_page.contains(i));
+        cards.retain(|i, _| in_page(i));
     }
     // Appending in order moves each card into place; a card already in the
     // right place after the previous one is left alone.
@@ -636,7 +638,7 @@ pub(crate) fn open_dialog(w: &Widget, index: usize, field: Option<&str>) -> Resu
     let marks: Vec<(usize, usize)> = match field.and_then(|f| m.evidence.get(f)) {
         Some(spans) => {
             let mut v: Vec<(usize, usize)> = spans.iter().map(|sp| (sp.start, sp.end)).collect();
-            v.sort();
+            v.sort_unstable();
             v.dedup();
             v
         }
