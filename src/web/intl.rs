@@ -3,7 +3,7 @@
 //! Formatters are costly to create, so each is made once and kept.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use js_sys::{Array, Date, Function, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
@@ -18,7 +18,7 @@ enum Kind {
 }
 
 thread_local! {
-    static FORMATTERS: RefCell<HashMap<(Lang, Kind), Function>> = RefCell::new(HashMap::new());
+    static FORMATTERS: RefCell<FxHashMap<(Lang, Kind), Function>> = RefCell::default();
 }
 
 fn options(pairs: &[(&str, &str)]) -> Object {
@@ -89,7 +89,7 @@ pub fn hijri(lang: Lang, iso: &str) -> Option<String> {
 thread_local! {
     /// Numbers already formatted: facet counts repeat the same few thousand
     /// numbers keystroke after keystroke.
-    static NUMBERS: std::cell::RefCell<std::collections::HashMap<(Lang, usize), String>> = Default::default();
+    static NUMBERS: RefCell<FxHashMap<(Lang, usize), String>> = Default::default();
 }
 
 pub fn number(lang: Lang, n: usize) -> String {
