@@ -87,7 +87,8 @@ pub fn start_in_slices(doc: &Document, root: &Element, parsed: Parsed, options: 
         status,
         lang,
     }));
-    next_slice(loading);
+    // The first slice once the newest cards are on screen.
+    super::after_paint(move || next_slice(loading));
 }
 
 fn next_slice(loading: Rc<RefCell<Loading>>) {
