@@ -38,6 +38,14 @@ const actions = [
 const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
 
 async function measure(browser, system, n, file) {
+  // One load first, its figures thrown away, so that every page is measured
+  // the same way: with the browser's fonts and the file already in its
+  // caches, as when a reader opens the page in a running browser. Otherwise
+  // the first page of a run pays for the browser warming up.
+  const warm = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await (await warm.newPage()).goto(pathToFileURL(file).href, { timeout: 600000 })
+    .then((r) => r.frame().page().waitForSelector("[data-meeting-id]", { state: "attached", timeout: 600000 }));
+  await warm.close();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(() => {

@@ -74,8 +74,7 @@ struct Text {
     len: u32,
 }
 
-/// The arena's block size; a longer text gets a block of its own. A block
-/// grows to it by doubling, so a small dataset takes little memory.
+/// The arena's block size; a longer text gets a block of its own.
 const BLOCK: usize = 1 << 20;
 
 /// A byte range `[start, end)` of an article.
@@ -255,8 +254,8 @@ impl StoreBuilder {
 
     fn text(&mut self, s: &str) -> Text {
         let arena = &mut self.store.arena;
-        if arena.last().is_none_or(|b| !b.is_empty() && b.len() + s.len() > BLOCK) {
-            arena.push(String::new());
+        if arena.last().is_none_or(|b| b.capacity() - b.len() < s.len()) {
+            arena.push(String::with_capacity(BLOCK.max(s.len())));
         }
         let block = arena.len() - 1;
         let start = arena[block].len();
