@@ -108,6 +108,6 @@ for (const name of ["embed.html", "embed.js", "hosted.html", "page.css", "demo-b
 
 const kib = (n) => (n / 1024).toFixed(1);
 const gz = (data) => gzipSync(data, { level: 9 }).length;
-console.log(`${dist}/index.html: ${kib(html.length)} KiB, ${kib(gz(html))} KiB gzipped ` +
+console.log(`${dist}/index.html: ${kib(Buffer.byteLength(html))} KiB, ${kib(gz(html))} KiB gzipped ` +
   `(wasm ${kib(wasm.length)} KiB, ${kib(gz(wasm))} KiB gzipped; ${parsed.meetings.length} meetings)`);
-console.log(`${dist}/meetings-widget.js: ${kib(widgetJs.length)} KiB, ${kib(gz(widgetJs))} KiB gzipped`);
+console.log(`${dist}/meetings-widget.js: ${kib(Buffer.byteLength(widgetJs))} KiB, ${kib(gz(widgetJs))} KiB gzipped`);
