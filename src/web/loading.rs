@@ -41,16 +41,16 @@ fn newest(meetings: &js_sys::Array, count: usize) -> Vec<u32> {
     newest
 }
 
-/// The view a widget opens with, when it is the default one (newest first,
-/// nothing filtered): the only view whose first cards are known before the
-/// whole store is built.
-fn default_view(options: &Options) -> Option<Lang> {
+/// The language a widget opens in, and whether it opens on the default view
+/// (newest first, nothing filtered): the only view whose first cards are
+/// known before the whole store is built.
+fn opening_view(options: &Options) -> (Lang, bool) {
     let view = FilterState::from_hash(&initial_view(options));
-    (view == FilterState { lang: view.lang, ..Default::default() }).then_some(view.lang)
+    (view.lang, view == FilterState { lang: view.lang, ..Default::default() })
 }
 
-/// Shows `first` read-only, with a status line, if the widget opens on the
-/// default view.
+/// Shows the title, a status line and the meetings of `first` at `shown`,
+/// read-only. Returns the status line.
 fn show_preview(doc: &Document, root: &Element, lang: Lang, first: &Parsed, shown: &[u32]) -> Option<Element> {
     let meetings: Result<Vec<_>, String> = shown.iter().map(|&i| meeting_at(&first.meetings, i)).collect();
     let status = render::preview(doc, root, lang, &meetings.ok()?, &first.labels).ok()?;
@@ -60,21 +60,22 @@ fn show_preview(doc: &Document, root: &Element, lang: Lang, first: &Parsed, show
 }
 
 /// The build's first cards (`meetings first-cards`), shown while the page is
-/// still reading the dataset.
+/// still reading the dataset; for a link to another view, only the line
+/// saying it is loading.
 pub fn show_first_cards(root: &Element, first: Parsed, options: &Options) -> Option<Element> {
-    let lang = default_view(options)?;
-    let doc = root.owner_document()?;
-    let all: Vec<u32> = (0..first.meetings.length().min(PAGE as u32)).collect();
-    show_preview(&doc, root, lang, &first, &all)
+    let (lang, default) = opening_view(options);
+    let shown: Vec<u32> = if default { (0..first.meetings.length().min(PAGE as u32)).collect() } else { Vec::new() };
+    show_preview(&root.owner_document()?, root, lang, &first, &shown)
 }
 
 pub fn start_in_slices(doc: &Document, root: &Element, parsed: Parsed, options: Options) {
     // The newest cards are what the default view shows first: the build's
     // first cards when the page already shows them, else worked out here.
-    // Another view (a link with a query or filters) waits for the whole store.
-    let lang = FilterState::from_hash(&initial_view(&options)).lang;
-    let status = default_view(&options).and_then(|lang| {
-        render::preview_status(root).or_else(|| show_preview(doc, root, lang, &parsed, &newest(&parsed.meetings, PAGE)))
+    // A link to another view shows the loading line alone until the store is built.
+    let (lang, default) = opening_view(&options);
+    let status = render::preview_status(root).or_else(|| {
+        let shown = if default { newest(&parsed.meetings, PAGE) } else { Vec::new() };
+        show_preview(doc, root, lang, &parsed, &shown)
     });
     let Parsed { labels, meetings, .. } = parsed;
     let loading = Rc::new(RefCell::new(Loading {

@@ -436,7 +436,9 @@ test("a large dataset's single file shows its newest cards while the browser is 
   const split = html.indexOf('<script type="application/json" id="meetings-data">');
   assert.ok(split > 0);
   let release;
-  const held = new Promise((resolve) => { release = resolve; });
+  let held;
+  const hold = () => { held = new Promise((resolve) => { release = resolve; }); };
+  hold();
   const server = await serve({ extra: { "/large.html": async (req, res) => {
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
     res.write(html.slice(0, split));
@@ -459,6 +461,20 @@ test("a large dataset's single file shows its newest cards while the browser is 
     await settled(page);
     assert.equal(await page.locator("[data-loading]").count(), 0);
     assert.equal(await page.locator("article[data-meeting-id]").first().getAttribute("data-meeting-id"), newest);
+    // A link to another view: the first cards would be wrong for it, so
+    // only the loading line shows until the widget opens on that view.
+    hold();
+    const linked = await context.newPage();
+    linked.on("pageerror", (e) => problems.push(e.message));
+    await linked.goto(`${server.origin}/large.html#q=lavrov&lang=en`, { waitUntil: "commit" });
+    await linked.locator("[data-loading]").waitFor();
+    assert.match(await linked.locator("[data-loading]").textContent(), /Loading meetings: 0 of 6,000/);
+    assert.equal(await linked.locator("article[data-meeting-id]").count(), 0);
+    release();
+    await linked.locator("input[type=search]").waitFor();
+    await settled(linked);
+    assert.equal(await linked.locator("input[type=search]").inputValue(), "lavrov");
+    assert.ok(Number(await linked.locator("[role=status]").getAttribute("data-count")) < 6000);
     assert.deepEqual(problems, []);
   } finally {
     release();
