@@ -600,6 +600,13 @@ pub(crate) fn preview(
     for m in meetings {
         list.append_child(&render_card(doc, &view::card(m, lang, labels, &query), s, lang)?.root)?;
     }
+    // Nothing answers a click until the widget is ready: say so rather than ignore it.
+    let buttons = list.query_selector_all("button")?;
+    for i in 0..buttons.length() {
+        if let Some(b) = buttons.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            b.set_attribute("disabled", "")?;
+        }
+    }
     Ok(status)
 }
 

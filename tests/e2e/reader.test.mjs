@@ -456,11 +456,15 @@ test("a large dataset's single file shows its newest cards while the browser is 
     assert.equal(await page.locator("article[data-meeting-id]").count(), 24);
     assert.match(await page.locator("[data-loading]").textContent(), /6,000|٦٬?٠٠٠/);
     assert.equal(await page.evaluate(() => document.readyState), "loading");
+    // Nothing answers yet, and the buttons say so.
+    assert.ok(await page.locator("article[data-meeting-id] .card-open").first().isDisabled());
+    await page.screenshot({ path: join(artifacts, "large-first-cards.png") });
     release();
     await page.locator('[role=status][data-count="6000"]').waitFor({ timeout: 60000 });
     await settled(page);
     assert.equal(await page.locator("[data-loading]").count(), 0);
     assert.equal(await page.locator("article[data-meeting-id]").first().getAttribute("data-meeting-id"), newest);
+    assert.ok(await page.locator("article[data-meeting-id] .card-open").first().isEnabled());
     // A link to another view: the first cards would be wrong for it, so
     // only the loading line shows until the widget opens on that view.
     hold();
