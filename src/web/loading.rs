@@ -6,6 +6,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
 use super::dom::{set_text, show_error};
@@ -89,7 +90,24 @@ pub fn start_in_slices(doc: &Document, root: &Element, parsed: Parsed, options: 
         lang,
     }));
     // The first slice once the newest cards are on screen.
-    super::after_paint(move || next_slice(loading));
+    after_frame_or_soon(move || next_slice(loading));
+}
+
+/// Runs `job` once the next frame is drawn, or after 100 ms if no frame
+/// comes first: a hidden tab draws none, and its loading must go on.
+fn after_frame_or_soon(job: impl FnOnce() + 'static) {
+    let job = Rc::new(RefCell::new(Some(job)));
+    let run = move || {
+        if let Some(job) = job.borrow_mut().take() {
+            job();
+        }
+    };
+    let after_frame = run.clone();
+    let on_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        gloo::timers::callback::Timeout::new(0, after_frame).forget();
+    });
+    let _ = gloo::utils::window().request_animation_frame(on_frame.unchecked_ref());
+    gloo::timers::callback::Timeout::new(100, run).forget();
 }
 
 fn next_slice(loading: Rc<RefCell<Loading>>) {
