@@ -3,9 +3,9 @@
 //! Formatters are costly to create, so each is made once and kept.
 
 use std::cell::RefCell;
-use rustc_hash::FxHashMap;
 
 use js_sys::{Array, Date, Function, Intl, Object, Reflect};
+use rustc_hash::FxHashMap;
 use wasm_bindgen::JsValue;
 
 use crate::filter::Lang;

@@ -112,19 +112,17 @@ pub(crate) fn describe(e: JsValue) -> String {
 /// On bad data the widget shows the reason instead of going blank.
 #[wasm_bindgen]
 pub fn mount(root: Element, dataset_json: JsValue) -> Result<(), JsError> {
-    mount_with(&root, &dataset_json, Options { view: String::new(), sync_url: true, owns_document: true })
-        .map_err(|m| JsError::new(&m))
+    mount_with(&root, &dataset_json, Options::page()).map_err(|m| JsError::new(&m))
 }
 
 /// Shows the first cards of a large dataset (what `meetings first-cards`
 /// prints, embedded ahead of the dataset) while the page is still reading the
-/// dataset itself; [`mount`] then takes over from them. Only for the default
-/// view: a link to another view waits for [`mount`].
+/// dataset itself; [`mount`] then takes over from them. A link to another
+/// view shows only a line saying the meetings are loading.
 #[wasm_bindgen]
 pub fn show_first_cards(root: Element, first_cards_json: JsValue) {
     // Nothing to report if this fails: mount() shows the dataset, or what is wrong with it.
-    let _ = parse_dataset(&first_cards_json)
-        .map(|first| loading::show_first_cards(&root, first, &Options { view: String::new(), sync_url: true, owns_document: true }));
+    let _ = parse_dataset(&first_cards_json).map(|first| loading::show_first_cards(&root, first, &Options::page()));
 }
 
 /// Renders an embedded widget (the `<meetings-widget>` element): `view` is
@@ -144,6 +142,11 @@ pub struct Options {
 }
 
 impl Options {
+    /// A widget that owns the page: [`mount`].
+    pub fn page() -> Options {
+        Options { view: String::new(), sync_url: true, owns_document: true }
+    }
+
     /// A widget that leaves the document and the URL alone.
     pub fn contained() -> Options {
         Options { view: String::new(), sync_url: false, owns_document: false }
