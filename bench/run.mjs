@@ -43,8 +43,9 @@ async function measure(browser, system, n, file) {
   // caches, as when a reader opens the page in a running browser. Otherwise
   // the first page of a run pays for the browser warming up.
   const warm = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await (await warm.newPage()).goto(pathToFileURL(file).href, { timeout: 600000 })
-    .then((r) => r.frame().page().waitForSelector("[data-meeting-id]", { state: "attached", timeout: 600000 }));
+  const warmPage = await warm.newPage();
+  await warmPage.goto(pathToFileURL(file).href, { timeout: 600000 });
+  await warmPage.waitForSelector("[data-meeting-id]", { state: "attached", timeout: 600000 });
   await warm.close();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
