@@ -1,8 +1,8 @@
 //! The knowledge base: people and their offices by date, places, organisations,
 //! news agencies, a calendar of multilateral meetings, who chaired what,
-//! dated facts and a topic lexicon. It lives in TOML files under `kb/`, each
-//! entry with a `source` note, and is compiled into the binary so the CLI and
-//! the page carry the same facts.
+//! dated facts, a topic lexicon and the extractor's word lists. It lives in
+//! TOML files under `kb/`, each entry with a `source` note, and is compiled
+//! into the binary so the CLI and the page carry the same facts.
 //!
 //! [`Gazetteer`] finds every alias of every entry in an article in one
 //! Aho-Corasick pass over the normalized words.
@@ -11,6 +11,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use jiff::civil::Date;
 use serde::Deserialize;
 
+use crate::extract::lexicon::{Lexicon, LexiconFile};
 use crate::text::{Token, is_clitic, normalize, tokens};
 
 #[derive(Debug, thiserror::Error)]
@@ -176,6 +177,8 @@ struct KbFile {
     fact: Vec<Fact>,
     #[serde(default)]
     topic: Vec<Topic>,
+    #[serde(default)]
+    lexicon: LexiconFile,
 }
 
 /// What an alias names.
@@ -202,11 +205,13 @@ pub struct Kb {
     pub chairs: Vec<Chair>,
     pub facts: Vec<Fact>,
     pub topics: Vec<Topic>,
+    /// The extractor's word lists, folded.
+    pub lexicon: Lexicon,
     pub gazetteer: Gazetteer,
 }
 
 /// The knowledge base files compiled into the binary.
-const EMBEDDED: [(&str, &str); 8] = [
+const EMBEDDED: [(&str, &str); 9] = [
     ("people.toml", include_str!("../kb/people.toml")),
     ("places.toml", include_str!("../kb/places.toml")),
     ("organizations.toml", include_str!("../kb/organizations.toml")),
@@ -215,6 +220,7 @@ const EMBEDDED: [(&str, &str); 8] = [
     ("chairs.toml", include_str!("../kb/chairs.toml")),
     ("facts.toml", include_str!("../kb/facts.toml")),
     ("topics.toml", include_str!("../kb/topics.toml")),
+    ("lexicon.toml", include_str!("../kb/lexicon.toml")),
 ];
 
 impl Kb {
@@ -238,6 +244,7 @@ impl Kb {
             all.chair.extend(file.chair);
             all.fact.extend(file.fact);
             all.topic.extend(file.topic);
+            all.lexicon.merge(file.lexicon);
         }
         let mut aliases: Vec<(String, Entity)> = Vec::new();
         let mut add = |names: &[&String], entity: Entity| {
@@ -301,6 +308,7 @@ impl Kb {
             chairs: all.chair,
             facts: all.fact,
             topics: all.topic,
+            lexicon: Lexicon::fold(&all.lexicon),
             gazetteer,
         })
     }

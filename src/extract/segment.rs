@@ -3,6 +3,7 @@
 //! page furniture (logos, captions, share buttons, related headlines) that a
 //! copy-paste from a news site drags along.
 
+use super::lexicon::SegmentWords;
 use crate::model::Span;
 use crate::text::normalize;
 
@@ -19,7 +20,26 @@ pub enum LineKind {
     SourceLine,
     Body,
     /// Page furniture, with the reason it is not article text.
-    Furniture(&'static str),
+    Furniture(Furniture),
+}
+
+/// Why a line is page furniture, not article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Furniture {
+    CommentsLink,
+    ShareButton,
+    VideoTeaser,
+    Tags,
+    ChannelInvitation,
+    FollowInvitation,
+    RelatedStoriesMarker,
+    /// A short line in Latin script only ("Sputnik").
+    SiteLogo,
+    /// A name line and a role line under a photo.
+    PhotoCaption,
+    /// A line that does not end like a sentence: a subheading or a related story's headline.
+    SubheadingOrRelatedHeadline,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,38 +63,20 @@ pub struct Article<'a> {
     pub lede_span: Option<Span>,
 }
 
-/// Lines that only a web page has, matched on their normalized start.
-const FURNITURE_STARTS: [(&str, &str); 9] = [
-    ("مناقشة", "comments link"),
-    ("شاركها", "share button"),
-    ("شارك", "share button"),
-    ("فيديو قد يعجبك", "video teaser"),
-    ("كلمات دلالية", "tags"),
-    ("انضم الى قناة", "channel invitation"),
-    ("تابعونا على", "follow invitation"),
-    ("اقرا ايضا", "related stories marker"),
-    ("اقرا المزيد", "related stories marker"),
-];
-
-/// Words a photo caption's second line (the person's office) starts with.
-const CAPTION_ROLE_STARTS: [&str; 8] = ["وزير", "وزيره", "رئيس", "رئيسه", "المتحدث", "المتحدثه", "الرئيس", "الامين"];
-
 /// The separator after which a site appends another story.
-fn is_read_also(line: &str) -> bool {
-    static MARKERS: std::sync::OnceLock<[String; 2]> = std::sync::OnceLock::new();
-    let markers = MARKERS.get_or_init(|| [normalize("إقرأ أيضاً"), normalize("إقرأ المزيد")]);
+fn is_read_also(lex: &SegmentWords, line: &str) -> bool {
     // Cheap check first: the marker lines are short.
-    line.len() < 64 && markers.contains(&normalize(line))
+    line.len() < 64 && lex.read_also.contains(&normalize(line))
 }
 
 /// Splits a file into its articles: a story appended after "إقرأ أيضاً:"
 /// is an article of its own.
-pub fn split_articles(file: &str) -> Vec<Article<'_>> {
+pub fn split_articles<'a>(lex: &SegmentWords, file: &'a str) -> Vec<Article<'a>> {
     let mut cuts = vec![0];
     let mut pos = 0;
     for raw in file.split_inclusive('\n') {
         let line_end = pos + raw.len();
-        if is_read_also(raw) {
+        if is_read_also(lex, raw) {
             cuts.push(pos);
             cuts.push(line_end);
         }
@@ -87,7 +89,7 @@ pub fn split_articles(file: &str) -> Vec<Article<'_>> {
         if let [start, end] = *pair {
             let text = &file[start..end];
             if !text.trim().is_empty() {
-                out.push(segment(text, start));
+                out.push(segment(lex, text, start));
             }
         }
     }
@@ -109,27 +111,29 @@ fn looks_like_paragraph(s: &str) -> bool {
     (ends_like_sentence(t) && word_count(t) > 12) || word_count(t) > 30
 }
 
-fn furniture_reason(line: &str) -> Option<&'static str> {
+/// True when the folded line `n` is `words` or starts with them as whole words.
+fn starts_with_words(n: &str, words: &str) -> bool {
+    n.strip_prefix(words).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+}
+
+fn furniture_reason(lex: &SegmentWords, line: &str) -> Option<Furniture> {
     let n = normalize(line);
     if n.is_empty() {
         return None;
     }
-    for (start, reason) in FURNITURE_STARTS {
-        let start = normalize(start);
-        if n == start || n.starts_with(&format!("{start} ")) {
-            return Some(reason);
-        }
+    // First words first, then phrases anywhere in the line.
+    if let Some((_, reason)) = lex.furniture_starts.iter().find(|(start, _)| starts_with_words(&n, start)) {
+        return Some(*reason);
     }
-    if n.contains("على واتساب") || n.contains("علي واتساب") || n.contains("عبر تطبيق تلكرام")
-    {
-        return Some("channel invitation");
+    if let Some((_, reason)) = lex.furniture_phrases.iter().find(|(phrase, _)| n.contains(phrase.as_str())) {
+        return Some(*reason);
     }
     // A short line in Latin script only: a site logo or watermark ("Sputnik").
     if line.chars().any(|c| c.is_ascii_alphabetic())
         && !line.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
         && word_count(line) <= 3
     {
-        return Some("site logo");
+        return Some(Furniture::SiteLogo);
     }
     None
 }
@@ -153,19 +157,19 @@ fn is_dateline(line: &str) -> bool {
     agency_in_parens || separator || has_year
 }
 
-fn classify_meta(line: &str) -> Option<LineKind> {
+fn classify_meta(lex: &SegmentWords, line: &str) -> Option<LineKind> {
     let n = normalize(line);
-    if n.starts_with("تاريخ النشر") || n.starts_with("نشر في") || n.starts_with("اخر تحديث") {
+    if lex.publication.iter().any(|w| n.starts_with(w.as_str())) {
         return Some(LineKind::Publication);
     }
-    if n.starts_with("المصدر ") {
+    if lex.source.iter().any(|w| n.strip_prefix(w.as_str()).is_some_and(|rest| rest.starts_with(' '))) {
         return Some(LineKind::SourceLine);
     }
     None
 }
 
 /// Segments one article's text.
-pub fn segment(text: &str, offset: usize) -> Article<'_> {
+pub fn segment<'a>(lex: &SegmentWords, text: &'a str, offset: usize) -> Article<'a> {
     let mut raw_lines: Vec<(usize, usize)> = Vec::new();
     let mut pos = 0;
     for raw in text.split_inclusive('\n') {
@@ -182,21 +186,21 @@ pub fn segment(text: &str, offset: usize) -> Article<'_> {
     let mut kinds: Vec<Option<LineKind>> = vec![None; raw_lines.len()];
     for (i, kind) in kinds.iter_mut().enumerate() {
         let line = at(i);
-        if let Some(reason) = furniture_reason(line) {
+        if let Some(reason) = furniture_reason(lex, line) {
             *kind = Some(LineKind::Furniture(reason));
-        } else if let Some(meta) = classify_meta(line) {
+        } else if let Some(meta) = classify_meta(lex, line) {
             *kind = Some(meta);
         }
     }
     // Datelines stand between the headline and the first paragraph.
     let mut seen_text = 0;
-    for i in 0..raw_lines.len() {
-        if kinds[i].is_some() {
+    for (i, kind) in kinds.iter_mut().enumerate() {
+        if kind.is_some() {
             continue;
         }
         // The first open line is the headline (or a label above it).
         if seen_text > 0 && is_dateline(at(i)) && seen_text <= 2 {
-            kinds[i] = Some(LineKind::Dateline);
+            *kind = Some(LineKind::Dateline);
         } else {
             seen_text += 1;
             if looks_like_paragraph(at(i)) {
@@ -238,14 +242,14 @@ pub fn segment(text: &str, offset: usize) -> Article<'_> {
             let is_role_line = |j: usize| {
                 j < raw_lines.len() && word_count(at(j)) <= 6 && {
                     let folded = normalize(at(j));
-                    CAPTION_ROLE_STARTS.iter().any(|r| folded.starts_with(&normalize(r)))
+                    lex.caption_role.iter().any(|r| folded.starts_with(r.as_str()))
                 }
             };
-            let prev_was_caption = i > 0 && kinds[i - 1] == Some(LineKind::Furniture("photo caption"));
+            let prev_was_caption = i > 0 && kinds[i - 1] == Some(LineKind::Furniture(Furniture::PhotoCaption));
             if (is_role_line(i + 1) && word_count(line) <= 4) || (prev_was_caption && is_role_line(i)) {
-                LineKind::Furniture("photo caption")
+                LineKind::Furniture(Furniture::PhotoCaption)
             } else {
-                LineKind::Furniture("subheading or related headline")
+                LineKind::Furniture(Furniture::SubheadingOrRelatedHeadline)
             }
         });
     }
@@ -263,22 +267,19 @@ pub fn segment(text: &str, offset: usize) -> Article<'_> {
     let (title, title_span) = match headline {
         Some(l) => (text[l.start..l.end].to_owned(), Some(Span { start: l.start, end: l.end })),
         None => {
-            let (t, span) = title_from_lede(&lede, lede_span.map_or(0, |s| s.start));
+            let (t, span) = title_from_lede(lex, &lede, lede_span.map_or(0, |s| s.start));
             (t, Some(span))
         }
     };
     Article { text, offset, lines, title, title_span, lede, lede_span }
 }
 
-/// Verbs that open an attribution ("ذكرت الوزارة ... أن").
-const ATTRIBUTION_VERBS: [&str; 8] = ["ذكرت", "ذكر", "قالت", "قال", "اعلنت", "اعلن", "افادت", "اكدت"];
-
 /// A short title for an article with no headline line: the lede's main
 /// clause, without its attribution, cut at a clause boundary.
-fn title_from_lede(lede: &str, lede_start: usize) -> (String, Span) {
+fn title_from_lede(lex: &SegmentWords, lede: &str, lede_start: usize) -> (String, Span) {
     let mut start = 0;
     let first_word = lede.split_whitespace().next().map(normalize).unwrap_or_default();
-    if ATTRIBUTION_VERBS.iter().any(|v| normalize(v) == first_word) {
+    if lex.attribution.contains(&first_word) {
         // Skip to the first " أن " within the first 15 words.
         let window_end = lede.char_indices().filter(|(_, c)| c.is_whitespace()).nth(15).map_or(lede.len(), |(i, _)| i);
         if let Some(i) = lede[..window_end].find(" أن ") {
@@ -312,10 +313,14 @@ fn title_from_lede(lede: &str, lede_start: usize) -> (String, Span) {
 mod tests {
     use super::*;
 
+    fn lex() -> SegmentWords {
+        crate::extract::test_support::kb().lexicon.segment.clone()
+    }
+
     #[test]
     fn a_read_also_story_is_its_own_article() {
         let file = "عنوان أول\nفقرة أولى طويلة بما يكفي لتكون فقرة في الخبر الأول عن لقاء الوزيرين في موسكو اليوم.\nإقرأ أيضاً:\nعنوان ثان\nفقرة ثانية عن زيارة الوزير إلى أنقرة يوم الاثنين المقبل للقاء نظيره التركي هناك.\n";
-        let arts = split_articles(file);
+        let arts = split_articles(&lex(), file);
         assert_eq!(arts.len(), 2);
         assert_eq!(arts[0].title, "عنوان أول");
         assert_eq!(arts[1].title, "عنوان ثان");
@@ -326,7 +331,7 @@ mod tests {
     #[test]
     fn label_above_headline_and_furniture_are_recognised() {
         let text = "العملية العسكرية الروسية الخاصة\n\nلافروف ونظيره الصيني يبحثان آفاق التعاون\n\nأعرب وزير الخارجية الروسي عن امتنانه للجانب الصيني خلال اجتماعه مع وزير الخارجية الصيني في لاوس.\nSputnik\nسيرغي لافروف\nوزير الخارجية الروسي\nلافروف: ينبغي التصدي للتدخل الخارجي\nوأضاف لافروف أن الحوار مهم.\nمناقشة";
-        let a = segment(text, 0);
+        let a = segment(&lex(), text, 0);
         let kinds: Vec<LineKind> = a.lines.iter().map(|l| l.kind).collect();
         assert_eq!(
             kinds,
@@ -334,12 +339,12 @@ mod tests {
                 LineKind::SectionLabel,
                 LineKind::Headline,
                 LineKind::Body,
-                LineKind::Furniture("site logo"),
-                LineKind::Furniture("photo caption"),
-                LineKind::Furniture("photo caption"),
-                LineKind::Furniture("subheading or related headline"),
+                LineKind::Furniture(Furniture::SiteLogo),
+                LineKind::Furniture(Furniture::PhotoCaption),
+                LineKind::Furniture(Furniture::PhotoCaption),
+                LineKind::Furniture(Furniture::SubheadingOrRelatedHeadline),
                 LineKind::Body,
-                LineKind::Furniture("comments link"),
+                LineKind::Furniture(Furniture::CommentsLink),
             ]
         );
         assert_eq!(a.title, "لافروف ونظيره الصيني يبحثان آفاق التعاون");
@@ -349,7 +354,7 @@ mod tests {
     #[test]
     fn an_article_without_headline_gets_a_title_from_its_lede() {
         let text = "ذكرت وزارة الخارجية الروسية في بيان، الأحد، أن وزير الخارجية الروسي سيرجي لافروف ونظيره الصيني وانج يي بحثا خلال اللقاء الذي جمعهما في بكين، على هامش اجتماع مجلس وزراء خارجية منظمة شنغهاي للتعاون علاقات بلديهما.\n\nفقرة ثانية.";
-        let a = segment(text, 0);
+        let a = segment(&lex(), text, 0);
         assert!(a.title.starts_with("وزير الخارجية الروسي سيرجي لافروف"), "{}", a.title);
         assert!(a.title.ends_with('…'));
         let span = a.title_span.unwrap_or_default();
@@ -359,7 +364,7 @@ mod tests {
     #[test]
     fn dateline_and_publication_lines() {
         let text = "عنوان الخبر\nتاريخ النشر: 18th, September 2023 GMT\nموسكو - (د ب أ)\nقال الوزير إن المحادثات كانت مثمرة وبناءة وتناولت العلاقات الثنائية والقضايا الدولية.";
-        let a = segment(text, 0);
+        let a = segment(&lex(), text, 0);
         let kinds: Vec<LineKind> = a.lines.iter().map(|l| l.kind).collect();
         assert_eq!(kinds, vec![LineKind::Headline, LineKind::Publication, LineKind::Dateline, LineKind::Body]);
     }

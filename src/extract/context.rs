@@ -1,0 +1,234 @@
+//! One article as every stage reads it, built once: its paragraphs with
+//! their tokens, the knowledge base's names found in it, its meeting words,
+//! its datelines and its own date, and its quoted spans.
+
+use jiff::civil::Date;
+
+use super::cues::{self, Cue};
+use super::dates::parse::{self as date_parse, Found};
+use super::lexicon::Lexicon;
+use super::segment::{Article, LineKind};
+use crate::kb::{Doc, Hit, Kb};
+use crate::model::Span;
+use crate::text::is_one_of;
+
+/// A paragraph (one line of the article) and its tokens.
+#[derive(Debug, Clone, Copy)]
+pub struct Para {
+    pub kind: LineKind,
+    /// Byte range in the article text.
+    pub start: usize,
+    pub end: usize,
+    /// Token range `[first, last)` in the article's [`Doc`].
+    pub first: usize,
+    pub last: usize,
+}
+
+pub struct Context<'a> {
+    pub kb: &'a Kb,
+    pub lex: &'a Lexicon,
+    pub article: &'a Article<'a>,
+    pub doc: Doc,
+    /// Knowledge-base names in the text, sorted by their first token.
+    pub hits: Vec<Hit>,
+    pub paras: Vec<Para>,
+    /// Meeting words, in token order.
+    pub cues: Vec<Cue>,
+    /// Token ranges that carry the article's own place and date.
+    pub datelines: Vec<(usize, usize)>,
+    /// The article's own date, from a publication line or a dateline.
+    pub published: Option<(Date, Span)>,
+    /// Byte ranges inside quotation marks, per body paragraph, in text order.
+    pub quoted: Vec<(usize, usize)>,
+    /// The latest day a held meeting may have (the day extraction reasons from).
+    pub today: Date,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(article: &'a Article<'a>, kb: &'a Kb, today: Date) -> Context<'a> {
+        let doc = Doc::new(article.text);
+        let hits = kb.gazetteer.find(&doc);
+        let paras = paragraphs(article, &doc);
+        let mut ctx = Context {
+            kb,
+            lex: &kb.lexicon,
+            article,
+            doc,
+            hits,
+            paras,
+            cues: Vec::new(),
+            datelines: Vec::new(),
+            published: None,
+            quoted: Vec::new(),
+            today,
+        };
+        ctx.cues = cues::find(&ctx);
+        ctx.datelines = dateline_ranges(&ctx);
+        ctx.published = publication_date(&ctx);
+        ctx.quoted = ctx
+            .paras
+            .iter()
+            .filter(|p| p.kind == LineKind::Body)
+            .flat_map(|p| quoted_ranges(article.text, p.start, p.end))
+            .collect();
+        ctx
+    }
+
+    /// The folded word at token `i`, or "" past the end.
+    pub fn token_text(&self, i: usize) -> &str {
+        self.doc.tokens.get(i).map_or("", |t| t.folded.as_str())
+    }
+
+    /// Hits that lie within tokens `[first, last)`; hits are sorted by their
+    /// first token, so this is a binary search, not a scan.
+    pub fn hits_in(&self, first: usize, last: usize) -> impl Iterator<Item = &Hit> {
+        let from = self.hits.partition_point(|h| h.first_token < first);
+        self.hits[from..].iter().take_while(move |h| h.first_token < last).filter(move |h| h.last_token < last)
+    }
+
+    pub fn para_of_token(&self, t: usize) -> Option<usize> {
+        let i = self.paras.partition_point(|p| p.last <= t);
+        self.paras.get(i).filter(|p| p.first <= t && t < p.last).map(|_| i)
+    }
+
+    pub fn any_word_near(&self, from: usize, to: usize, list: &[String]) -> bool {
+        (from..to).any(|i| is_one_of(self.token_text(i), list))
+    }
+
+    /// The byte range from token `first` to token `last_inclusive`.
+    pub fn span_of(&self, first: usize, last_inclusive: usize) -> Span {
+        Span { start: self.doc.tokens[first].start, end: self.doc.tokens[last_inclusive].end }
+    }
+
+    /// The words of a span in curly quotes, for a reason a reader can check.
+    pub fn quoted_words(&self, span: Span) -> String {
+        format!("“{}”", &self.article.text[span.start..span.end])
+    }
+
+    /// Date expressions of a paragraph, with token indices in the article.
+    pub fn dates_in(&self, pi: usize) -> Vec<Found> {
+        let p = self.paras[pi];
+        date_parse::find(&self.lex.dates, &self.doc.tokens[p.first..p.last])
+            .into_iter()
+            .map(|mut f| {
+                f.token += p.first;
+                f
+            })
+            .collect()
+    }
+
+    /// The first body paragraph.
+    pub fn lede(&self) -> Option<usize> {
+        self.paras.iter().position(|p| p.kind == LineKind::Body)
+    }
+}
+
+fn paragraphs(article: &Article, doc: &Doc) -> Vec<Para> {
+    let mut out = Vec::new();
+    let mut t = 0;
+    for line in &article.lines {
+        while t < doc.tokens.len() && doc.tokens[t].start < line.start {
+            t += 1;
+        }
+        let first = t;
+        while t < doc.tokens.len() && doc.tokens[t].end <= line.end {
+            t += 1;
+        }
+        out.push(Para { kind: line.kind, start: line.start, end: line.end, first, last: t });
+    }
+    out
+}
+
+/// Publication lines, datelines, and a dateline opening the lede ("بكين 27
+/// ديسمبر 2024 (شينخوا) أجرى ...").
+fn dateline_ranges(ctx: &Context) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = ctx
+        .paras
+        .iter()
+        .filter(|p| matches!(p.kind, LineKind::Publication | LineKind::Dateline))
+        .map(|p| (p.first, p.last))
+        .collect();
+    if let Some(lede) = ctx.paras.iter().find(|p| p.kind == LineKind::Body) {
+        let head = &ctx.article.text[lede.start..lede.end];
+        let close = head.char_indices().take(60).find(|&(_, c)| c == ')').map(|(i, _)| i);
+        if let Some(close) = close
+            && head[..close].contains('(')
+        {
+            let end = lede.start + close;
+            let last = (lede.first..lede.last).find(|&t| ctx.doc.tokens[t].start > end).unwrap_or(lede.last);
+            out.push((lede.first, last));
+        }
+    }
+    out
+}
+
+/// The article's own date: the first full date of a publication line or dateline.
+fn publication_date(ctx: &Context) -> Option<(Date, Span)> {
+    for &(first, last) in &ctx.datelines {
+        for f in date_parse::find(&ctx.lex.dates, &ctx.doc.tokens[first..last]) {
+            if let Some(d) = date_parse::exact_date(&f.expr) {
+                return Some((d, f.span));
+            }
+        }
+    }
+    None
+}
+
+/// Quotation-mark pairs in `text[start..end]`: byte ranges of the inside.
+pub fn quoted_ranges(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in text[start..end].char_indices() {
+        let at = start + i;
+        match (open, c) {
+            (None, '"' | '“' | '«') => open = Some((at + c.len_utf8(), c)),
+            (Some((from, '"')), '"') | (Some((from, '“')), '”' | '"') | (Some((from, '«')), '»') => {
+                out.push((from, at));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::segment;
+
+    fn kb() -> Kb {
+        Kb::embedded().unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn pairs_the_marks_news_sites_use() {
+        let text = "قال \"نحن هنا\" ثم “هناك” و«هنالك» و\"غير مغلق";
+        let got: Vec<&str> = quoted_ranges(text, 0, text.len()).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(got, vec!["نحن هنا", "هناك", "هنالك"]);
+    }
+
+    #[test]
+    fn paragraphs_own_their_tokens_and_the_dateline_gives_the_date() {
+        let kb = kb();
+        let text = "عنوان قصير للخبر\nتاريخ النشر: 18th, September 2023 GMT\nموسكو - (د ب أ)\nقال الوزير إن المحادثات مع نظيره كانت مثمرة وبناءة وتناولت العلاقات الثنائية والقضايا الدولية.";
+        let article = segment::segment(&kb.lexicon.segment, text, 0);
+        let ctx = Context::new(&article, &kb, Date::constant(2026, 1, 1));
+        assert_eq!(ctx.paras.len(), 4);
+        let body = ctx.paras[3];
+        assert_eq!(ctx.token_text(body.first), crate::text::normalize("قال"));
+        assert_eq!(ctx.para_of_token(body.first), Some(3));
+        assert_eq!(ctx.published.map(|(d, _)| d), Some(Date::constant(2023, 9, 18)));
+        assert!(ctx.cues.iter().any(|c| c.para == 3));
+    }
+
+    #[test]
+    fn a_lede_opening_with_a_dateline_counts_as_one() {
+        let kb = kb();
+        let text = "بكين 27 ديسمبر 2024 (شينخوا) أجرى وزير الخارجية الصيني وانغ يي اليوم محادثات مع نظيره في بكين وبحثا العلاقات.";
+        let article = segment::segment(&kb.lexicon.segment, text, 0);
+        let ctx = Context::new(&article, &kb, Date::constant(2026, 1, 1));
+        assert_eq!(ctx.datelines.len(), 1);
+        assert_eq!(ctx.published.map(|(d, _)| d), Some(Date::constant(2024, 12, 27)));
+    }
+}

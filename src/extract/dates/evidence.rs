@@ -1,0 +1,467 @@
+//! What an article and the knowledge base say about a meeting's date, as
+//! named rules; each gives the constraints it finds, and the solver
+//! ([`super::solve`]) weighs them together.
+//!
+//! The rules, in the order they are gathered: the meeting's weekday (and
+//! "اليوم"/"أمس"/"غدا" against the article's own date), the days the text
+//! states, the event calendar, the dates it recalls or announces, the dated
+//! facts and chairmanships it mentions, each participant's term of office,
+//! and the window around the article's own date.
+
+use jiff::civil::Date;
+
+use super::parse::{DateExpr, Found, Relative, YearHint};
+use super::solve::{Constraint, EARLIEST, OPEN_END, Rule, add_days, month_name, priority, weekday_name};
+use crate::extract::context::Context;
+use crate::extract::draft::Draft;
+use crate::extract::occasion::{DAYS_BEFORE_EVENT, events_for};
+use crate::extract::segment::LineKind;
+use crate::kb::Entity;
+use crate::model::{Span, Status};
+
+/// How many words before a date may say it belongs to a recalled clause.
+const RECALL_LOOKBACK: usize = 8;
+/// How many words before a date may say it is announced ("المقرر ... في 5 مايو").
+const FUTURE_LOOKBACK: usize = 10;
+/// A held meeting is reported within this many days of its article's date.
+const HELD_BEFORE_PUBLICATION_DAYS: i32 = 10;
+/// An announced meeting happens within this many days of its article's date.
+const ANNOUNCED_AFTER_PUBLICATION_DAYS: i32 = 90;
+/// How many words after a country a chairmanship's organisation may stand.
+const CHAIR_WINDOW: usize = 3;
+/// How many words after a chairmanship may say it is still to come.
+const CHAIR_FUTURE_LOOKAHEAD: usize = 5;
+
+/// Every constraint on the draft's date, in the order the rules give them.
+pub fn constraints(ctx: &Context, draft: &Draft) -> Vec<Constraint> {
+    let (mut out, weekday_found) = weekday(ctx, draft);
+    let stated = stated_days(ctx, draft);
+    out.extend(stated.constraints);
+    let day_level = weekday_found || stated.day_level;
+    out.extend(event_calendar(ctx, draft, day_level));
+    let facts = dated_facts(ctx);
+    out.extend(recalled_bounds(ctx, stated.elsewhere, &facts));
+    out.extend(facts);
+    out.extend(chairmanships(ctx));
+    out.extend(terms_of_office(ctx, &draft.named_people()));
+    let pinned = out.iter().any(|c| matches!(c.rule, Rule::On(_)));
+    if !pinned {
+        out.extend(publication_window(ctx, draft.meeting.status));
+    }
+    out
+}
+
+/// The meeting's weekday, or "اليوم"/"أمس"/"غدا": one written right before a
+/// date ("الجمعة 18 نيسان") first, else the one nearest the meeting word of
+/// the paragraph that reports it, else the lede's. With the article's own
+/// date, a relative word pins the day. Also says whether one was found.
+fn weekday(ctx: &Context, draft: &Draft) -> (Vec<Constraint>, bool) {
+    let mut out = Vec::new();
+    let primary = draft.primary;
+    let primary_cue =
+        ctx.cues.iter().find(|c| c.para == primary && !c.recalled).map_or(ctx.paras[primary].first, |c| c.token);
+    let day_words = |f: &Found| matches!(f.expr, DateExpr::Weekday { .. } | DateExpr::RelativeDay(_));
+    let beside_date = draft.reporting.iter().find_map(|&pi| {
+        let found = ctx.dates_in(pi);
+        found.windows(2).find_map(|w| {
+            (matches!(w[0].expr, DateExpr::Weekday { .. })
+                && matches!(w[1].expr, DateExpr::Days { .. })
+                && w[1].token <= w[0].token + 2)
+                .then_some(w[0])
+        })
+    });
+    let nearest_in_primary =
+        ctx.dates_in(primary).into_iter().filter(day_words).min_by_key(|f| f.token.abs_diff(primary_cue));
+    let in_lede = ctx.lede().filter(|&l| l != primary).and_then(|l| ctx.dates_in(l).into_iter().find(day_words));
+    let Some(found) = beside_date.or(nearest_in_primary).or(in_lede) else {
+        return (out, false);
+    };
+    let (day, relative) = match found.expr {
+        DateExpr::Weekday { day, relative } => (Some(day), relative),
+        DateExpr::RelativeDay(r) => (None, Some(r)),
+        _ => (None, None),
+    };
+    let words = ctx.quoted_words(found.span);
+    if let Some(day) = day {
+        out.push(Constraint::inferred(
+            Rule::Weekday(day),
+            format!("a {} ({words})", weekday_name(day)),
+            vec![found.span],
+            false,
+            priority::WEEKDAY,
+        ));
+    }
+    if let (Some(rel), Some((pd, pspan))) = (relative, ctx.published) {
+        let on = add_days(pd, rel.offset_days());
+        let rel_word = match rel {
+            Relative::Today => "the day",
+            Relative::Yesterday => "the day before",
+            Relative::DayBeforeYesterday => "two days before",
+            Relative::Tomorrow => "the day after",
+        };
+        out.push(Constraint {
+            rule: Rule::On(on),
+            reason: format!("{rel_word} the article was published ({})", ctx.quoted_words(pspan)),
+            spans: vec![found.span, pspan],
+            stated: true,
+            anchors: true,
+            priority: priority::RELATIVE_TO_PUBLICATION,
+        });
+    }
+    (out, true)
+}
+
+/// What [`stated_days`] finds: its constraints, whether any named a day, and
+/// the date expressions that are not the meeting's own (for the bounds).
+struct Stated {
+    constraints: Vec<Constraint>,
+    day_level: bool,
+    elsewhere: Vec<(Found, usize)>,
+}
+
+/// Dates written about the meeting itself: in a paragraph that reports it,
+/// nearest a live meeting word, outside a recalled clause.
+fn stated_days(ctx: &Context, draft: &Draft) -> Stated {
+    let mut out = Stated { constraints: Vec::new(), day_level: false, elsewhere: Vec::new() };
+    let mut is_reporting = vec![false; ctx.paras.len()];
+    for &pi in &draft.reporting {
+        is_reporting[pi] = true;
+    }
+    let belongs_to_meeting = |f: &Found, pi: usize| -> bool {
+        if !is_reporting[pi] {
+            return false;
+        }
+        // Cues are in token order: the nearest is one of the two around f.
+        let at = ctx.cues.partition_point(|c| c.token < f.token);
+        let nearest = [at.checked_sub(1), Some(at)]
+            .into_iter()
+            .flatten()
+            .filter_map(|i| ctx.cues.get(i))
+            .filter(|c| c.para == pi)
+            .min_by_key(|c| c.token.abs_diff(f.token));
+        nearest.is_none_or(|c| !c.recalled)
+            && !ctx.any_word_near(
+                f.token.saturating_sub(RECALL_LOOKBACK).max(ctx.paras[pi].first),
+                f.token,
+                &ctx.lex.cues.recall_before,
+            )
+    };
+    for (pi, p) in ctx.paras.iter().enumerate() {
+        if !matches!(p.kind, LineKind::Body) {
+            continue;
+        }
+        for f in ctx.dates_in(pi) {
+            if !belongs_to_meeting(&f, pi) {
+                out.elsewhere.push((f, pi));
+                continue;
+            }
+            let words = ctx.quoted_words(f.span);
+            match f.expr {
+                DateExpr::Days { first, last, month, year } => {
+                    out.day_level = true;
+                    let year_known = match year {
+                        YearHint::Year(y) => Some(y),
+                        YearHint::Current => ctx.published.map(|(d, _)| d.year()),
+                        YearHint::None => None,
+                    };
+                    if let (YearHint::Year(y), true) = (year, first == last) {
+                        if let Ok(d) = Date::new(y, month, first) {
+                            out.constraints.push(Constraint {
+                                rule: Rule::On(d),
+                                reason: format!("{d} as the article says ({words})"),
+                                spans: vec![f.span],
+                                stated: true,
+                                anchors: true,
+                                priority: priority::STATED_DAY,
+                            });
+                        }
+                        continue;
+                    }
+                    let days = if first == last { format!("{first}") } else { format!("{first}–{last}") };
+                    out.constraints.push(Constraint {
+                        rule: Rule::MonthDays { month, first, last, year: year_known },
+                        reason: format!("{days} {} as the article says ({words})", month_name(month)),
+                        spans: vec![f.span],
+                        stated: year_known.is_some(),
+                        anchors: true,
+                        priority: priority::STATED_DAYS,
+                    });
+                }
+                DateExpr::MonthYear { month, year } => {
+                    let Some((a, b)) = month_window(year, month) else { continue };
+                    out.constraints.push(Constraint::inferred(
+                        Rule::Within(vec![(a, b)]),
+                        format!("in {} {year} ({words})", month_name(month)),
+                        vec![f.span],
+                        true,
+                        priority::STATED_MONTH,
+                    ));
+                }
+                _ => out.elsewhere.push((f, pi)),
+            }
+        }
+    }
+    out
+}
+
+/// The first and last day of a month.
+fn month_window(year: i16, month: i8) -> Option<(Date, Date)> {
+    let first = Date::new(year, month, 1).ok()?;
+    Some((first, first.last_of_month()))
+}
+
+/// The occasion's dates from the calendar: during the event, or just before
+/// it when the text names a day (bilaterals often come the day before).
+fn event_calendar(ctx: &Context, draft: &Draft, day_level: bool) -> Option<Constraint> {
+    let o = draft.occasion.as_ref()?;
+    let events = events_for(ctx, o, &draft.place);
+    let first = events.first()?;
+    let slack = if day_level { DAYS_BEFORE_EVENT } else { 0 };
+    let windows: Vec<(Date, Date)> = events.iter().map(|e| (add_days(e.start, -slack), e.end)).collect();
+    let listed: Vec<String> = events
+        .iter()
+        .map(|e| {
+            let city = ctx.kb.city(&e.city).map_or(e.country.clone(), |c| c.name.clone());
+            format!("{city} {}–{}", e.start, e.end)
+        })
+        .collect();
+    let around = if slack > 0 { "during or just before" } else { "during" };
+    Some(Constraint::inferred(
+        Rule::Within(windows),
+        format!("{around} the {} ({}; knowledge-base calendar)", first.name, listed.join(", ")),
+        vec![o.span],
+        true,
+        priority::EVENT_CALENDAR,
+    ))
+}
+
+/// Other dates in the article bound the meeting: earlier events from below,
+/// announced ones from above; "العام الجاري 2022" fixes the year. A recalled
+/// day without a year is the first such day after the bounds already known.
+fn recalled_bounds(ctx: &Context, elsewhere: Vec<(Found, usize)>, facts: &[Constraint]) -> Vec<Constraint> {
+    let mut out = Vec::new();
+    let mut lower_day: Option<Date> = None;
+    let mut yearless: Vec<Found> = Vec::new();
+    for (f, pi) in elsewhere {
+        let p = ctx.paras[pi];
+        let future =
+            ctx.any_word_near(f.token.saturating_sub(FUTURE_LOOKBACK).max(p.first), f.token, &ctx.lex.cues.future);
+        let words = ctx.quoted_words(f.span);
+        let (rule, reason, is_day) = match f.expr {
+            DateExpr::CurrentYear(y) => {
+                (Rule::InYear(y), format!("in {y}, the article's current year ({words})"), false)
+            }
+            DateExpr::Days { first, month, year: YearHint::Year(y), .. } => {
+                let Ok(d) = Date::new(y, month, first) else {
+                    continue;
+                };
+                if future {
+                    (Rule::NotAfter(d), format!("before {d}, an event the article announces ({words})"), false)
+                } else {
+                    (Rule::NotBefore(d), format!("after {d}, which the article recalls ({words})"), true)
+                }
+            }
+            DateExpr::MonthYear { month, year } => {
+                let Some((a, b)) = month_window(year, month) else { continue };
+                if future {
+                    (
+                        Rule::NotAfter(b),
+                        format!("before the end of {} {year}, announced in the article ({words})", month_name(month)),
+                        false,
+                    )
+                } else {
+                    (
+                        Rule::NotBefore(a),
+                        format!("after {} {year}, which the article recalls ({words})", month_name(month)),
+                        false,
+                    )
+                }
+            }
+            DateExpr::Year(y) if !future => {
+                let Ok(a) = Date::new(y, 1, 1) else { continue };
+                (Rule::NotBefore(a), format!("after {y}, which the article recalls ({words})"), false)
+            }
+            DateExpr::Days { year: YearHint::None, .. } if !future => {
+                yearless.push(f);
+                continue;
+            }
+            _ => continue,
+        };
+        if let (Rule::NotBefore(d), true) = (&rule, is_day) {
+            lower_day = Some(lower_day.map_or(*d, |x: Date| x.max(*d)));
+        }
+        out.push(Constraint {
+            rule,
+            reason,
+            spans: vec![f.span],
+            stated: false,
+            anchors: is_day,
+            priority: priority::RECALLED_BOUND,
+        });
+    }
+    // "العشرين من فبراير ... آخر لقاء": the first such day after the floor.
+    let fact_floor = facts.iter().filter_map(|c| if let Rule::NotBefore(d) = c.rule { Some(d) } else { None }).max();
+    for f in yearless {
+        let floor = lower_day.or(fact_floor);
+        if let (DateExpr::Days { first, month, .. }, Some(floor)) = (f.expr, floor)
+            && let Some(d) =
+                (floor.year()..=floor.year() + 1).filter_map(|y| Date::new(y, month, first).ok()).find(|d| *d >= floor)
+        {
+            lower_day = Some(lower_day.map_or(d, |x| x.max(d)));
+            out.push(Constraint::inferred(
+                Rule::NotBefore(d),
+                format!(
+                    "after {d}, which the article recalls ({}), the first such day after {floor}",
+                    ctx.quoted_words(f.span)
+                ),
+                vec![f.span],
+                true,
+                priority::RECALLED_BOUND,
+            ));
+        }
+    }
+    out
+}
+
+/// Dated facts the article mentions ("العملية العسكرية الخاصة"): the meeting
+/// is after their start, or before their end.
+fn dated_facts(ctx: &Context) -> Vec<Constraint> {
+    let mut out = Vec::new();
+    let mut seen = Vec::new();
+    for h in &ctx.hits {
+        let Entity::Fact(i) = h.entity else { continue };
+        if seen.contains(&i) {
+            continue;
+        }
+        seen.push(i);
+        let fact = &ctx.kb.facts[i];
+        let span = Span { start: h.start, end: h.end };
+        let words = ctx.quoted_words(span);
+        if let Some(d) = fact.not_before {
+            out.push(Constraint::inferred(
+                Rule::NotBefore(d),
+                format!("after {d}: the article mentions {} ({words})", fact.name),
+                vec![span],
+                false,
+                priority::DATED_FACT,
+            ));
+        }
+        if let Some(d) = fact.not_after {
+            out.push(Constraint::inferred(
+                Rule::NotAfter(d),
+                format!("before {d}: the article mentions {} ({words})", fact.name),
+                vec![span],
+                false,
+                priority::DATED_FACT,
+            ));
+        }
+    }
+    out
+}
+
+/// "رئاسة روسيا لمجموعة بريكس": the years that country chaired that group.
+fn chairmanships(ctx: &Context) -> Vec<Constraint> {
+    let words = &ctx.lex.occasion;
+    let mut out = Vec::new();
+    for t in 0..ctx.doc.tokens.len() {
+        if !crate::text::is_one_of(ctx.token_text(t), &words.chair) {
+            continue;
+        }
+        let country = ctx.hits_in(t + 1, t + 1 + CHAIR_WINDOW).find(|h| {
+            h.first_token > t
+                && h.first_token <= t + CHAIR_WINDOW
+                && matches!(h.entity, Entity::Country(_) | Entity::CountryAdjective(_))
+        });
+        let Some(country_hit) = country else { continue };
+        let after_country = country_hit.last_token;
+        let org = ctx.hits_in(after_country + 1, after_country + 1 + CHAIR_WINDOW).find(|h| {
+            h.first_token > after_country
+                && h.first_token <= after_country + CHAIR_WINDOW
+                && matches!(h.entity, Entity::Org(_))
+        });
+        let Some(org_hit) = org else { continue };
+        // "ورئاسة الصين ... اعتبارا من النصف الثاني": a chairmanship still to come.
+        if ctx.any_word_near(
+            org_hit.last_token + 1,
+            (org_hit.last_token + 1 + CHAIR_FUTURE_LOOKAHEAD).min(ctx.doc.tokens.len()),
+            &words.chair_future,
+        ) {
+            continue;
+        }
+        let (Entity::Country(c) | Entity::CountryAdjective(c), Entity::Org(o)) = (country_hit.entity, org_hit.entity)
+        else {
+            continue;
+        };
+        let code = &ctx.kb.countries[c].code;
+        let org = &ctx.kb.orgs[o].id;
+        let windows: Vec<(Date, Date)> = ctx
+            .kb
+            .chairs
+            .iter()
+            .filter(|ch| &ch.org == org && &ch.country == code)
+            .map(|ch| (ch.from, ch.to.unwrap_or(OPEN_END)))
+            .collect();
+        if windows.is_empty() {
+            continue;
+        }
+        let span = ctx.span_of(t, org_hit.last_token);
+        let periods: Vec<String> = windows.iter().map(|(a, b)| format!("{}–{}", a.year(), b.year())).collect();
+        out.push(Constraint::inferred(
+            Rule::Within(windows),
+            format!(
+                "while {} chaired {org} ({}; knowledge base) as the article says ({})",
+                ctx.kb.countries[c].name,
+                periods.join(", "),
+                ctx.quoted_words(span)
+            ),
+            vec![span],
+            false,
+            priority::DATED_FACT,
+        ));
+    }
+    out
+}
+
+/// While each named participant held an office the knowledge base knows.
+fn terms_of_office(ctx: &Context, named: &[usize]) -> Vec<Constraint> {
+    let mut out = Vec::new();
+    for &p in named {
+        let person = &ctx.kb.people[p];
+        if person.office.is_empty() {
+            continue;
+        }
+        let windows: Vec<(Date, Date)> = person.office.iter().map(|o| (o.from, o.to.unwrap_or(OPEN_END))).collect();
+        let since = person.office.iter().map(|o| o.from).min().unwrap_or(EARLIEST);
+        out.push(Constraint::inferred(
+            Rule::Within(windows),
+            format!("while {} was in office (from {since}; knowledge base)", person.name),
+            vec![],
+            false,
+            priority::TERM_OF_OFFICE,
+        ));
+    }
+    out
+}
+
+/// Without a day of its own, a meeting still lies near its article's date:
+/// shortly before it when held, after it when announced.
+fn publication_window(ctx: &Context, status: Status) -> Option<Constraint> {
+    let (pd, pspan) = ctx.published?;
+    let words = ctx.quoted_words(pspan);
+    let (window, reason) = match status {
+        Status::Held => {
+            ((add_days(pd, -HELD_BEFORE_PUBLICATION_DAYS), pd), format!("shortly before publication on {pd} ({words})"))
+        }
+        Status::Announced => {
+            ((pd, add_days(pd, ANNOUNCED_AFTER_PUBLICATION_DAYS)), format!("after publication on {pd} ({words})"))
+        }
+    };
+    Some(Constraint {
+        rule: Rule::Within(vec![window]),
+        reason,
+        spans: vec![pspan],
+        stated: false,
+        anchors: true,
+        priority: priority::PUBLICATION_WINDOW,
+    })
+}

@@ -1,0 +1,108 @@
+//! When: date expressions ([`parse`]), the constraints the article and the
+//! knowledge base put on the meeting's date ([`evidence`]), and the solver
+//! that turns them into the narrowest date range ([`solve`]).
+
+pub mod evidence;
+pub mod parse;
+pub mod solve;
+
+pub use solve::add_days;
+
+use super::context::Context;
+use super::draft::Draft;
+use crate::model::{DateBasis, Status};
+use solve::{EARLIEST, Rule};
+
+/// How far past the day it reasons from an announced meeting may be placed.
+const ANNOUNCED_HORIZON_DAYS: i32 = 400;
+
+/// Solves the draft's date from every constraint on it.
+pub fn find(ctx: &Context, draft: &mut Draft) {
+    let constraints = evidence::constraints(ctx, draft);
+    let status = draft.meeting.status;
+    let latest = match status {
+        Status::Held => ctx.today,
+        Status::Announced => add_days(ctx.today, ANNOUNCED_HORIZON_DAYS),
+    };
+    // The search starts from the article's own date; an announced meeting
+    // without one starts from the latest day it must come after.
+    let reference = match (ctx.published, status) {
+        (Some((d, _)), _) => d,
+        (None, Status::Announced) => constraints
+            .iter()
+            .filter_map(|c| if let Rule::NotBefore(d) = c.rule { Some(d) } else { None })
+            .max()
+            .unwrap_or(ctx.today),
+        (None, Status::Held) => ctx.today,
+    };
+    draft.date = solve::resolve(constraints, reference, EARLIEST, latest);
+}
+
+/// Writes the date range, its basis, its reason and its evidence.
+pub fn settle(draft: &mut Draft) {
+    let Some(r) = draft.date.clone() else {
+        draft.meeting.date_reason =
+            "the article gives no date, weekday or dated occasion that pins the meeting down".into();
+        return;
+    };
+    let m = &mut draft.meeting;
+    m.date_start = Some(r.start.to_string());
+    m.date_end = Some(r.end.to_string());
+    m.date_basis = Some(if r.stated { DateBasis::Stated } else { DateBasis::Inferred });
+    m.date_reason = r.reason;
+    let mut spans = r.spans;
+    spans.sort();
+    spans.dedup();
+    draft.evidence("date", spans);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::test_support::context_of;
+    use crate::extract::{occasion, participants, place, status};
+
+    fn date_of(text: &str) -> Option<(String, String, String)> {
+        context_of(text, |ctx| {
+            let mut draft = participants::find(ctx)?;
+            status::find(ctx, &mut draft);
+            place::find(ctx, &mut draft);
+            occasion::find(ctx, &mut draft);
+            find(ctx, &mut draft);
+            settle(&mut draft);
+            let m = draft.meeting;
+            Some((m.date_start?, m.date_end?, m.date_reason))
+        })
+    }
+
+    #[test]
+    fn a_stated_day_with_its_year() {
+        let got = date_of("عنوان\nالتقى وزير الخارجية الروسي لافروف نظيره الصيني وانغ يي في بكين في 9 أبريل 2024.");
+        assert_eq!(got.map(|(a, b, _)| (a, b)), Some(("2024-04-09".into(), "2024-04-09".into())));
+    }
+
+    #[test]
+    fn today_against_the_publication_line() {
+        let got = date_of(
+            "عنوان\nتاريخ النشر: 18th, September 2023 GMT\nالتقى لافروف اليوم الاثنين نظيره الصيني وانغ يي في موسكو وبحثا العلاقات.",
+        );
+        let (a, b, reason) = got.unwrap_or_default();
+        assert_eq!((a.as_str(), b.as_str()), ("2023-09-18", "2023-09-18"));
+        assert!(reason.contains("a Monday") && reason.contains("published"), "{reason}");
+    }
+
+    #[test]
+    fn a_weekday_on_the_sidelines_takes_the_calendars_days() {
+        // The SCO foreign ministers in Tashkent, 28-29 July 2022; Thursday is the 28th.
+        let got = date_of(
+            "عنوان\nالتقى لافروف اليوم الخميس نظيره الصيني وانغ يي على هامش اجتماع مجلس وزراء خارجية منظمة شنغهاي للتعاون في طشقند.",
+        );
+        assert_eq!(got.map(|(a, _, _)| a), Some("2022-07-28".into()));
+    }
+
+    #[test]
+    fn nothing_to_anchor_the_day_means_no_date() {
+        let got = date_of("عنوان\nالتقى لافروف نظيره الصيني وانغ يي في بكين وبحثا العلاقات الثنائية.");
+        assert_eq!(got, None);
+    }
+}

@@ -1,0 +1,295 @@
+//! The date solver: the constraints an article and the knowledge base put on
+//! a meeting's date, and the narrowest run of days that satisfies them.
+
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+
+use crate::model::Span;
+
+/// How much a constraint weighs when constraints contradict each other: the
+/// lowest is set aside first. Words about the meeting itself outweigh what
+/// the knowledge base infers.
+pub mod priority {
+    /// "في 18 أكتوبر 2024": a day with its year, said of the meeting.
+    pub const STATED_DAY: u8 = 10;
+    /// "اليوم"، "أمس" against the article's own date.
+    pub const RELATIVE_TO_PUBLICATION: u8 = 9;
+    /// "الخميس": the meeting's weekday.
+    pub const WEEKDAY: u8 = 8;
+    /// "8 و9 أبريل": days of a month, the year perhaps unknown.
+    pub const STATED_DAYS: u8 = 7;
+    /// "في فبراير 2022": the meeting's month.
+    pub const STATED_MONTH: u8 = 6;
+    /// The calendar's dates of the multilateral meeting it was on the sidelines of.
+    pub const EVENT_CALENDAR: u8 = 6;
+    /// Shortly before (held) or after (announced) the article's own date.
+    pub const PUBLICATION_WINDOW: u8 = 5;
+    /// After what the article recalls, before what it announces.
+    pub const RECALLED_BOUND: u8 = 4;
+    /// A dated fact the article mentions, a chairmanship it names.
+    pub const DATED_FACT: u8 = 3;
+    /// While each participant held office.
+    pub const TERM_OF_OFFICE: u8 = 2;
+}
+
+/// No meeting is placed before this day: the knowledge base starts here.
+pub const EARLIEST: Date = Date::constant(2000, 1, 1);
+
+/// The end of an open term of office or chairmanship.
+pub const OPEN_END: Date = Date::constant(2100, 12, 31);
+
+/// One thing the text or the knowledge base says about the meeting's date.
+#[derive(Debug, Clone)]
+pub struct Constraint {
+    pub rule: Rule,
+    /// Why, in words a reader can check.
+    pub reason: String,
+    /// The words of the article it rests on.
+    pub spans: Vec<Span>,
+    /// Stated by the text about the meeting itself (not inferred).
+    pub stated: bool,
+    /// Pins the date to a day or a short window on its own or with others.
+    pub anchors: bool,
+    /// Higher wins when constraints contradict each other.
+    pub priority: u8,
+}
+
+impl Constraint {
+    /// A constraint the article does not state about the meeting itself.
+    pub fn inferred(rule: Rule, reason: String, spans: Vec<Span>, anchors: bool, priority: u8) -> Constraint {
+        Constraint { rule, reason, spans, stated: false, anchors, priority }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Rule {
+    On(Date),
+    Weekday(Weekday),
+    /// Any of these (month, first day, last day), in any year, or in `year`.
+    MonthDays {
+        month: i8,
+        first: i8,
+        last: i8,
+        year: Option<i16>,
+    },
+    InYear(i16),
+    /// Inside one of these windows (inclusive).
+    Within(Vec<(Date, Date)>),
+    NotBefore(Date),
+    NotAfter(Date),
+}
+
+impl Rule {
+    fn allows(&self, d: Date) -> bool {
+        match self {
+            Rule::On(x) => d == *x,
+            Rule::Weekday(w) => d.weekday() == *w,
+            Rule::MonthDays { month, first, last, year } => {
+                d.month() == *month && (*first..=*last).contains(&d.day()) && year.is_none_or(|y| d.year() == y)
+            }
+            Rule::InYear(y) => d.year() == *y,
+            Rule::Within(windows) => windows.iter().any(|(a, b)| *a <= d && d <= *b),
+            Rule::NotBefore(x) => d >= *x,
+            Rule::NotAfter(x) => d <= *x,
+        }
+    }
+}
+
+/// The resolved date range with its reasoning.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    pub start: Date,
+    pub end: Date,
+    pub stated: bool,
+    pub reason: String,
+    pub spans: Vec<Span>,
+}
+
+/// Picks the narrowest run of days allowed by the constraints, nearest to
+/// `reference`; drops the weakest constraints when they contradict each other.
+/// `None` when nothing anchors the date to a day or a short window.
+pub fn resolve(mut constraints: Vec<Constraint>, reference: Date, earliest: Date, latest: Date) -> Option<Resolved> {
+    constraints.sort_by_key(|c| std::cmp::Reverse(c.priority));
+    let mut dropped: Vec<String> = Vec::new();
+    loop {
+        if !constraints.iter().any(|c| c.anchors) {
+            return None;
+        }
+        let candidates = candidate_days(&constraints, earliest, latest);
+        if let Some((start, end)) = nearest_run(&candidates, reference) {
+            let stated =
+                constraints.iter().any(|c| c.stated) && constraints.iter().filter(|c| c.anchors).all(|c| c.stated);
+            let mut reason = constraints
+                .iter()
+                .filter(|c| !c.reason.is_empty())
+                .map(|c| c.reason.clone())
+                .collect::<Vec<_>>()
+                .join("; ");
+            if !dropped.is_empty() {
+                reason.push_str(&format!("; set aside as contradictory: {}", dropped.join("; ")));
+            }
+            let spans = constraints.iter().flat_map(|c| c.spans.iter().copied()).collect();
+            return Some(Resolved { start, end, stated, reason, spans });
+        }
+        // Contradiction: drop the weakest and try again.
+        let weakest = constraints.pop()?;
+        dropped.push(weakest.reason);
+    }
+}
+
+fn candidate_days(constraints: &[Constraint], earliest: Date, latest: Date) -> Vec<Date> {
+    let mut lo = earliest;
+    let mut hi = latest;
+    for c in constraints {
+        match &c.rule {
+            Rule::On(d) => {
+                lo = lo.max(*d);
+                hi = hi.min(*d);
+            }
+            Rule::NotBefore(d) => lo = lo.max(*d),
+            Rule::NotAfter(d) => hi = hi.min(*d),
+            Rule::InYear(y) => {
+                if let (Ok(a), Ok(b)) = (Date::new(*y, 1, 1), Date::new(*y, 12, 31)) {
+                    lo = lo.max(a);
+                    hi = hi.min(b);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    let mut d = lo;
+    while d <= hi {
+        if constraints.iter().all(|c| c.rule.allows(d)) {
+            out.push(d);
+        }
+        match d.tomorrow() {
+            Ok(next) => d = next,
+            Err(_) => break,
+        }
+    }
+    out
+}
+
+/// Groups sorted days into runs of consecutive days and returns the run
+/// nearest to `reference` (the later one on a tie).
+fn nearest_run(days: &[Date], reference: Date) -> Option<(Date, Date)> {
+    let mut runs: Vec<(Date, Date)> = Vec::new();
+    for &d in days {
+        match runs.last_mut() {
+            Some((_, end)) if end.tomorrow().ok() == Some(d) => *end = d,
+            _ => runs.push((d, d)),
+        }
+    }
+    let distance = |(a, b): (Date, Date)| -> i64 {
+        if reference < a {
+            (a - reference).get_days() as i64
+        } else if reference > b {
+            (reference - b).get_days() as i64
+        } else {
+            0
+        }
+    };
+    runs.into_iter().min_by_key(|&r| (distance(r), std::cmp::Reverse(r.0)))
+}
+
+/// `d` shifted by whole days, saturating at the calendar's ends.
+pub fn add_days(d: Date, days: i32) -> Date {
+    d.checked_add(days.days()).unwrap_or(d)
+}
+
+/// English weekday name for reasons.
+pub fn weekday_name(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Monday => "Monday",
+        Weekday::Tuesday => "Tuesday",
+        Weekday::Wednesday => "Wednesday",
+        Weekday::Thursday => "Thursday",
+        Weekday::Friday => "Friday",
+        Weekday::Saturday => "Saturday",
+        Weekday::Sunday => "Sunday",
+    }
+}
+
+pub fn month_name(m: i8) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    NAMES.get((m as usize).wrapping_sub(1)).copied().unwrap_or("?")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap_or_default()
+    }
+
+    fn c(rule: Rule, anchors: bool, priority: u8) -> Constraint {
+        Constraint::inferred(rule, format!("{priority}"), vec![], anchors, priority)
+    }
+
+    #[test]
+    fn a_weekday_inside_an_event_window_pins_the_day() {
+        let r = resolve(
+            vec![
+                c(Rule::Weekday(Weekday::Thursday), false, 8),
+                c(Rule::Within(vec![(d("2016-05-20"), d("2016-05-24")), (d("2022-07-25"), d("2022-07-29"))]), true, 6),
+            ],
+            d("2026-11-24"),
+            d("2000-01-01"),
+            d("2027-12-31"),
+        );
+        assert_eq!(r.map(|r| (r.start, r.end)), Some((d("2022-07-28"), d("2022-07-28"))));
+    }
+
+    #[test]
+    fn a_range_stays_a_range_and_the_nearest_year_wins() {
+        let r = resolve(
+            vec![
+                c(Rule::MonthDays { month: 7, first: 25, last: 27, year: None }, true, 7),
+                c(Rule::NotBefore(d("2022-10-22")), false, 3),
+            ],
+            d("2026-11-24"),
+            d("2000-01-01"),
+            d("2026-11-24"),
+        );
+        assert_eq!(r.map(|r| (r.start, r.end)), Some((d("2026-07-25"), d("2026-07-27"))));
+    }
+
+    #[test]
+    fn contradictions_drop_the_weakest_constraint() {
+        let r = resolve(
+            vec![c(Rule::On(d("2023-09-18")), true, 9), c(Rule::Weekday(Weekday::Friday), false, 1)],
+            d("2026-11-24"),
+            d("2000-01-01"),
+            d("2027-12-31"),
+        );
+        let r = r.unwrap_or_else(|| unreachable!());
+        assert_eq!(r.start, d("2023-09-18"));
+        assert!(r.reason.contains("set aside"));
+    }
+
+    #[test]
+    fn nothing_anchored_means_no_date() {
+        let r = resolve(
+            vec![c(Rule::Weekday(Weekday::Monday), false, 8)],
+            d("2026-11-24"),
+            d("2000-01-01"),
+            d("2027-12-31"),
+        );
+        assert!(r.is_none());
+    }
+}

@@ -1,0 +1,320 @@
+//! The extractor's word lists, read from `kb/lexicon.toml` and folded once.
+//!
+//! The file holds words as a reader writes them; [`Lexicon::fold`] turns them
+//! into the folded forms tokens are compared with, so no stage folds a word
+//! list of its own.
+
+use jiff::civil::Weekday;
+use serde::Deserialize;
+
+use super::segment::Furniture;
+use crate::text::{Token, normalize, stems};
+
+/// The lexicon as the TOML file writes it.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct LexiconFile {
+    pub cues: CueWords<String>,
+    pub occasion: OccasionWords<String>,
+    pub quotes: QuoteWords<String>,
+    pub segment: SegmentFile,
+    pub dates: DateFile,
+}
+
+impl LexiconFile {
+    /// Adds another file's lists to this one's.
+    pub fn merge(&mut self, other: LexiconFile) {
+        self.cues.merge(other.cues);
+        self.occasion.merge(other.occasion);
+        self.quotes.merge(other.quotes);
+        self.segment.merge(other.segment);
+        self.dates.merge(other.dates);
+    }
+}
+
+/// Declares a struct of word lists, generic over the word's form (as
+/// written, or folded), with merging and folding.
+macro_rules! word_lists {
+    ($(#[$doc:meta])* $name:ident { $($(#[$fdoc:meta])* $field:ident),* $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Default, Deserialize)]
+        #[serde(default)]
+        pub struct $name<W> {
+            $($(#[$fdoc])* pub $field: Vec<W>,)*
+        }
+        impl $name<String> {
+            fn merge(&mut self, other: Self) {
+                $(self.$field.extend(other.$field);)*
+            }
+            fn fold(&self) -> Self {
+                $name { $($field: fold_all(&self.$field),)* }
+            }
+        }
+    };
+}
+
+word_lists!(
+    /// Words around a meeting: its verbs and nouns, and what marks it recalled,
+    /// negated, announced or placed.
+    CueWords {
+        /// Words that report a meeting.
+        meeting,
+        /// Words that mark a trip to the meeting's place.
+        visit,
+        /// A host receiving a guest.
+        receive,
+        /// Before a meeting word: recalled, not reported.
+        recall_before,
+        /// After a meeting word: recalled, not reported.
+        recall_after,
+        /// Before a meeting word: no meeting happened.
+        negation,
+        /// Words that put an event in the future.
+        future,
+        /// "نظيره": a counterpart named by country.
+        counterpart,
+        /// "هامش": the sidelines of a multilateral meeting.
+        sidelines,
+        /// Words that introduce a place.
+        place_intro,
+        /// What follows is what was said, not who met.
+        clause_break,
+    }
+);
+
+word_lists!(
+    /// Words of an occasion: chairmanships and the kinds of multilateral meeting.
+    OccasionWords { chair, chair_future, foreign_ministers, summit }
+);
+
+word_lists!(
+    /// Words that introduce direct speech and name its speaker.
+    QuoteWords { speech, spokesperson, ministry, role }
+);
+
+word_lists!(
+    /// The small words of a date expression.
+    DateWords { current, year, from, until, today, yesterday, day_before, tomorrow, hijri_era }
+);
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct SegmentFile {
+    pub read_also: Vec<String>,
+    pub publication: Vec<String>,
+    pub source: Vec<String>,
+    pub attribution: Vec<String>,
+    pub caption_role: Vec<String>,
+    pub furniture: Vec<FurnitureRule>,
+}
+
+impl SegmentFile {
+    fn merge(&mut self, other: SegmentFile) {
+        self.read_also.extend(other.read_also);
+        self.publication.extend(other.publication);
+        self.source.extend(other.source);
+        self.attribution.extend(other.attribution);
+        self.caption_role.extend(other.caption_role);
+        self.furniture.extend(other.furniture);
+    }
+}
+
+/// A line of page furniture: by its first words, or by a phrase anywhere.
+#[derive(Debug, Clone, Deserialize)]
+pub struct FurnitureRule {
+    #[serde(default)]
+    pub starts: Vec<String>,
+    #[serde(default)]
+    pub contains: Vec<String>,
+    pub reason: Furniture,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct DateFile {
+    pub hijri_months: Vec<String>,
+    pub month: Vec<MonthNames>,
+    pub weekday: Vec<WeekdayNames>,
+    pub ordinal_days: std::collections::BTreeMap<String, i8>,
+    #[serde(flatten)]
+    pub words: DateWords<String>,
+}
+
+impl DateFile {
+    fn merge(&mut self, other: DateFile) {
+        self.hijri_months.extend(other.hijri_months);
+        self.month.extend(other.month);
+        self.weekday.extend(other.weekday);
+        self.ordinal_days.extend(other.ordinal_days);
+        self.words.merge(other.words);
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct MonthNames {
+    pub number: i8,
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct WeekdayNames {
+    #[serde(deserialize_with = "weekday")]
+    pub day: Weekday,
+    pub names: Vec<String>,
+}
+
+fn weekday<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Weekday, D::Error> {
+    let name = String::deserialize(d)?;
+    Ok(match name.as_str() {
+        "monday" => Weekday::Monday,
+        "tuesday" => Weekday::Tuesday,
+        "wednesday" => Weekday::Wednesday,
+        "thursday" => Weekday::Thursday,
+        "friday" => Weekday::Friday,
+        "saturday" => Weekday::Saturday,
+        "sunday" => Weekday::Sunday,
+        other => return Err(serde::de::Error::custom(format!("unknown weekday {other:?}"))),
+    })
+}
+
+fn fold_all(words: &[String]) -> Vec<String> {
+    words.iter().map(|w| normalize(w)).collect()
+}
+
+/// A phrase as folded words: "كانون الثاني" is `["كانون", "الثاني"]`.
+fn phrase(s: &str) -> Vec<String> {
+    normalize(s).split(' ').map(str::to_owned).collect()
+}
+
+/// The lexicon folded, ready to compare with tokens.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    pub cues: CueWords<String>,
+    pub occasion: OccasionWords<String>,
+    pub quotes: QuoteWords<String>,
+    pub segment: SegmentWords,
+    pub dates: DateLexicon,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct SegmentWords {
+    pub read_also: Vec<String>,
+    pub publication: Vec<String>,
+    pub source: Vec<String>,
+    pub attribution: Vec<String>,
+    pub caption_role: Vec<String>,
+    /// First words of a furniture line, with the reason, in the file's order.
+    pub furniture_starts: Vec<(String, Furniture)>,
+    /// Phrases that make any line furniture, checked after the first words.
+    pub furniture_phrases: Vec<(String, Furniture)>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct DateLexicon {
+    /// Month names as phrases, the longest first so "تشرين الأول" is not read as "تشرين".
+    pub months: Vec<(Vec<String>, i8)>,
+    pub hijri_months: Vec<Vec<String>>,
+    pub weekdays: Vec<(String, Weekday)>,
+    /// Ordinal day phrases, the longest first ("الحادي عشر" before "الحادي").
+    pub ordinals: Vec<(Vec<String>, i8)>,
+    pub words: DateWords<String>,
+}
+
+impl Lexicon {
+    /// Folds every list of the file.
+    pub fn fold(file: &LexiconFile) -> Lexicon {
+        let seg = &file.segment;
+        let mut furniture_starts = Vec::new();
+        let mut furniture_phrases = Vec::new();
+        for rule in &seg.furniture {
+            let reason = rule.reason;
+            furniture_starts.extend(rule.starts.iter().map(|s| (normalize(s), reason)));
+            furniture_phrases.extend(rule.contains.iter().map(|s| (normalize(s), reason)));
+        }
+        let dates = &file.dates;
+        let mut months: Vec<(Vec<String>, i8)> =
+            dates.month.iter().flat_map(|m| m.names.iter().map(|n| (phrase(n), m.number))).collect();
+        months.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        let mut ordinals: Vec<(Vec<String>, i8)> = dates.ordinal_days.iter().map(|(n, d)| (phrase(n), *d)).collect();
+        ordinals.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        Lexicon {
+            cues: file.cues.fold(),
+            occasion: file.occasion.fold(),
+            quotes: file.quotes.fold(),
+            segment: SegmentWords {
+                read_also: fold_all(&seg.read_also),
+                publication: fold_all(&seg.publication),
+                source: fold_all(&seg.source),
+                attribution: fold_all(&seg.attribution),
+                caption_role: fold_all(&seg.caption_role),
+                furniture_starts,
+                furniture_phrases,
+            },
+            dates: DateLexicon {
+                months,
+                hijri_months: dates.hijri_months.iter().map(|n| phrase(n)).collect(),
+                weekdays: dates.weekday.iter().flat_map(|w| w.names.iter().map(|n| (normalize(n), w.day))).collect(),
+                ordinals,
+                words: dates.words.fold(),
+            },
+        }
+    }
+}
+
+/// True when the token is one of the folded `words`, possibly behind a
+/// clitic ("والعام" is "العام").
+pub fn token_is(tok: Option<&Token>, words: &[String]) -> bool {
+    tok.is_some_and(|t| stems(&t.folded).iter().any(|s| words.iter().any(|w| w == s)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn embedded() -> Lexicon {
+        crate::kb::Kb::embedded().unwrap_or_else(|e| panic!("{e}")).lexicon
+    }
+
+    #[test]
+    fn the_embedded_lexicon_has_every_list() {
+        let lex = embedded();
+        for (name, list) in [
+            ("meeting", &lex.cues.meeting),
+            ("future", &lex.cues.future),
+            ("speech", &lex.quotes.speech),
+            ("read_also", &lex.segment.read_also),
+            ("year", &lex.dates.words.year),
+        ] {
+            assert!(!list.is_empty(), "{name} is empty");
+        }
+        assert_eq!(lex.dates.weekdays.len(), 8);
+        assert_eq!(lex.dates.ordinals.len(), 31);
+        assert!(lex.dates.months.iter().all(|(_, m)| (1..=12).contains(m)));
+    }
+
+    #[test]
+    fn words_are_folded_once_at_load() {
+        let lex = embedded();
+        // Written "آخر" and "لقاءً" in the file, compared folded.
+        assert!(lex.cues.recall_before.contains(&"اخر".to_owned()));
+        assert!(lex.cues.meeting.contains(&"لكاء".to_owned()));
+        // Two-word names come before one-word names.
+        let first_short = lex.dates.months.iter().position(|(w, _)| w.len() == 1).unwrap_or(0);
+        assert!(lex.dates.months[..first_short].iter().all(|(w, _)| w.len() == 2));
+        assert!(first_short > 0);
+    }
+
+    #[test]
+    fn a_token_matches_behind_a_clitic() {
+        let lex = embedded();
+        let toks = crate::text::tokens("والعام");
+        assert!(token_is(toks.first(), &lex.dates.words.year));
+        assert!(!token_is(None, &lex.dates.words.year));
+    }
+
+    #[test]
+    fn an_unknown_weekday_is_an_error() {
+        let bad = "[[weekday]]\nday = \"someday\"\nnames = [\"x\"]\n";
+        assert!(toml::from_str::<DateFile>(bad).is_err());
+    }
+}

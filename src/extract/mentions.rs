@@ -1,0 +1,54 @@
+//! Earlier meetings the article only recalls, as short quotations: shown
+//! with the card, never made into cards of their own.
+
+use super::context::Context;
+use super::draft::Draft;
+use super::segment::LineKind;
+
+/// A handful is enough to show; the cap keeps odd inputs linear.
+const MOST: usize = 8;
+/// Words of context kept before and after the meeting word.
+const BEFORE: usize = 3;
+const AFTER: usize = 10;
+
+pub fn find(ctx: &Context, draft: &mut Draft) {
+    let mut out: Vec<String> = Vec::new();
+    for c in ctx.cues.iter().filter(|c| c.recalled).take(MOST) {
+        let p = ctx.paras[c.para];
+        if p.kind != LineKind::Body {
+            continue;
+        }
+        let from = c.token.saturating_sub(BEFORE).max(p.first);
+        let to = (c.token + AFTER).min(p.last.saturating_sub(1));
+        if from > to {
+            continue;
+        }
+        let span = ctx.span_of(from, to);
+        let snippet = ctx.article.text[span.start..span.end].to_owned();
+        if !out.iter().any(|s| s.contains(&snippet) || snippet.contains(s.as_str())) {
+            out.push(snippet);
+        }
+    }
+    draft.meeting.mentions = out;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::participants;
+    use crate::extract::test_support::context_of;
+
+    #[test]
+    fn a_recalled_meeting_is_quoted() {
+        let mentions = context_of(
+            "عنوان\nالتقى لافروف نظيره الصيني وانغ يي في بكين.\nوكان آخر لقاء بينهما في جوهانسبرغ على هامش قمة العشرين.",
+            |ctx| {
+                let mut draft = participants::find(ctx).unwrap_or_else(|| unreachable!());
+                find(ctx, &mut draft);
+                draft.meeting.mentions
+            },
+        );
+        assert_eq!(mentions.len(), 1);
+        assert!(mentions[0].contains("آخر لقاء"), "{mentions:?}");
+    }
+}

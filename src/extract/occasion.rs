@@ -1,0 +1,238 @@
+//! On what occasion: the multilateral meeting whose sidelines the text names
+//! ("على هامش اجتماع مجلس وزراء خارجية منظمة شنغهاي للتعاون"), matched with
+//! the knowledge base's calendar once the date is known; else the visit of
+//! the participant who travelled.
+
+use super::context::Context;
+use super::dates::solve::{Resolved, add_days, month_name};
+use super::draft::Draft;
+use super::participants::{Who, people_near};
+use super::place::Place;
+use super::segment::LineKind;
+use crate::kb::{Entity, Event, Person};
+use crate::model::Span;
+use crate::text::{is_one_of, stems};
+
+/// How many words before "هامش" may say it is an earlier meeting's.
+const RECALL_LOOKBACK: usize = 10;
+/// How many words after "هامش" the organisation's name may stand.
+const ORG_LOOKAHEAD: usize = 14;
+/// A sidelines meeting may fall a few days before its event opens.
+pub const DAYS_BEFORE_EVENT: i32 = 3;
+
+#[derive(Debug, Clone)]
+pub struct Occasion {
+    pub org: usize,
+    /// "foreign_ministers", "summit", or empty when the text does not say.
+    pub kind: &'static str,
+    pub span: Span,
+}
+
+/// Reads the occasion from the reporting paragraphs, then the rest of the body.
+pub fn find(ctx: &Context, draft: &mut Draft) {
+    draft.occasion = sidelines(ctx, &draft.reporting);
+}
+
+fn sidelines(ctx: &Context, reporting: &[usize]) -> Option<Occasion> {
+    let words = &ctx.lex.cues;
+    let kinds = &ctx.lex.occasion;
+    let body = (0..ctx.paras.len()).filter(|&i| ctx.paras[i].kind == LineKind::Body && !reporting.contains(&i));
+    for pi in reporting.iter().copied().chain(body) {
+        let p = ctx.paras[pi];
+        for t in p.first..p.last {
+            if !is_one_of(ctx.token_text(t), &words.sidelines) {
+                continue;
+            }
+            // "آخر لقاء ... على هامش", "التقاه ... الشهر الماضي على هامش": the
+            // sidelines of an earlier meeting.
+            let window = t.saturating_sub(RECALL_LOOKBACK).max(p.first);
+            let recalled_cue = ctx
+                .cues
+                .iter()
+                .filter(|c| c.para == pi && c.token < t)
+                .max_by_key(|c| c.token)
+                .is_some_and(|c| c.recalled);
+            if recalled_cue
+                || ctx.any_word_near(window, t, &words.recall_before)
+                || ctx.any_word_near(window, t, &words.recall_after)
+            {
+                continue;
+            }
+            let Some(org_hit) = ctx
+                .hits_in(t + 1, (t + ORG_LOOKAHEAD).min(p.last))
+                .find(|h| matches!(h.entity, Entity::Org(_)))
+                .copied()
+            else {
+                continue;
+            };
+            let Entity::Org(org) = org_hit.entity else {
+                continue;
+            };
+            let between = |list: &[String]| {
+                (t + 1..org_hit.first_token)
+                    .any(|i| stems(ctx.token_text(i)).iter().any(|s| list.iter().any(|w| w == s)))
+            };
+            let kind = if between(&kinds.foreign_ministers) {
+                "foreign_ministers"
+            } else if between(&kinds.summit) {
+                "summit"
+            } else {
+                ""
+            };
+            // "على" before "هامش" belongs to the phrase.
+            let first = if t > p.first && stems(ctx.token_text(t - 1)).contains(&"علي") { t - 1 } else { t };
+            let mut span = ctx.span_of(first, org_hit.last_token);
+            // Keep a name's closing quotation mark: "فعاليات "آسيان"".
+            let phrase = &ctx.article.text[span.start..span.end];
+            let opened = phrase.chars().filter(|c| matches!(c, '"' | '“' | '«')).count();
+            let closed = phrase.chars().filter(|c| matches!(c, '”' | '»')).count();
+            if let Some(next) = ctx.article.text[span.end..].chars().next()
+                && matches!(next, '"' | '”' | '»')
+                && (opened > closed && next != '"' || opened % 2 == 1)
+            {
+                span.end += next.len_utf8();
+            }
+            return Some(Occasion { org, kind, span });
+        }
+    }
+    None
+}
+
+/// Calendar events that fit the occasion and the place.
+pub fn events_for<'k>(ctx: &Context<'k>, o: &Occasion, place: &Place) -> Vec<&'k Event> {
+    let kb = ctx.kb;
+    let org = &kb.orgs[o.org].id;
+    let city = place.city.map(|c| kb.cities[c].id.as_str());
+    let country = place
+        .country
+        .map(|c| kb.countries[c].code.as_str())
+        .or_else(|| place.city.map(|c| kb.cities[c].country.as_str()));
+    kb.events
+        .iter()
+        .filter(|e| &e.org == org)
+        .filter(|e| o.kind.is_empty() || e.kind == o.kind)
+        .filter(|e| match (city, country) {
+            (None, None) => true,
+            _ => !e.city.is_empty() && (city == Some(e.city.as_str()) || country == Some(e.country.as_str())),
+        })
+        .collect()
+}
+
+/// The calendar event the occasion names, now that the date is known: the one
+/// whose days (or the few before them) the date range meets.
+pub fn match_event<'k>(ctx: &Context<'k>, draft: &mut Draft<'k>) {
+    let (Some(o), Some(r)) = (&draft.occasion, &draft.date) else { return };
+    draft.event = events_for(ctx, o, &draft.place)
+        .into_iter()
+        .find(|e| add_days(e.start, -DAYS_BEFORE_EVENT) <= r.end && r.start <= e.end);
+}
+
+/// Writes the occasion: the multilateral meeting, or the visit.
+pub fn settle(ctx: &Context, draft: &mut Draft) {
+    let kb = ctx.kb;
+    if let Some(o) = draft.occasion.clone() {
+        let org = &kb.orgs[o.org];
+        let m = &mut draft.meeting;
+        m.occasion_org = Some(org.id.clone());
+        m.occasion = Some(match draft.event {
+            Some(e) => format!("On the sidelines of the {}", e.name),
+            None => format!("On the sidelines of {} meetings", org.name),
+        });
+        m.occasion_ar = Some(ctx.article.text[o.span.start..o.span.end].to_owned());
+        draft.evidence("occasion", vec![o.span]);
+    } else if let Some((visitor, span)) = visitor(ctx, draft) {
+        let host = draft.meeting.country.as_deref().and_then(|c| kb.country(c));
+        if let Some(host) = host {
+            let range = draft.date.as_ref().and_then(|r| visit_range_label(ctx, &draft.reporting, r));
+            let m = &mut draft.meeting;
+            m.occasion = Some(format!("{}'s visit to {}{}", visitor.name, host.name, range.unwrap_or_default()));
+            m.occasion_ar = Some(format!("زيارة {} إلى {}", visitor.name_ar, host.name_ar));
+            draft.evidence("occasion", vec![span]);
+        }
+    }
+}
+
+/// The participant who travelled: the one whose country is not the host's,
+/// named near a visit word.
+fn visitor<'k>(ctx: &Context<'k>, draft: &Draft) -> Option<(&'k Person, Span)> {
+    let m = &draft.meeting;
+    let host = m.country.as_deref()?;
+    let words = &ctx.lex.cues;
+    for &pi in &draft.reporting {
+        let p = ctx.paras[pi];
+        for t in p.first..p.last {
+            if !is_one_of(ctx.token_text(t), &words.visit) && !is_one_of(ctx.token_text(t), &words.receive) {
+                continue;
+            }
+            for (who, _, _) in people_near(ctx, t, pi) {
+                if let Who::Person(i) = who {
+                    let person = &ctx.kb.people[i];
+                    if person.country != host && m.participants.iter().any(|x| x.name == person.name) {
+                        return Some((person, ctx.span_of(t, t)));
+                    }
+                }
+            }
+        }
+    }
+    // No visit word: a guest is whoever is not from the host country.
+    let guest = m.participants.iter().find(|p| p.country != host)?;
+    let person = ctx.kb.people.iter().find(|p| p.name == guest.name)?;
+    let span = ctx.paras.get(draft.reporting.first().copied()?).map(|p| Span { start: p.start, end: p.start })?;
+    Some((person, span))
+}
+
+/// ", 8–9 April 2024" when a visit range was written in a reporting paragraph.
+fn visit_range_label(ctx: &Context, reporting: &[usize], on: &Resolved) -> Option<String> {
+    use super::dates::parse::DateExpr;
+    for &pi in reporting {
+        for f in ctx.dates_in(pi) {
+            if let DateExpr::Days { first, last, month, .. } = f.expr
+                && first != last
+            {
+                return Some(format!(", {first}–{last} {} {}", month_name(month), on.start.year()));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::participants;
+    use crate::extract::test_support::context_of;
+
+    fn occasion_of(text: &str) -> Option<(String, &'static str, String)> {
+        context_of(text, |ctx| {
+            let mut draft = participants::find(ctx)?;
+            find(ctx, &mut draft);
+            let o = draft.occasion?;
+            Some((ctx.kb.orgs[o.org].id.clone(), o.kind, ctx.article.text[o.span.start..o.span.end].to_owned()))
+        })
+    }
+
+    #[test]
+    fn the_sidelines_of_a_named_meeting() {
+        let got = occasion_of(
+            "عنوان\nالتقى لافروف نظيره الصيني وانغ يي على هامش اجتماع مجلس وزراء خارجية منظمة شنغهاي للتعاون.",
+        );
+        assert_eq!(
+            got,
+            Some(("SCO".into(), "foreign_ministers", "على هامش اجتماع مجلس وزراء خارجية منظمة شنغهاي للتعاون".into()))
+        );
+    }
+
+    #[test]
+    fn a_closing_quotation_mark_stays_with_the_name() {
+        let got = occasion_of("عنوان\nالتقى لافروف نظيره الصيني وانغ يي على هامش فعاليات “آسيان” في فينتيان.");
+        assert_eq!(got.map(|(_, _, words)| words), Some("على هامش فعاليات “آسيان”".into()));
+    }
+
+    #[test]
+    fn an_earlier_meetings_sidelines_are_not_the_occasion() {
+        let got = occasion_of(
+            "عنوان\nالتقى لافروف نظيره الصيني وانغ يي في بكين.\nوكان آخر لقاء بينهما على هامش قمة مجموعة العشرين.",
+        );
+        assert_eq!(got, None);
+    }
+}
