@@ -16,6 +16,9 @@
 
 /// The widget's state machine: messages in, effects out.
 pub mod app;
+/// Scoring the extractor against facts read in real articles (the `eval` command).
+#[cfg(feature = "cli")]
+pub mod eval;
 /// Article text to meetings: segmentation, people, places, dates, quotes, topics.
 pub mod extract;
 /// Facets, counts, sort and the URL hash: what the reader asked for.

@@ -43,6 +43,20 @@ enum Command {
         #[arg(long, default_value = "seeds")]
         from: PathBuf,
     },
+    /// Score the extractor on real articles: extract each text the gold file names and compare
+    /// with the facts read in it (see eval/README.md).
+    Eval {
+        /// The folder holding the texts, under the names the gold file gives.
+        texts: PathBuf,
+        /// The gold file (eval/gold.toml).
+        gold: PathBuf,
+        /// Which articles: "dev", "test" or "all".
+        #[arg(long, default_value = "all")]
+        split: String,
+        /// Only the totals, not a line per article.
+        #[arg(long)]
+        quiet: bool,
+    },
     /// Print the first cards a large dataset's page shows while it loads (newest first), as JSON;
     /// nothing for a dataset small enough to show whole at once.
     FirstCards {
@@ -81,6 +95,7 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::Extract { paths, pretty, today } => (paths, pretty, today),
         Command::Generate { count, seed, from } => return generate(count, seed, &from),
         Command::FirstCards { dataset } => return first_cards(&dataset),
+        Command::Eval { texts, gold, split, quiet } => return eval(&texts, &gold, &split, quiet),
     };
     let files = collect_files(&paths)?;
     let kb = Kb::embedded().map_err(|e| e.to_string())?;
@@ -132,6 +147,65 @@ fn generate(count: usize, seed: u64, from: &Path) -> Result<(), String> {
     }
     let dataset = meetings_widget::synth::generate(count, seed, &kb, &templates);
     println!("{}", serde_json::to_string(&dataset).map_err(|e| e.to_string())?);
+    Ok(())
+}
+
+/// The day the evaluation's extraction reasons from, fixed so that scores do
+/// not move with the calendar.
+const EVAL_TODAY: jiff::civil::Date = jiff::civil::Date::constant(2026, 12, 1);
+
+fn eval(texts: &Path, gold_path: &Path, split: &str, quiet: bool) -> Result<(), String> {
+    use meetings_widget::eval::{Counts, Gold, score_article, summary};
+    use sha2::{Digest, Sha256};
+    let gold_text = std::fs::read_to_string(gold_path).map_err(|e| format!("{}: {e}", gold_path.display()))?;
+    let gold: Gold = toml::from_str(&gold_text).map_err(|e| format!("{}: {e}", gold_path.display()))?;
+    if !matches!(split, "dev" | "test" | "all") {
+        return Err(format!("--split {split:?}: use dev, test or all"));
+    }
+    let kb = Kb::embedded().map_err(|e| e.to_string())?;
+    let chosen: Vec<_> = gold.article.iter().filter(|a| split == "all" || a.split == split).collect();
+    let scores: Vec<Result<_, String>> = chosen
+        .par_iter()
+        .map(|a| {
+            let path = texts.join(&a.file);
+            let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let text = decode(&a.file, &bytes).map_err(|e| e.to_string())?;
+            let digest: String = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
+            let records = extract_file(&a.file, text, &kb, EVAL_TODAY);
+            Ok(score_article(a, &records, &kb, &digest))
+        })
+        .collect();
+    let mut total = Counts::default();
+    let mut missing = Vec::new();
+    let mut out = String::new();
+    for s in scores {
+        match s {
+            Ok(s) => {
+                total += s.counts;
+                if !quiet {
+                    let c = &s.counts;
+                    let gold_n = c.gold_meetings + c.gold_calls;
+                    let verdict = if s.problems.is_empty() { "all right".to_owned() } else { s.problems.join(" | ") };
+                    out.push_str(&format!(
+                        "{} [{}/{} found, {} invented] {verdict}\n",
+                        s.file, c.matched, gold_n, c.invented
+                    ));
+                }
+            }
+            Err(e) => missing.push(e),
+        }
+    }
+    if !out.is_empty() {
+        println!("{out}");
+    }
+    println!("Real-article evaluation, split {split}, {}:", gold_path.display());
+    print!("{}", summary(&total));
+    for m in &missing {
+        eprintln!("meetings: no text: {m}");
+    }
+    if total.articles == 0 {
+        return Err("no article of the gold file could be read".into());
+    }
     Ok(())
 }
 
