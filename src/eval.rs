@@ -26,7 +26,7 @@ use jiff::civil::Date;
 use serde::Deserialize;
 
 use crate::kb::Kb;
-use crate::model::{Meeting, Participant, Status};
+use crate::model::{Kind, Meeting, Participant, Status};
 use crate::text::normalize;
 
 /// The widest date range that still counts as a date.
@@ -52,14 +52,6 @@ pub struct GoldArticle {
     pub sha256: String,
     #[serde(default)]
     pub meeting: Vec<GoldMeeting>,
-}
-
-/// In person, or by telephone or video.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    Meeting,
-    Call,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -190,8 +182,8 @@ pub struct ArticleScore {
 }
 
 /// The kind a record reports.
-fn kind_of(_m: &Meeting) -> Kind {
-    Kind::Meeting
+fn kind_of(m: &Meeting) -> Kind {
+    m.kind
 }
 
 /// Scores one article's records against its gold encounters. `text_sha256`
@@ -249,7 +241,7 @@ pub fn score_article(gold: &GoldArticle, records: &[Meeting], kb: &Kb, text_sha2
             }
         }
         if !exact {
-            let got: Vec<&str> = r.participants.iter().map(|p| p.name.as_str()).collect();
+            let got: Vec<&str> = r.participants.iter().map(display_name).collect();
             wrong.push(format!("participants {}", got.join(", ")));
         }
         if kind_of(r) == g.kind {
@@ -332,11 +324,16 @@ pub fn score_article(gold: &GoldArticle, records: &[Meeting], kb: &Kb, text_sha2
     for (ri, r) in records.iter().enumerate() {
         if !record_taken[ri] {
             c.invented += 1;
-            let names: Vec<&str> = r.participants.iter().map(|p| p.name.as_str()).collect();
+            let names: Vec<&str> = r.participants.iter().map(display_name).collect();
             problems.push(format!("invented {}", names.join("–")));
         }
     }
     ArticleScore { file: gold.file.clone(), counts: c, problems }
+}
+
+/// A participant's English name, else the Arabic one, else the office.
+fn display_name(p: &Participant) -> &str {
+    [&p.name, &p.name_ar, &p.role_ar, &p.role].into_iter().find(|s| !s.is_empty()).map_or("?", String::as_str)
 }
 
 fn window_label(a: Date, b: Date) -> String {

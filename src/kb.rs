@@ -211,12 +211,17 @@ pub struct Kb {
 }
 
 /// The knowledge base files compiled into the binary.
-const EMBEDDED: [(&str, &str); 9] = [
+const EMBEDDED: [(&str, &str); 14] = [
     ("people.toml", include_str!("../kb/people.toml")),
+    ("people-arab.toml", include_str!("../kb/people-arab.toml")),
+    ("people-g20.toml", include_str!("../kb/people-g20.toml")),
+    ("people-world.toml", include_str!("../kb/people-world.toml")),
     ("places.toml", include_str!("../kb/places.toml")),
+    ("places-world.toml", include_str!("../kb/places-world.toml")),
     ("organizations.toml", include_str!("../kb/organizations.toml")),
     ("agencies.toml", include_str!("../kb/agencies.toml")),
     ("events.toml", include_str!("../kb/events.toml")),
+    ("events-more.toml", include_str!("../kb/events-more.toml")),
     ("chairs.toml", include_str!("../kb/chairs.toml")),
     ("facts.toml", include_str!("../kb/facts.toml")),
     ("topics.toml", include_str!("../kb/topics.toml")),

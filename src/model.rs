@@ -41,6 +41,15 @@ pub enum Status {
     Announced,
 }
 
+/// How the sides met: in person, or by telephone or video.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    #[default]
+    Meeting,
+    Call,
+}
+
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum DateBasis {
@@ -59,6 +68,9 @@ pub struct Participant {
     pub role_ar: String,
     #[serde(default)]
     pub country: String,
+    /// How the person was identified when the text does not name them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inferred: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
@@ -82,6 +94,9 @@ pub struct Span {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Meeting {
     pub id: String,
+    /// In person or by call; datasets written before calls were told apart are meetings.
+    #[serde(default)]
+    pub kind: Kind,
     #[serde(default)]
     pub status: Status,
     #[serde(default)]

@@ -19,7 +19,7 @@ use std::rc::Rc;
 use rustc_hash::FxHashMap;
 
 use crate::filter::{Facet, FilterState, Sort, facet_values};
-use crate::model::{DateBasis, Labels, Meeting, Participant, Quote, Span, Status};
+use crate::model::{DateBasis, Kind, Labels, Meeting, Participant, Quote, Span, Status};
 use crate::search::{Query, headline_texts, searchable_texts};
 use crate::text::{each_word, skeleton, stems};
 
@@ -102,6 +102,7 @@ struct StoredQuote {
 struct Record {
     id: Text,
     status: Status,
+    kind: Kind,
     date_start: u32,
     date_end: u32,
     date_basis: Option<DateBasis>,
@@ -366,6 +367,7 @@ impl StoreBuilder {
         let record = Record {
             id: self.text(&m.id),
             status: m.status,
+            kind: m.kind,
             date_start: date_number(m.date_start.as_deref()),
             date_end: date_number(m.date_end.as_deref()),
             date_basis: m.date_basis,
@@ -589,6 +591,7 @@ impl Store {
         Some(Meeting {
             id: self.text(r.id).to_owned(),
             status: r.status,
+            kind: r.kind,
             participants: r.participants.iter().filter_map(|&p| self.people.get(p as usize).cloned()).collect(),
             date_start: date_text(r.date_start),
             date_end: date_text(r.date_end),

@@ -76,6 +76,7 @@ pub fn generate(n: usize, seed: u64, kb: &Kb, templates: &[Meeting]) -> Dataset 
                 role: p.office.first().map(|o| o.title.clone()).unwrap_or_default(),
                 role_ar: p.office.first().map(|o| o.title_ar.clone()).unwrap_or_default(),
                 country: p.country.clone(),
+                inferred: None,
             })
             .collect();
         let city = cities[rng.below(cities.len())];

@@ -50,6 +50,12 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
+/// True where a word changes from digits to Arabic letters or back.
+fn digit_meets_arabic(a: char, b: char) -> bool {
+    let arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c);
+    (a.is_ascii_digit() && arabic(b)) || (arabic(a) && b.is_ascii_digit())
+}
+
 /// Folds a whole string: words keep their letters, everything else becomes a
 /// single space, so `normalize("وانغ  يي،")` is `"وانك يي"`.
 pub fn normalize(text: &str) -> String {
@@ -78,6 +84,11 @@ pub fn each_word(text: &str, mut f: impl FnMut(&str, usize, usize)) {
                 }
             }
             Some(folded) if is_word_char(folded) => {
+                // "2023التقى", "ال73": scraped text runs digits into Arabic words.
+                if word.chars().last().is_some_and(|last| digit_meets_arabic(last, folded)) {
+                    f(&word, start, end);
+                    word.clear();
+                }
                 if word.is_empty() {
                     start = i;
                 }
@@ -177,7 +188,9 @@ mod tests {
     fn punctuation_separates_words() {
         assert_eq!(normalize("لافروف، وانغ يي: \"نحن\""), "لافروف وانك يي نحن");
         assert_eq!(normalize("  "), "");
-        assert_eq!(normalize("8 و9 أبريل"), "8 و9 ابريل");
+        assert_eq!(normalize("8 و9 أبريل"), "8 و 9 ابريل");
+        assert_eq!(normalize("02 مارس 2023التقى"), "02 مارس 2023 التكي");
+        assert_eq!(normalize("الدورة ال73 وG20"), "الدوره ال 73 وg20");
     }
 
     #[test]

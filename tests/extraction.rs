@@ -4,14 +4,10 @@
 
 use std::path::Path;
 
-use jiff::civil::Date;
 use meetings_widget::extract::{decode, extract_file};
 use meetings_widget::kb::Kb;
 use meetings_widget::model::{Meeting, Status};
 use serde_json::Value;
-
-/// A fixed "today", so the tests do not change with the calendar.
-const TODAY: Date = Date::constant(2026, 11, 24);
 
 fn kb() -> Kb {
     Kb::embedded().unwrap_or_else(|e| panic!("{e}"))
@@ -21,7 +17,7 @@ fn extract_path(kb: &Kb, path: &Path) -> Vec<Meeting> {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let text = decode(&name, &bytes).unwrap_or_else(|e| panic!("{e}"));
-    extract_file(&name, text, kb, TODAY)
+    extract_file(&name, text, kb, None)
 }
 
 fn sorted(mut v: Vec<String>) -> Vec<String> {

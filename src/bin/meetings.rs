@@ -27,9 +27,11 @@ enum Command {
         /// Pretty-print the JSON.
         #[arg(long)]
         pretty: bool,
-        /// The date to treat as today (YYYY-MM-DD): no held meeting is placed after it.
-        #[arg(long)]
-        today: Option<jiff::civil::Date>,
+        /// The day the articles were published (YYYY-MM-DD), for articles that print no
+        /// date of their own; a file may say it on its first line instead ("published: YYYY-MM-DD").
+        /// Extraction never reads the clock.
+        #[arg(long, alias = "today")]
+        published: Option<jiff::civil::Date>,
     },
     /// Print a synthetic dataset of COUNT meetings built from the seed articles (for benchmarks).
     Generate {
@@ -91,15 +93,14 @@ fn display_name(path: &Path) -> String {
 }
 
 fn run(cli: Cli) -> Result<(), String> {
-    let (paths, pretty, today) = match cli.command {
-        Command::Extract { paths, pretty, today } => (paths, pretty, today),
+    let (paths, pretty, published) = match cli.command {
+        Command::Extract { paths, pretty, published } => (paths, pretty, published),
         Command::Generate { count, seed, from } => return generate(count, seed, &from),
         Command::FirstCards { dataset } => return first_cards(&dataset),
         Command::Eval { texts, gold, split, quiet } => return eval(&texts, &gold, &split, quiet),
     };
     let files = collect_files(&paths)?;
     let kb = Kb::embedded().map_err(|e| e.to_string())?;
-    let today = today.unwrap_or_else(utc_today);
     let progress = if files.len() > 50 { ProgressBar::new(files.len() as u64) } else { ProgressBar::hidden() };
     progress.set_style(
         ProgressStyle::with_template("{bar:40} {pos}/{len} articles {per_sec} eta {eta}")
@@ -111,7 +112,7 @@ fn run(cli: Cli) -> Result<(), String> {
             let name = display_name(path);
             let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
             let text = decode(&name, &bytes).map_err(|e| e.to_string())?;
-            let meetings = extract_file(&name, text, &kb, today);
+            let meetings = extract_file(&name, text, &kb, published);
             progress.inc(1);
             Ok(meetings)
         })
@@ -143,16 +144,12 @@ fn generate(count: usize, seed: u64, from: &Path) -> Result<(), String> {
         let name = display_name(&path);
         let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let text = decode(&name, &bytes).map_err(|e| e.to_string())?;
-        templates.extend(extract_file(&name, text, &kb, utc_today()));
+        templates.extend(extract_file(&name, text, &kb, None));
     }
     let dataset = meetings_widget::synth::generate(count, seed, &kb, &templates);
     println!("{}", serde_json::to_string(&dataset).map_err(|e| e.to_string())?);
     Ok(())
 }
-
-/// The day the evaluation's extraction reasons from, fixed so that scores do
-/// not move with the calendar.
-const EVAL_TODAY: jiff::civil::Date = jiff::civil::Date::constant(2026, 12, 1);
 
 fn eval(texts: &Path, gold_path: &Path, split: &str, quiet: bool) -> Result<(), String> {
     use meetings_widget::eval::{Counts, Gold, score_article, summary};
@@ -171,7 +168,7 @@ fn eval(texts: &Path, gold_path: &Path, split: &str, quiet: bool) -> Result<(), 
             let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
             let text = decode(&a.file, &bytes).map_err(|e| e.to_string())?;
             let digest: String = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
-            let records = extract_file(&a.file, text, &kb, EVAL_TODAY);
+            let records = extract_file(&a.file, text, &kb, None);
             Ok(score_article(a, &records, &kb, &digest))
         })
         .collect();
@@ -216,12 +213,6 @@ fn first_cards(path: &Path) -> Result<(), String> {
         println!("{}", serde_json::to_string(&first).map_err(|e| e.to_string())?);
     }
     Ok(())
-}
-
-/// Today's date in UTC.
-fn utc_today() -> jiff::civil::Date {
-    let days = jiff::Timestamp::now().as_second().div_euclid(86_400);
-    meetings_widget::extract::dates::add_days(jiff::civil::Date::constant(1970, 1, 1), days as i32)
 }
 
 fn main() -> ExitCode {

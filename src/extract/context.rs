@@ -7,6 +7,7 @@ use jiff::civil::Date;
 use super::cues::{self, Cue};
 use super::dates::parse::{self as date_parse, Found};
 use super::lexicon::Lexicon;
+use super::people::{self, PersonRef, Someone};
 use super::segment::{Article, LineKind};
 use crate::kb::{Doc, Hit, Kb};
 use crate::model::Span;
@@ -40,12 +41,19 @@ pub struct Context<'a> {
     pub published: Option<(Date, Span)>,
     /// Byte ranges inside quotation marks, per body paragraph, in text order.
     pub quoted: Vec<(usize, usize)>,
-    /// The latest day a held meeting may have (the day extraction reasons from).
-    pub today: Date,
+    /// Sentences as token ranges `[first, last)`, in order; none crosses a paragraph.
+    pub sentences: Vec<(usize, usize)>,
+    /// Every place that names a person, in token order.
+    pub refs: Vec<PersonRef>,
+    /// The people those references name.
+    pub people: Vec<Someone>,
+    /// The article's date as the person running the extraction gave it, for
+    /// an article that prints none: never the clock.
+    pub given: Option<Date>,
 }
 
 impl<'a> Context<'a> {
-    pub fn new(article: &'a Article<'a>, kb: &'a Kb, today: Date) -> Context<'a> {
+    pub fn new(article: &'a Article<'a>, kb: &'a Kb, given: Option<Date>) -> Context<'a> {
         let doc = Doc::new(article.text);
         let hits = kb.gazetteer.find(&doc);
         let paras = paragraphs(article, &doc);
@@ -60,8 +68,12 @@ impl<'a> Context<'a> {
             datelines: Vec::new(),
             published: None,
             quoted: Vec::new(),
-            today,
+            sentences: Vec::new(),
+            refs: Vec::new(),
+            people: Vec::new(),
+            given,
         };
+        ctx.sentences = sentences(&ctx);
         ctx.cues = cues::find(&ctx);
         ctx.datelines = dateline_ranges(&ctx);
         ctx.published = publication_date(&ctx);
@@ -71,7 +83,60 @@ impl<'a> Context<'a> {
             .filter(|p| p.kind == LineKind::Body)
             .flat_map(|p| quoted_ranges(article.text, p.start, p.end))
             .collect();
+        let (refs, people) = people::find(&ctx);
+        ctx.refs = refs;
+        ctx.people = people;
         ctx
+    }
+
+    /// The day the article reasons from ("اليوم", "الجاري"): its own date, else the one given.
+    pub fn reference(&self) -> Option<Date> {
+        self.published.map(|(d, _)| d).or(self.given)
+    }
+
+    /// The text between tokens `a` and `b`.
+    fn between(&self, a: usize, b: usize) -> &str {
+        match (self.doc.tokens.get(a), self.doc.tokens.get(b)) {
+            (Some(x), Some(y)) if x.end <= y.start => &self.article.text[x.end..y.start],
+            _ => "",
+        }
+    }
+
+    /// Punctuation or a line break between tokens `a` and `b`: a name or a
+    /// title does not run across it.
+    pub fn boundary(&self, a: usize, b: usize) -> bool {
+        let gap = self.between(a, b);
+        gap.contains(|c: char| BOUNDARY.contains(&c))
+            || gap.contains(" -")
+            || gap.contains("- ")
+            || (gap.contains('-') && gap.len() > 1)
+    }
+
+    /// A semicolon right before token `t`.
+    pub fn semicolon_before(&self, t: usize) -> bool {
+        t > 0 && self.between(t - 1, t).contains([';', '؛'])
+    }
+
+    /// A comma between tokens `a` and `b` (and nothing stronger).
+    pub fn comma_between(&self, a: usize, b: usize) -> bool {
+        let gap = self.between(a, b);
+        gap.contains(['،', ',']) && !gap.contains(|c: char| SENTENCE_END.contains(&c))
+    }
+
+    /// The references that lie within tokens `[from, to)`: a binary search,
+    /// since references are in token order.
+    pub fn refs_between(&self, from: usize, to: usize) -> &[PersonRef] {
+        let a = self.refs.partition_point(|r| r.first < from);
+        let b = self.refs.partition_point(|r| r.first < to);
+        let refs = &self.refs[a..b.max(a)];
+        let keep = refs.iter().rposition(|r| r.last < to).map_or(0, |i| i + 1);
+        &refs[..keep]
+    }
+
+    /// The sentence holding token `t`, as `[first, last)`.
+    pub fn sentence_of(&self, t: usize) -> (usize, usize) {
+        let i = self.sentences.partition_point(|&(_, last)| last <= t);
+        self.sentences.get(i).copied().filter(|&(first, _)| first <= t).unwrap_or((t, t + 1))
     }
 
     /// The folded word at token `i`, or "" past the end.
@@ -121,6 +186,32 @@ impl<'a> Context<'a> {
     pub fn lede(&self) -> Option<usize> {
         self.paras.iter().position(|p| p.kind == LineKind::Body)
     }
+}
+
+/// Characters a name or a title does not run across.
+const BOUNDARY: [char; 26] = [
+    '،', ',', '.', ':', ';', '؛', '!', '?', '؟', '(', ')', '[', ']', '{', '}', '"', '«', '»', '“', '”', '|', '/', '\\',
+    '–', '—', '\n',
+];
+/// Characters that end a sentence.
+const SENTENCE_END: [char; 6] = ['.', '!', '?', '؟', '…', '\n'];
+
+/// Cuts every paragraph into sentences at ".", "!", "؟" and "…".
+fn sentences(ctx: &Context) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for p in &ctx.paras {
+        let mut first = p.first;
+        for t in p.first + 1..p.last {
+            if ctx.between(t - 1, t).contains(|c: char| SENTENCE_END.contains(&c)) {
+                out.push((first, t));
+                first = t;
+            }
+        }
+        if first < p.last {
+            out.push((first, p.last));
+        }
+    }
+    out
 }
 
 fn paragraphs(article: &Article, doc: &Doc) -> Vec<Para> {
@@ -213,7 +304,7 @@ mod tests {
         let kb = kb();
         let text = "عنوان قصير للخبر\nتاريخ النشر: 18th, September 2023 GMT\nموسكو - (د ب أ)\nقال الوزير إن المحادثات مع نظيره كانت مثمرة وبناءة وتناولت العلاقات الثنائية والقضايا الدولية.";
         let article = segment::segment(&kb.lexicon.segment, text, 0);
-        let ctx = Context::new(&article, &kb, Date::constant(2026, 1, 1));
+        let ctx = Context::new(&article, &kb, None);
         assert_eq!(ctx.paras.len(), 4);
         let body = ctx.paras[3];
         assert_eq!(ctx.token_text(body.first), crate::text::normalize("قال"));
@@ -227,7 +318,7 @@ mod tests {
         let kb = kb();
         let text = "بكين 27 ديسمبر 2024 (شينخوا) أجرى وزير الخارجية الصيني وانغ يي اليوم محادثات مع نظيره في بكين وبحثا العلاقات.";
         let article = segment::segment(&kb.lexicon.segment, text, 0);
-        let ctx = Context::new(&article, &kb, Date::constant(2026, 1, 1));
+        let ctx = Context::new(&article, &kb, None);
         assert_eq!(ctx.datelines.len(), 1);
         assert_eq!(ctx.published.map(|(d, _)| d), Some(Date::constant(2024, 12, 27)));
     }

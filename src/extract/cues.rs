@@ -7,8 +7,8 @@ use crate::text::is_one_of;
 
 /// How many words before a meeting word may say it is recalled ("وكان قد التقى").
 const RECALL_LOOKBACK: usize = 6;
-/// How many words before a meeting word may negate it ("دون عقد لقاء").
-const NEGATION_LOOKBACK: usize = 3;
+/// How many words before a meeting word may negate it ("لم يعقدا مفاوضات أو اجتماعا").
+const NEGATION_LOOKBACK: usize = 4;
 /// How many words before a meeting word "هامش" makes it the multilateral meeting.
 const SIDELINES_LOOKBACK: usize = 2;
 /// How many words after a meeting word may say it is recalled ("لقائهما الأخير").
@@ -22,6 +22,8 @@ pub struct Cue {
     pub recalled: bool,
     /// "المحادثات", "اللقاء": refers back to the meeting already named.
     pub definite: bool,
+    /// "اتصالا هاتفيا": the word itself reports a call.
+    pub call: bool,
 }
 
 /// The meeting words of the headline and body, in token order. Negated ones
@@ -35,7 +37,17 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
         }
         for t in p.first..p.last {
             let word = ctx.token_text(t);
-            if !is_one_of(word, &words.meeting) {
+            let call = is_one_of(word, &words.call);
+            if !call && !is_one_of(word, &words.meeting) {
+                continue;
+            }
+            // "اجتماع قمة مجموعة العشرين", "اجتماعات مجلس وزراء ...": the multilateral meeting.
+            let next = t + 1;
+            if next < p.last
+                && !ctx.boundary(t, next)
+                && (is_one_of(ctx.token_text(next), &words.multilateral)
+                    || ctx.hits_in(next, (next + 2).min(p.last)).any(|h| matches!(h.entity, crate::kb::Entity::Org(_))))
+            {
                 continue;
             }
             if ctx.any_word_near(t.saturating_sub(NEGATION_LOOKBACK).max(p.first), t, &words.negation) {
@@ -45,10 +57,24 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
                 continue;
             }
             let before = t.saturating_sub(RECALL_LOOKBACK).max(p.first);
+            // "وكانت الصين وروسيا قد أعلنتا ... عندما زار": a sentence that opens recalling.
+            let (s0, _) = ctx.sentence_of(t);
+            // "ويأتي اللقاء بعد ... زيارة": a meeting word after "بعد" in such a sentence.
+            let came_before = (s0..t)
+                .find(|&k| is_one_of(ctx.token_text(k), &words.comes_after))
+                .is_some_and(|k| ctx.any_word_near(k + 1, t, &words.after_word));
             let recalled = ctx.any_word_near(before, t, &words.recall_before)
+                || came_before
+                || is_one_of(ctx.token_text(s0), &words.recall_opening)
                 || ctx.any_word_near(t + 1, (t + 1 + RECALL_LOOKAHEAD).min(p.last), &words.recall_after);
-            let definite = word.starts_with("ال") || word.starts_with("وال");
-            out.push(Cue { token: t, para: pi, recalled, definite });
+            // "اللقاء", "والمحادثات": the article on a meeting noun ("التقى" only looks like it).
+            let definite = ["ال", "وال", "بال", "لل"].iter().any(|a| {
+                word.strip_prefix(a).is_some_and(|rest| {
+                    let noun = if *a == "لل" { format!("ل{rest}") } else { rest.to_owned() };
+                    words.meeting.contains(&noun) || words.call.contains(&noun) || words.nouns.contains(&noun)
+                })
+            });
+            out.push(Cue { token: t, para: pi, recalled, definite, call });
         }
     }
     out
@@ -64,8 +90,10 @@ mod tests {
             "عنوان\nالتقى لافروف اليوم نظيره الصيني، وكان قد التقاه الشهر الماضي، ثم غادر دون عقد لقاء مع غيره على هامش اجتماع الوزراء.",
             |ctx| {
                 let words: Vec<(&str, bool)> = ctx.cues.iter().map(|c| (ctx.token_text(c.token), c.recalled)).collect();
-                // "التقاه" is not a listed form; "لقاء" is negated; "اجتماع" follows "هامش".
-                assert_eq!(words, vec![(crate::text::normalize("التقى").as_str(), false)]);
+                // "التقاه" is recalled; "لقاء" is negated; "اجتماع" follows "هامش".
+                let met = crate::text::normalize("التقى");
+                let recalled = crate::text::normalize("التقاه");
+                assert_eq!(words, vec![(met.as_str(), false), (recalled.as_str(), true)]);
             },
         );
         context_of(

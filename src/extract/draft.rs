@@ -3,14 +3,15 @@
 
 use super::dates::solve::Resolved;
 use super::occasion::Occasion;
-use super::participants::Who;
 use super::place::Place;
 use crate::kb::Event;
 use crate::model::{Meeting, Span};
 
 pub struct Draft<'k> {
-    /// Who took part, in order of mention.
-    pub who: Vec<Who>,
+    /// Who took part (indices of the context's people), in order of mention.
+    pub who: Vec<usize>,
+    /// The tokens of the meeting words that report it, the first first.
+    pub cues: Vec<usize>,
     /// The paragraph that first reports the meeting with its participants.
     pub primary: usize,
     /// Every paragraph that reports it, the primary first.
@@ -34,7 +35,7 @@ impl Draft<'_> {
     }
 
     /// The knowledge-base people among the participants.
-    pub fn named_people(&self) -> Vec<usize> {
-        self.who.iter().filter_map(|w| if let Who::Person(p) = w { Some(*p) } else { None }).collect()
+    pub fn named_people(&self, ctx: &super::context::Context) -> Vec<usize> {
+        self.who.iter().filter_map(|&k| ctx.people[k].person).collect()
     }
 }

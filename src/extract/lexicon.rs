@@ -19,6 +19,7 @@ pub struct LexiconFile {
     pub quotes: QuoteWords<String>,
     pub segment: SegmentFile,
     pub dates: DateFile,
+    pub people: PeopleFile,
 }
 
 impl LexiconFile {
@@ -29,6 +30,7 @@ impl LexiconFile {
         self.quotes.merge(other.quotes);
         self.segment.merge(other.segment);
         self.dates.merge(other.dates);
+        self.people.merge(other.people);
     }
 }
 
@@ -59,18 +61,40 @@ word_lists!(
     CueWords {
         /// Words that report a meeting.
         meeting,
+        /// Meeting words that are nouns ("لقاء مع").
+        nouns,
+        /// Meeting words with a pronoun for their side ("خلال لقائه").
+        with_pronoun,
+        /// Meeting words that say both sides did it ("بحثا").
+        dual,
+        /// After a meeting word: it is the multilateral meeting itself.
+        multilateral,
         /// Words that mark a trip to the meeting's place.
         visit,
         /// A host receiving a guest.
         receive,
+        /// A host's reception, as a noun.
+        receive_nouns,
+        /// Words that report a call on their own.
+        call,
+        /// Words that make a meeting word a call.
+        call_marks,
         /// Before a meeting word: recalled, not reported.
         recall_before,
         /// After a meeting word: recalled, not reported.
         recall_after,
+        /// A sentence opening with these recalls.
+        recall_opening,
+        /// "ويأتي اللقاء بعد ...": what follows "بعد" came before.
+        comes_after,
+        /// "بعد", "عقب".
+        after_word,
         /// Before a meeting word: no meeting happened.
         negation,
         /// Words that put an event in the future.
         future,
+        /// Before a meeting noun: it is still to be held.
+        to_hold,
         /// "نظيره": a counterpart named by country.
         counterpart,
         /// "هامش": the sidelines of a multilateral meeting.
@@ -79,6 +103,8 @@ word_lists!(
         place_intro,
         /// What follows is what was said, not who met.
         clause_break,
+        /// After a meeting word: the end of the list of who met.
+        object_end,
     }
 );
 
@@ -96,6 +122,91 @@ word_lists!(
     /// The small words of a date expression.
     DateWords { current, year, from, until, today, yesterday, day_before, tomorrow, hijri_era }
 );
+
+word_lists!(
+    /// Words around people's names: titles, name particles, what ends a name,
+    /// counterparts, attendance and mentions.
+    PeopleWords {
+        honorifics,
+        waw_names,
+        name_homonyms,
+        posting,
+        name_particles,
+        name_stops,
+        title_glue,
+        counterpart,
+        counterparts,
+        attendance,
+        mention,
+        both_sides,
+    }
+);
+
+/// Which office a title names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    ForeignMinister,
+    HeadOfState,
+    HeadOfGovernment,
+    CrownPrince,
+    SecretaryGeneral,
+    Envoy,
+    Ambassador,
+    Minister,
+}
+
+impl Role {
+    /// The knowledge base's `role` for this office.
+    pub fn kb_role(self) -> &'static str {
+        match self {
+            Role::ForeignMinister => "foreign_minister",
+            Role::HeadOfState => "head_of_state",
+            Role::HeadOfGovernment => "head_of_government",
+            Role::CrownPrince => "crown_prince",
+            Role::SecretaryGeneral => "secretary_general",
+            Role::Envoy => "envoy",
+            Role::Ambassador => "ambassador",
+            Role::Minister => "other",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct OfficeWords {
+    pub role: Role,
+    /// Too common to stand alone: an office only with a country or a known person.
+    #[serde(default)]
+    pub weak: bool,
+    #[serde(default)]
+    pub words: Vec<String>,
+    #[serde(default)]
+    pub plural: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct PeopleFile {
+    #[serde(flatten)]
+    pub words: PeopleWords<String>,
+    pub office: Vec<OfficeWords>,
+}
+
+impl PeopleFile {
+    fn merge(&mut self, other: PeopleFile) {
+        self.words.merge(other.words);
+        self.office.extend(other.office);
+    }
+}
+
+/// An office title as folded words, its role, and whether it heads a list.
+#[derive(Debug, Clone)]
+pub struct OfficeTitle {
+    pub words: Vec<String>,
+    pub role: Role,
+    pub plural: bool,
+    pub weak: bool,
+}
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
@@ -194,6 +305,9 @@ pub struct Lexicon {
     pub quotes: QuoteWords<String>,
     pub segment: SegmentWords,
     pub dates: DateLexicon,
+    pub people: PeopleWords<String>,
+    /// Office titles, the longest first ("وزير الخارجية" before "وزير").
+    pub offices: Vec<OfficeTitle>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -237,7 +351,30 @@ impl Lexicon {
         months.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         let mut ordinals: Vec<(Vec<String>, i8)> = dates.ordinal_days.iter().map(|(n, d)| (phrase(n), *d)).collect();
         ordinals.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        let mut offices: Vec<OfficeTitle> = file
+            .people
+            .office
+            .iter()
+            .flat_map(|o| {
+                let one = o.words.iter().map(move |w| OfficeTitle {
+                    words: phrase(w),
+                    role: o.role,
+                    plural: false,
+                    weak: o.weak,
+                });
+                let many = o.plural.iter().map(move |w| OfficeTitle {
+                    words: phrase(w),
+                    role: o.role,
+                    plural: true,
+                    weak: o.weak,
+                });
+                one.chain(many)
+            })
+            .collect();
+        offices.sort_by_key(|o| std::cmp::Reverse(o.words.len()));
         Lexicon {
+            people: file.people.words.fold(),
+            offices,
             cues: file.cues.fold(),
             occasion: file.occasion.fold(),
             quotes: file.quotes.fold(),

@@ -43,7 +43,7 @@ mod tests {
         let mentions = context_of(
             "عنوان\nالتقى لافروف نظيره الصيني وانغ يي في بكين.\nوكان آخر لقاء بينهما في جوهانسبرغ على هامش قمة العشرين.",
             |ctx| {
-                let mut draft = participants::find(ctx).unwrap_or_else(|| unreachable!());
+                let mut draft = participants::find_all(ctx).into_iter().next().unwrap_or_else(|| unreachable!());
                 find(ctx, &mut draft);
                 draft.meeting.mentions
             },

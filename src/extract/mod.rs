@@ -23,10 +23,12 @@ pub mod context;
 pub mod cues;
 pub mod dates;
 pub mod draft;
+pub mod explain;
 pub mod lexicon;
 pub mod mentions;
 pub mod occasion;
 pub mod participants;
+pub mod people;
 pub mod place;
 pub mod quotes;
 pub mod segment;
@@ -62,39 +64,43 @@ pub fn decode<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, ExtractError> 
 }
 
 /// Extracts the meetings of one file. `source_file` names it in the records;
-/// `today` bounds how far in the future an undated year may be placed.
-pub fn extract_file(source_file: &str, text: &str, kb: &Kb, today: Date) -> Vec<Meeting> {
-    segment::split_articles(&kb.lexicon.segment, text)
-        .iter()
-        .enumerate()
-        .filter_map(|(n, article)| extract_article(article, kb, today).map(|m| (n, m)))
-        .map(|(n, mut m)| {
-            m.id = meeting_id(source_file, n);
+/// `published` is the day the person running it says the file was published,
+/// used only where an article prints no date of its own. Nothing reads the
+/// clock: the same file gives the same records on any day.
+pub fn extract_file(source_file: &str, text: &str, kb: &Kb, published: Option<Date>) -> Vec<Meeting> {
+    let mut out = Vec::new();
+    for (n, article) in segment::split_articles(&kb.lexicon.segment, text).iter().enumerate() {
+        for (k, mut m) in extract_article(article, kb, published).into_iter().enumerate() {
+            m.id = meeting_id(source_file, n, k);
             m.source_file = source_file.to_owned();
-            m
-        })
-        .collect()
+            out.push(m);
+        }
+    }
+    out
 }
 
-/// Runs the stages over one article, in order.
-fn extract_article(article: &Article, kb: &Kb, today: Date) -> Option<Meeting> {
-    let ctx = Context::new(article, kb, today);
-    let mut draft = participants::find(&ctx)?;
-    status::find(&ctx, &mut draft);
-    place::find(&ctx, &mut draft);
-    occasion::find(&ctx, &mut draft);
-    dates::find(&ctx, &mut draft);
-    occasion::match_event(&ctx, &mut draft);
-    if !participants::settle(&ctx, &mut draft) {
+/// Runs the stages over one article, in order, for each encounter it reports.
+fn extract_article(article: &Article, kb: &Kb, published: Option<Date>) -> Vec<Meeting> {
+    let ctx = Context::new(article, kb, published);
+    participants::find_all(&ctx).into_iter().filter_map(|draft| meeting(&ctx, article, draft)).collect()
+}
+
+fn meeting<'k>(ctx: &Context<'k>, article: &Article, mut draft: draft::Draft<'k>) -> Option<Meeting> {
+    status::find(ctx, &mut draft);
+    place::find(ctx, &mut draft);
+    occasion::find(ctx, &mut draft);
+    dates::find(ctx, &mut draft);
+    occasion::match_event(ctx, &mut draft);
+    if !participants::settle(ctx, &mut draft) {
         return None;
     }
     dates::settle(&mut draft);
-    place::settle(&ctx, &mut draft);
-    occasion::settle(&ctx, &mut draft);
-    quotes::find(&ctx, &mut draft);
-    topics::find(&ctx, &mut draft);
-    sources::find(&ctx, &mut draft);
-    mentions::find(&ctx, &mut draft);
+    place::settle(ctx, &mut draft);
+    occasion::settle(ctx, &mut draft);
+    quotes::find(ctx, &mut draft);
+    topics::find(ctx, &mut draft);
+    sources::find(ctx, &mut draft);
+    mentions::find(ctx, &mut draft);
     if let Some(span) = article.title_span {
         draft.evidence("title", vec![span]);
     }
@@ -129,11 +135,15 @@ pub fn labels_for(meetings: &[Meeting], kb: &Kb) -> crate::model::Labels {
     labels
 }
 
-/// A stable id: the file's stem plus the article's position in the file.
-fn meeting_id(source_file: &str, article_index: usize) -> String {
+/// A stable id: the file's stem, the article's position in the file, and
+/// the meeting's position in the article after the first.
+fn meeting_id(source_file: &str, article_index: usize, meeting_index: usize) -> String {
     let stem = source_file.rsplit(['/', '\\']).next().unwrap_or(source_file);
     let stem = stem.strip_suffix(".txt").unwrap_or(stem);
     let safe: String =
         stem.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '-' }).collect();
-    format!("{safe}-{}", article_index + 1)
+    match meeting_index {
+        0 => format!("{safe}-{}", article_index + 1),
+        k => format!("{safe}-{}-{}", article_index + 1, k + 1),
+    }
 }

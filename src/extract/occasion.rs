@@ -6,10 +6,9 @@
 use super::context::Context;
 use super::dates::solve::{Resolved, add_days, month_name};
 use super::draft::Draft;
-use super::participants::{Who, people_near};
 use super::place::Place;
 use super::segment::LineKind;
-use crate::kb::{Entity, Event, Person};
+use crate::kb::{Entity, Event};
 use crate::model::Span;
 use crate::text::{is_one_of, stems};
 
@@ -140,45 +139,31 @@ pub fn settle(ctx: &Context, draft: &mut Draft) {
         });
         m.occasion_ar = Some(ctx.article.text[o.span.start..o.span.end].to_owned());
         draft.evidence("occasion", vec![o.span]);
-    } else if let Some((visitor, span)) = visitor(ctx, draft) {
+    } else if let Some((name, name_ar, span)) = visitor(ctx, draft) {
         let host = draft.meeting.country.as_deref().and_then(|c| kb.country(c));
         if let Some(host) = host {
             let range = draft.date.as_ref().and_then(|r| visit_range_label(ctx, &draft.reporting, r));
             let m = &mut draft.meeting;
-            m.occasion = Some(format!("{}'s visit to {}{}", visitor.name, host.name, range.unwrap_or_default()));
-            m.occasion_ar = Some(format!("زيارة {} إلى {}", visitor.name_ar, host.name_ar));
+            m.occasion = Some(format!("{name}'s visit to {}{}", host.name, range.unwrap_or_default()));
+            m.occasion_ar = Some(format!("زيارة {name_ar} إلى {}", host.name_ar));
             draft.evidence("occasion", vec![span]);
         }
     }
 }
 
-/// The participant who travelled: the one whose country is not the host's,
-/// named near a visit word.
-fn visitor<'k>(ctx: &Context<'k>, draft: &Draft) -> Option<(&'k Person, Span)> {
+/// The participant who travelled: the first whose country is not the host's,
+/// with the meeting word of the first reporting paragraph as evidence.
+fn visitor(ctx: &Context, draft: &Draft) -> Option<(String, String, Span)> {
     let m = &draft.meeting;
     let host = m.country.as_deref()?;
-    let words = &ctx.lex.cues;
-    for &pi in &draft.reporting {
-        let p = ctx.paras[pi];
-        for t in p.first..p.last {
-            if !is_one_of(ctx.token_text(t), &words.visit) && !is_one_of(ctx.token_text(t), &words.receive) {
-                continue;
-            }
-            for (who, _, _) in people_near(ctx, t, pi) {
-                if let Who::Person(i) = who {
-                    let person = &ctx.kb.people[i];
-                    if person.country != host && m.participants.iter().any(|x| x.name == person.name) {
-                        return Some((person, ctx.span_of(t, t)));
-                    }
-                }
-            }
-        }
+    let guest = m.participants.iter().find(|p| !p.country.is_empty() && p.country != host)?;
+    let name = if guest.name.is_empty() { guest.role.clone() } else { guest.name.clone() };
+    let name_ar = if guest.name_ar.is_empty() { guest.role_ar.clone() } else { guest.name_ar.clone() };
+    if name.is_empty() && name_ar.is_empty() {
+        return None;
     }
-    // No visit word: a guest is whoever is not from the host country.
-    let guest = m.participants.iter().find(|p| p.country != host)?;
-    let person = ctx.kb.people.iter().find(|p| p.name == guest.name)?;
-    let span = ctx.paras.get(draft.reporting.first().copied()?).map(|p| Span { start: p.start, end: p.start })?;
-    Some((person, span))
+    let span = draft.cues.first().map(|&t| ctx.span_of(t, t))?;
+    Some((name, name_ar, span))
 }
 
 /// ", 8–9 April 2024" when a visit range was written in a reporting paragraph.
@@ -204,7 +189,7 @@ mod tests {
 
     fn occasion_of(text: &str) -> Option<(String, &'static str, String)> {
         context_of(text, |ctx| {
-            let mut draft = participants::find(ctx)?;
+            let mut draft = participants::find_all(ctx).into_iter().next()?;
             find(ctx, &mut draft);
             let o = draft.occasion?;
             Some((ctx.kb.orgs[o.org].id.clone(), o.kind, ctx.article.text[o.span.start..o.span.end].to_owned()))

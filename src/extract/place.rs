@@ -127,7 +127,7 @@ mod tests {
 
     fn place_of(text: &str) -> (Option<String>, Option<String>) {
         context_of(text, |ctx| {
-            let Some(mut draft) = participants::find(ctx) else { return (None, None) };
+            let Some(mut draft) = participants::find_all(ctx).into_iter().next() else { return (None, None) };
             find(ctx, &mut draft);
             settle(ctx, &mut draft);
             (draft.meeting.city, draft.meeting.country)

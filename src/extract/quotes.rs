@@ -169,7 +169,7 @@ mod tests {
 
     fn quotes_of(text: &str) -> Vec<(String, String)> {
         context_of(text, |ctx| {
-            let Some(mut draft) = participants::find(ctx) else { return vec![] };
+            let Some(mut draft) = participants::find_all(ctx).into_iter().next() else { return vec![] };
             participants::settle(ctx, &mut draft);
             find(ctx, &mut draft);
             draft.meeting.quotes.into_iter().map(|q| (q.speaker, q.text)).collect()

@@ -49,7 +49,7 @@ mod tests {
 
     fn sources_of(text: &str) -> (Vec<String>, Option<String>) {
         context_of(text, |ctx| {
-            let mut draft = participants::find(ctx).unwrap_or_else(|| unreachable!());
+            let mut draft = participants::find_all(ctx).into_iter().next().unwrap_or_else(|| unreachable!());
             find(ctx, &mut draft);
             (draft.meeting.agencies, draft.meeting.publisher)
         })

@@ -1,14 +1,27 @@
 //! Held or announced: future wording ("سيلتقي", "من المقرر", "غدا") in the
-//! paragraph that first reports the meeting makes it announced.
+//! sentence that first reports the meeting, before its meeting word or just
+//! after it, makes it announced.
 
 use super::context::Context;
 use super::draft::Draft;
 use crate::model::Status;
 use crate::text::is_one_of;
 
+/// How many words after the meeting word may still say it is to come ("يلتقي ... غدا").
+const FUTURE_LOOKAHEAD: usize = 4;
+
 pub fn find(ctx: &Context, draft: &mut Draft) {
-    let p = ctx.paras[draft.primary];
-    let future_at = (p.first..p.last).find(|&i| is_one_of(ctx.token_text(i), &ctx.lex.cues.future));
+    let Some(&cue) = draft.cues.first() else { return };
+    let (s0, s1) = ctx.sentence_of(cue);
+    let to = (cue + 1 + FUTURE_LOOKAHEAD).min(s1);
+    let words = &ctx.lex.cues;
+    let future_at = (s0..to).find(|&i| is_one_of(ctx.token_text(i), &words.future)).or_else(|| {
+        // "اتفقا على عقد لقاء": the holding of a meeting still to come.
+        (cue >= 2
+            && is_one_of(ctx.token_text(cue - 1), &words.to_hold)
+            && ["علي", "الي"].iter().any(|p| ctx.token_text(cue - 2) == *p))
+        .then_some(cue - 1)
+    });
     draft.meeting.status = if future_at.is_some() { Status::Announced } else { Status::Held };
     if let Some(i) = future_at {
         draft.evidence("status", vec![ctx.span_of(i, i)]);
@@ -23,7 +36,7 @@ mod tests {
 
     fn status_of(text: &str) -> Option<Status> {
         context_of(text, |ctx| {
-            let mut draft = participants::find(ctx)?;
+            let mut draft = participants::find_all(ctx).into_iter().next()?;
             find(ctx, &mut draft);
             Some(draft.meeting.status)
         })

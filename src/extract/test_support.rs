@@ -1,7 +1,5 @@
 //! Helpers for the stages' unit tests: an article's context from a few lines of text.
 
-use jiff::civil::Date;
-
 use super::context::Context;
 use super::segment;
 use crate::kb::Kb;
@@ -12,13 +10,10 @@ pub fn kb() -> &'static Kb {
     KB.get_or_init(|| Kb::embedded().unwrap_or_else(|e| panic!("{e}")))
 }
 
-/// The day the stage tests reason from.
-pub const TODAY: Date = Date::constant(2026, 11, 24);
-
 /// Runs `f` on the context of `text` (one article: headline, then paragraphs).
 pub fn context_of<R>(text: &str, f: impl FnOnce(&Context) -> R) -> R {
     let kb = kb();
     let article = segment::segment(&kb.lexicon.segment, text, 0);
-    let ctx = Context::new(&article, kb, TODAY);
+    let ctx = Context::new(&article, kb, None);
     f(&ctx)
 }

@@ -50,7 +50,7 @@ mod tests {
         let topics = context_of(
             "عنوان\nالتقى لافروف نظيره الصيني وانغ يي وبحثا الأزمة الأوكرانية والوضع في أوكرانيا والعلاقات مع الولايات المتحدة.",
             |ctx| {
-                let mut draft = participants::find(ctx).unwrap_or_else(|| unreachable!());
+                let mut draft = participants::find_all(ctx).into_iter().next().unwrap_or_else(|| unreachable!());
                 find(ctx, &mut draft);
                 draft.meeting.topics
             },

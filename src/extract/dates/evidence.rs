@@ -43,7 +43,7 @@ pub fn constraints(ctx: &Context, draft: &Draft) -> Vec<Constraint> {
     out.extend(recalled_bounds(ctx, stated.elsewhere, &facts));
     out.extend(facts);
     out.extend(chairmanships(ctx));
-    out.extend(terms_of_office(ctx, &draft.named_people()));
+    out.extend(terms_of_office(ctx, &draft.named_people(ctx)));
     let pinned = out.iter().any(|c| matches!(c.rule, Rule::On(_)));
     if !pinned {
         out.extend(publication_window(ctx, draft.meeting.status));
@@ -91,7 +91,7 @@ fn weekday(ctx: &Context, draft: &Draft) -> (Vec<Constraint>, bool) {
             priority::WEEKDAY,
         ));
     }
-    if let (Some(rel), Some((pd, pspan))) = (relative, ctx.published) {
+    if let (Some(rel), Some(pd)) = (relative, ctx.reference()) {
         let on = add_days(pd, rel.offset_days());
         let rel_word = match rel {
             Relative::Today => "the day",
@@ -99,10 +99,15 @@ fn weekday(ctx: &Context, draft: &Draft) -> (Vec<Constraint>, bool) {
             Relative::DayBeforeYesterday => "two days before",
             Relative::Tomorrow => "the day after",
         };
+        let (published, mut spans) = match ctx.published {
+            Some((_, pspan)) => (ctx.quoted_words(pspan), vec![pspan]),
+            None => (format!("{pd}, the date given for it"), vec![]),
+        };
+        spans.insert(0, found.span);
         out.push(Constraint {
             rule: Rule::On(on),
-            reason: format!("{rel_word} the article was published ({})", ctx.quoted_words(pspan)),
-            spans: vec![found.span, pspan],
+            reason: format!("{rel_word} the article was published ({published})"),
+            spans,
             stated: true,
             anchors: true,
             priority: priority::RELATIVE_TO_PUBLICATION,
@@ -161,7 +166,7 @@ fn stated_days(ctx: &Context, draft: &Draft) -> Stated {
                     out.day_level = true;
                     let year_known = match year {
                         YearHint::Year(y) => Some(y),
-                        YearHint::Current => ctx.published.map(|(d, _)| d.year()),
+                        YearHint::Current => ctx.reference().map(|d| d.year()),
                         YearHint::None => None,
                     };
                     if let (YearHint::Year(y), true) = (year, first == last) {
@@ -446,8 +451,11 @@ fn terms_of_office(ctx: &Context, named: &[usize]) -> Vec<Constraint> {
 /// Without a day of its own, a meeting still lies near its article's date:
 /// shortly before it when held, after it when announced.
 fn publication_window(ctx: &Context, status: Status) -> Option<Constraint> {
-    let (pd, pspan) = ctx.published?;
-    let words = ctx.quoted_words(pspan);
+    let pd = ctx.reference()?;
+    let (words, spans) = match ctx.published {
+        Some((_, pspan)) => (ctx.quoted_words(pspan), vec![pspan]),
+        None => ("the date given for it".to_owned(), vec![]),
+    };
     let (window, reason) = match status {
         Status::Held => {
             ((add_days(pd, -HELD_BEFORE_PUBLICATION_DAYS), pd), format!("shortly before publication on {pd} ({words})"))
@@ -459,7 +467,7 @@ fn publication_window(ctx: &Context, status: Status) -> Option<Constraint> {
     Some(Constraint {
         rule: Rule::Within(vec![window]),
         reason,
-        spans: vec![pspan],
+        spans,
         stated: false,
         anchors: true,
         priority: priority::PUBLICATION_WINDOW,

@@ -11,31 +11,32 @@ pub use solve::add_days;
 use super::context::Context;
 use super::draft::Draft;
 use crate::model::{DateBasis, Status};
-use solve::{EARLIEST, Rule};
+use solve::{EARLIEST, OPEN_END, Rule};
 
-/// How far past the day it reasons from an announced meeting may be placed.
+/// How far past the article's date an announced meeting may be placed.
 const ANNOUNCED_HORIZON_DAYS: i32 = 400;
 
-/// Solves the draft's date from every constraint on it.
+/// Solves the draft's date from every constraint on it. With the article's
+/// date the nearest fitting days win; without it, only days the constraints
+/// leave no doubt about.
 pub fn find(ctx: &Context, draft: &mut Draft) {
     let constraints = evidence::constraints(ctx, draft);
     let status = draft.meeting.status;
-    let latest = match status {
-        Status::Held => ctx.today,
-        Status::Announced => add_days(ctx.today, ANNOUNCED_HORIZON_DAYS),
+    let reference = ctx.reference();
+    let (earliest, latest) = match (status, reference) {
+        (Status::Held, Some(r)) => (EARLIEST, r),
+        (Status::Announced, Some(r)) => (r, add_days(r, ANNOUNCED_HORIZON_DAYS)),
+        (_, None) => (EARLIEST, OPEN_END),
     };
-    // The search starts from the article's own date; an announced meeting
-    // without one starts from the latest day it must come after.
-    let reference = match (ctx.published, status) {
-        (Some((d, _)), _) => d,
-        (None, Status::Announced) => constraints
-            .iter()
-            .filter_map(|c| if let Rule::NotBefore(d) = c.rule { Some(d) } else { None })
-            .max()
-            .unwrap_or(ctx.today),
-        (None, Status::Held) => ctx.today,
+    // An announced meeting is searched for from the latest day it must come after.
+    let reference = match (reference, status) {
+        (Some(r), _) => Some(r),
+        (None, Status::Announced) => {
+            constraints.iter().filter_map(|c| if let Rule::NotBefore(d) = c.rule { Some(d) } else { None }).max()
+        }
+        (None, Status::Held) => None,
     };
-    draft.date = solve::resolve(constraints, reference, EARLIEST, latest);
+    draft.date = solve::resolve(constraints, reference, earliest, latest);
 }
 
 /// Writes the date range, its basis, its reason and its evidence.
@@ -64,7 +65,7 @@ mod tests {
 
     fn date_of(text: &str) -> Option<(String, String, String)> {
         context_of(text, |ctx| {
-            let mut draft = participants::find(ctx)?;
+            let mut draft = participants::find_all(ctx).into_iter().next()?;
             status::find(ctx, &mut draft);
             place::find(ctx, &mut draft);
             occasion::find(ctx, &mut draft);

@@ -189,7 +189,9 @@ pub fn find(lex: &DateLexicon, toks: &[Token]) -> Vec<Found> {
             let mut j = i + len;
             let mut last = first;
             // A second day: "و9", "إلى 27", "- 27", "حتى 27".
-            let joiner = token_is(toks.get(j), &w.until);
+            // "إلى 27", "حتى 27", and "و 9" (a conjunction the text wrote apart or the
+            // tokenizer split from its digits).
+            let joiner = token_is(toks.get(j), &w.until) || toks.get(j).is_some_and(|t| t.folded == "و");
             let second_at = if joiner { j + 1 } else { j };
             if let Some(d) = day_number(toks.get(second_at))
                 && d > first

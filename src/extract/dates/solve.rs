@@ -105,18 +105,30 @@ pub struct Resolved {
     pub spans: Vec<Span>,
 }
 
-/// Picks the narrowest run of days allowed by the constraints, nearest to
-/// `reference`; drops the weakest constraints when they contradict each other.
-/// `None` when nothing anchors the date to a day or a short window.
-pub fn resolve(mut constraints: Vec<Constraint>, reference: Date, earliest: Date, latest: Date) -> Option<Resolved> {
+/// Picks the run of days the constraints allow: the one nearest to
+/// `reference` (the article's date) when there is one, else the only one;
+/// when there are several and no reference, the date is left unknown rather
+/// than guessed. Drops the weakest constraints when they contradict each
+/// other. `None` when nothing anchors the date to a day or a short window.
+pub fn resolve(
+    mut constraints: Vec<Constraint>,
+    reference: Option<Date>,
+    earliest: Date,
+    latest: Date,
+) -> Option<Resolved> {
     constraints.sort_by_key(|c| std::cmp::Reverse(c.priority));
     let mut dropped: Vec<String> = Vec::new();
     loop {
         if !constraints.iter().any(|c| c.anchors) {
             return None;
         }
-        let candidates = candidate_days(&constraints, earliest, latest);
-        if let Some((start, end)) = nearest_run(&candidates, reference) {
+        let runs = runs(&candidate_days(&constraints, earliest, latest));
+        if !runs.is_empty() {
+            let (start, end) = match reference {
+                Some(r) => nearest(&runs, r)?,
+                None if runs.len() == 1 => runs[0],
+                None => return None,
+            };
             let stated =
                 constraints.iter().any(|c| c.stated) && constraints.iter().filter(|c| c.anchors).all(|c| c.stated);
             let mut reason = constraints
@@ -137,25 +149,30 @@ pub fn resolve(mut constraints: Vec<Constraint>, reference: Date, earliest: Date
     }
 }
 
+/// The days every constraint allows, searched only between the bounds the
+/// constraints themselves set.
 fn candidate_days(constraints: &[Constraint], earliest: Date, latest: Date) -> Vec<Date> {
     let mut lo = earliest;
     let mut hi = latest;
     for c in constraints {
-        match &c.rule {
-            Rule::On(d) => {
-                lo = lo.max(*d);
-                hi = hi.min(*d);
-            }
-            Rule::NotBefore(d) => lo = lo.max(*d),
-            Rule::NotAfter(d) => hi = hi.min(*d),
-            Rule::InYear(y) => {
-                if let (Ok(a), Ok(b)) = (Date::new(*y, 1, 1), Date::new(*y, 12, 31)) {
-                    lo = lo.max(a);
-                    hi = hi.min(b);
+        let (a, b) = match &c.rule {
+            Rule::On(d) => (*d, *d),
+            Rule::NotBefore(d) => (*d, hi),
+            Rule::NotAfter(d) => (lo, *d),
+            Rule::InYear(y) | Rule::MonthDays { year: Some(y), .. } => {
+                match (Date::new(*y, 1, 1), Date::new(*y, 12, 31)) {
+                    (Ok(a), Ok(b)) => (a, b),
+                    _ => continue,
                 }
             }
-            _ => {}
-        }
+            Rule::Within(windows) => match (windows.iter().map(|w| w.0).min(), windows.iter().map(|w| w.1).max()) {
+                (Some(a), Some(b)) => (a, b),
+                _ => continue,
+            },
+            _ => continue,
+        };
+        lo = lo.max(a);
+        hi = hi.min(b);
     }
     let mut out = Vec::new();
     let mut d = lo;
@@ -171,9 +188,8 @@ fn candidate_days(constraints: &[Constraint], earliest: Date, latest: Date) -> V
     out
 }
 
-/// Groups sorted days into runs of consecutive days and returns the run
-/// nearest to `reference` (the later one on a tie).
-fn nearest_run(days: &[Date], reference: Date) -> Option<(Date, Date)> {
+/// Sorted days grouped into runs of consecutive days.
+fn runs(days: &[Date]) -> Vec<(Date, Date)> {
     let mut runs: Vec<(Date, Date)> = Vec::new();
     for &d in days {
         match runs.last_mut() {
@@ -181,6 +197,11 @@ fn nearest_run(days: &[Date], reference: Date) -> Option<(Date, Date)> {
             _ => runs.push((d, d)),
         }
     }
+    runs
+}
+
+/// The run nearest to `reference` (the later one on a tie).
+fn nearest(runs: &[(Date, Date)], reference: Date) -> Option<(Date, Date)> {
     let distance = |(a, b): (Date, Date)| -> i64 {
         if reference < a {
             (a - reference).get_days() as i64
@@ -190,7 +211,7 @@ fn nearest_run(days: &[Date], reference: Date) -> Option<(Date, Date)> {
             0
         }
     };
-    runs.into_iter().min_by_key(|&r| (distance(r), std::cmp::Reverse(r.0)))
+    runs.iter().copied().min_by_key(|&r| (distance(r), std::cmp::Reverse(r.0)))
 }
 
 /// `d` shifted by whole days, saturating at the calendar's ends.
@@ -248,7 +269,7 @@ mod tests {
                 c(Rule::Weekday(Weekday::Thursday), false, 8),
                 c(Rule::Within(vec![(d("2016-05-20"), d("2016-05-24")), (d("2022-07-25"), d("2022-07-29"))]), true, 6),
             ],
-            d("2026-11-24"),
+            Some(d("2026-11-24")),
             d("2000-01-01"),
             d("2027-12-31"),
         );
@@ -262,7 +283,7 @@ mod tests {
                 c(Rule::MonthDays { month: 7, first: 25, last: 27, year: None }, true, 7),
                 c(Rule::NotBefore(d("2022-10-22")), false, 3),
             ],
-            d("2026-11-24"),
+            Some(d("2026-11-24")),
             d("2000-01-01"),
             d("2026-11-24"),
         );
@@ -273,7 +294,7 @@ mod tests {
     fn contradictions_drop_the_weakest_constraint() {
         let r = resolve(
             vec![c(Rule::On(d("2023-09-18")), true, 9), c(Rule::Weekday(Weekday::Friday), false, 1)],
-            d("2026-11-24"),
+            Some(d("2026-11-24")),
             d("2000-01-01"),
             d("2027-12-31"),
         );
@@ -283,10 +304,24 @@ mod tests {
     }
 
     #[test]
+    fn without_a_reference_several_fitting_days_mean_no_date() {
+        let weekday_in_two_events = vec![
+            c(Rule::Weekday(Weekday::Thursday), false, 8),
+            c(Rule::Within(vec![(d("2016-05-23"), d("2016-05-27")), (d("2022-07-25"), d("2022-07-29"))]), true, 6),
+        ];
+        let none = resolve(weekday_in_two_events.clone(), None, d("2000-01-01"), d("2100-12-31"));
+        assert!(none.is_none());
+        let mut one = weekday_in_two_events;
+        one.push(c(Rule::InYear(2022), false, 3));
+        let r = resolve(one, None, d("2000-01-01"), d("2100-12-31"));
+        assert_eq!(r.map(|r| (r.start, r.end)), Some((d("2022-07-28"), d("2022-07-28"))));
+    }
+
+    #[test]
     fn nothing_anchored_means_no_date() {
         let r = resolve(
             vec![c(Rule::Weekday(Weekday::Monday), false, 8)],
-            d("2026-11-24"),
+            Some(d("2026-11-24")),
             d("2000-01-01"),
             d("2027-12-31"),
         );

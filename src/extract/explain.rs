@@ -1,0 +1,46 @@
+//! What the extractor saw in an article, for a person checking its reading:
+//! the people it recognised (and who is aside), and the meeting words.
+
+use std::fmt::Write as _;
+
+use jiff::civil::Date;
+
+use super::context::Context;
+use super::segment;
+use crate::kb::Kb;
+
+/// A plain-text account of each article of `text`: its people and its meeting words.
+pub fn explain(text: &str, kb: &Kb, given: Option<Date>) -> String {
+    let mut out = String::new();
+    for (n, article) in segment::split_articles(&kb.lexicon.segment, text).iter().enumerate() {
+        let ctx = Context::new(article, kb, given);
+        let _ = writeln!(out, "article {}: {}", n + 1, article.title);
+        for r in &ctx.refs {
+            let s = &ctx.people[r.someone];
+            let words = &article.text[ctx.doc.tokens[r.first].start..ctx.doc.tokens[r.last].end];
+            let who = s.person.map(|p| kb.people[p].name.clone()).or(s.name_ar.clone()).unwrap_or_else(|| "?".into());
+            let country = s.country.map(|c| kb.countries[c].code.as_str()).unwrap_or("");
+            let _ = writeln!(
+                out,
+                "  person #{} {who} [{country}{}{}]{}: “{words}”",
+                r.someone,
+                s.role.map(|r| format!(" {r:?}")).unwrap_or_default(),
+                if r.counterpart { " counterpart" } else { "" },
+                if r.aside { " aside" } else { "" },
+            );
+        }
+        for c in &ctx.cues {
+            let t = &ctx.doc.tokens[c.token];
+            let _ = writeln!(
+                out,
+                "  cue “{}” para {}{}{}{}",
+                &article.text[t.start..t.end],
+                c.para,
+                if c.recalled { " recalled" } else { "" },
+                if c.definite { " definite" } else { "" },
+                if c.call { " call" } else { "" },
+            );
+        }
+    }
+    out
+}

@@ -1,0 +1,838 @@
+//! Who the article names, and which names are the same person.
+//!
+//! The knowledge base knows some people; the press names many more, always in
+//! a few ways, which are recognised here:
+//! - an office with a nationality and a name: "وزير الخارجية الكويتي الشيخ
+//!   أحمد ناصر الصباح", "وزيرة خارجية جامايكا، كامينا جونسون سميث";
+//! - a name with its office after it: "مولود تشاووش أوغلو وزير خارجية تركيا";
+//! - a counterpart: "نظيره الإيراني، علي باقري كني";
+//! - a list under one office: "وزراء خارجية غرينادا، بيتر دافيد، وفنلندا،
+//!   تيمو سويني", "نظيريه الموريتاني واللبناني";
+//! - an office alone: "العاهل السعودي", "الرئيس المصري";
+//! - a surname used again later: "بوريطة".
+//!
+//! References that name one person are grouped into a [`Someone`]: a name
+//! with an office and a country is the same person as the office alone with
+//! that country, and as the surname alone. People named after "بحضور" or
+//! as a sender of greetings ("نقل تحيات") are marked as aside: they are
+//! mentioned, they do not meet.
+
+use super::context::{Context, Para};
+use super::lexicon::{Lexicon, Role};
+use super::segment::LineKind;
+use crate::kb::{Entity, Hit};
+use crate::text::{is_one_of, normalize, stems};
+
+/// The most words an unknown name may have (particles such as "بن" aside).
+const NAME_WORDS: usize = 4;
+/// How many words after an office its country and domain may take
+/// ("وزير الشؤون الخارجية والجالية الوطنية بالخارج").
+const TITLE_TAIL: usize = 8;
+/// How far back in its sentence "بحضور" may make a person an attendee.
+const ASIDE_LOOKBACK: usize = 60;
+/// How many words after "في"/"إلى" a title's country may stand ("في حكومة تصريف الأعمال اللبنانية").
+const POSTING_WORDS: usize = 4;
+/// How many words before a name a mention word may stand ("رسالة من الرئيس").
+const MENTION_LOOKBACK: usize = 3;
+
+/// A place in the text that names someone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonRef {
+    /// Tokens the reference covers, office and name, inclusive.
+    pub first: usize,
+    pub last: usize,
+    /// Tokens of the name as written, inclusive.
+    pub name: Option<(usize, usize)>,
+    /// The name as written (a conjunction opening a list item taken off).
+    pub written: Option<String>,
+    /// The knowledge base's person, when the name is one it knows.
+    pub person: Option<usize>,
+    pub role: Option<Role>,
+    /// Tokens of the office as written, with its country, inclusive.
+    pub office: Option<(usize, usize)>,
+    pub country: Option<usize>,
+    /// "نظيره": the counterpart of the other side, of the same office.
+    pub counterpart: bool,
+    /// Attends or is only mentioned ("بحضور", "تحيات"): not a side of a meeting.
+    pub aside: bool,
+    /// The [`Someone`] this reference names.
+    pub someone: usize,
+}
+
+/// One person the article names, from all the references to them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Someone {
+    pub person: Option<usize>,
+    /// The fullest name the article writes, when it writes one.
+    pub name_ar: Option<String>,
+    pub role: Option<Role>,
+    /// The office as the article writes it.
+    pub office_ar: Option<String>,
+    pub country: Option<usize>,
+    /// Named by a counterpart word only ("نظيره الروسي"): the other side's office.
+    pub counterpart: bool,
+}
+
+/// Finds every reference to a person and groups them.
+pub fn find(ctx: &Context) -> (Vec<PersonRef>, Vec<Someone>) {
+    let mut finder = Finder { ctx, lex: ctx.lex, refs: Vec::new() };
+    for (pi, p) in ctx.paras.iter().enumerate() {
+        if matches!(p.kind, LineKind::Body | LineKind::Headline | LineKind::Dateline) {
+            finder.paragraph(pi, *p);
+        }
+    }
+    let mut refs = finder.refs;
+    refs.sort_by_key(|r| (r.first, std::cmp::Reverse(r.last)));
+    // A reference inside another is the same words read twice.
+    let mut kept: Vec<PersonRef> = Vec::with_capacity(refs.len());
+    for r in refs {
+        if kept.last().is_some_and(|k: &PersonRef| r.first <= k.last) {
+            continue;
+        }
+        kept.push(r);
+    }
+    add_surnames(ctx, &mut kept);
+    mark_asides(ctx, &mut kept);
+    let people = group(ctx, &mut kept);
+    (kept, people)
+}
+
+struct Finder<'c, 'k> {
+    ctx: &'c Context<'k>,
+    lex: &'k Lexicon,
+    refs: Vec<PersonRef>,
+}
+
+/// An office title found in the text.
+#[derive(Debug, Clone, Copy)]
+struct Title {
+    role: Role,
+    /// Heads a list ("وزراء خارجية").
+    plural: bool,
+    /// Names an office only with a country or a known person ("رئيس").
+    weak: bool,
+    /// The token after the title's words.
+    end: usize,
+}
+
+/// A name found in the text: its tokens, the knowledge base's person, the
+/// name as written.
+type Name = ((usize, usize), Option<usize>, String);
+
+impl Finder<'_, '_> {
+    fn word(&self, t: usize) -> &str {
+        self.ctx.token_text(t)
+    }
+
+    fn paragraph(&mut self, _pi: usize, p: Para) {
+        let mut t = p.first;
+        while t < p.last {
+            if let Some(next) = self.office_at(t, p).or_else(|| self.counterpart_at(t, p)) {
+                t = next.max(t + 1);
+                continue;
+            }
+            if let Some(h) = self.person_hit_at(t)
+                && h.last_token < p.last
+            {
+                let person = if let Entity::Person(i) = h.entity { Some(i) } else { None };
+                self.push(PersonRef { first: t, last: h.last_token, name: Some((t, h.last_token)), person, ..blank() });
+                t = h.last_token + 1;
+                continue;
+            }
+            // "الأمير محمد بن سلمان", "السيد فؤاد حسين": a title word before a name.
+            if is_one_of(self.word(t), &self.lex.people.honorifics)
+                && let Some(((a, b), person, written)) = self.name_after(t, p)
+                && a > t
+            {
+                self.push(PersonRef {
+                    first: t,
+                    last: b,
+                    name: Some((a, b)),
+                    written: Some(written),
+                    person,
+                    ..blank()
+                });
+                t = b + 1;
+                continue;
+            }
+            t += 1;
+        }
+    }
+
+    fn push(&mut self, mut r: PersonRef) {
+        if r.written.is_none()
+            && let Some((a, b)) = r.name
+        {
+            r.written = Some(self.text(a, b).to_owned());
+        }
+        self.refs.push(r);
+    }
+
+    /// The article's text from token `a` to token `b`, inclusive.
+    fn text(&self, a: usize, b: usize) -> &str {
+        let toks = &self.ctx.doc.tokens;
+        &self.ctx.article.text[toks[a].start..toks[b].end]
+    }
+
+    fn person_hit_at(&self, t: usize) -> Option<Hit> {
+        let from = self.ctx.hits.partition_point(|h| h.first_token < t);
+        self.ctx.hits[from..]
+            .iter()
+            .take_while(|h| h.first_token == t)
+            .find(|h| matches!(h.entity, Entity::Person(_)))
+            .copied()
+    }
+
+    /// A person's name that covers token `t` ("للرئيس بوتين" covers "بوتين").
+    fn person_hit_covering(&self, t: usize) -> Option<Hit> {
+        let to = self.ctx.hits.partition_point(|h| h.first_token <= t);
+        self.ctx.hits[..to]
+            .iter()
+            .rev()
+            .take(8)
+            .find(|h| h.first_token <= t && t <= h.last_token && matches!(h.entity, Entity::Person(_)))
+            .copied()
+    }
+
+    /// A country's name or adjective at `t`: the country and the hit's last token.
+    fn country_hit_at(&self, t: usize) -> Option<(usize, usize)> {
+        let from = self.ctx.hits.partition_point(|h| h.first_token < t);
+        self.ctx.hits[from..].iter().take_while(|h| h.first_token == t).find_map(|h| match h.entity {
+            Entity::Country(c) | Entity::CountryAdjective(c) => Some((c, h.last_token)),
+            _ => None,
+        })
+    }
+
+    /// An office title starting at `t` (the first word may carry a clitic).
+    fn title_at(&self, t: usize, p: Para) -> Option<Title> {
+        self.lex.offices.iter().find_map(|o| {
+            let n = o.words.len();
+            if t + n > p.last {
+                return None;
+            }
+            let first_ok = with_clitic(self.word(t), &o.words[0]);
+            let rest_ok = o.words[1..].iter().enumerate().all(|(k, w)| self.word(t + 1 + k) == w);
+            let joined = (t..t + n).all(|k| k == t || !self.ctx.boundary(k - 1, k));
+            (first_ok && rest_ok && joined).then_some(Title {
+                role: o.role,
+                plural: o.plural,
+                weak: o.weak,
+                end: t + n,
+            })
+        })
+    }
+
+    /// Words that carry on a title: its domain ("والتعاون الدولي"), a second
+    /// office ("وزير الدولة لشؤون مجلس الوزراء"), "جمهورية"/"دولة" before a
+    /// country's name.
+    fn title_word(&self, t: usize, p: Para) -> bool {
+        let w = self.word(t);
+        let people = &self.lex.people;
+        if is_one_of(w, &people.title_glue) || self.title_at(t, p).is_some() {
+            return true;
+        }
+        definite(w) && !is_one_of(w, &people.name_stops) && !is_one_of(w, &self.lex.cues.object_end)
+    }
+
+    /// After a title ending at `j`: its country and where the name may start.
+    /// The title runs on over its domain ("والتعاون الدولي"), a nationality,
+    /// a second office ("لرئيس مجلس الوزراء الكويتي، وزير الخارجية") and where
+    /// it is held ("ولي العهد في دولة الكويت").
+    fn title_tail(&self, j: usize, p: Para, role: Role) -> (Option<usize>, usize) {
+        let people = &self.lex.people;
+        let mut k = j;
+        let mut country = None;
+        while k < p.last && k < j + TITLE_TAIL {
+            if k > j && self.ctx.boundary(k - 1, k) {
+                if self.ctx.comma_between(k - 1, k)
+                    && let Some(title) = self.title_at(k, p)
+                    && !title.plural
+                    && !title.weak
+                {
+                    k = title.end;
+                    continue;
+                }
+                break;
+            }
+            if let Some((c, last)) = self.country_hit_at(k) {
+                country = country.or(Some(c));
+                k = last + 1;
+                continue;
+            }
+            if is_one_of(self.word(k), &people.posting) {
+                // "في حكومة تصريف الأعمال اللبنانية", "إلى ليبيا", "في الخارج".
+                let found = (k + 1..(k + 1 + POSTING_WORDS).min(p.last))
+                    .take_while(|&m| !self.ctx.boundary(m - 1, m) && self.person_hit_covering(m).is_none())
+                    .find_map(|m| self.country_hit_at(m));
+                if let Some((c, last)) = found {
+                    // An envoy "إلى اليمن" or an ambassador "في الجزائر" is not of that country.
+                    if !matches!(role, Role::Ambassador | Role::Envoy) {
+                        country = country.or(Some(c));
+                    }
+                    k = last + 1;
+                    continue;
+                }
+                let m = k + 1;
+                if m < p.last && definite(self.word(m)) && self.person_hit_covering(m).is_none() {
+                    k = m + 1;
+                    continue;
+                }
+                break;
+            }
+            if self.person_hit_covering(k).is_some() || !self.title_word(k, p) {
+                break;
+            }
+            match self.title_at(k, p) {
+                Some(title) => k = title.end,
+                None => k += 1,
+            }
+        }
+        (country, k)
+    }
+
+    /// An office at `t`, with its country and name: pushes the references and
+    /// returns the token after them.
+    fn office_at(&mut self, t: usize, p: Para) -> Option<usize> {
+        let title = self.title_at(t, p)?;
+        if title.plural {
+            return Some(self.list(t, title.end, Some(title.role), p, false).max(title.end));
+        }
+        let (country, k) = self.title_tail(title.end, p, title.role);
+        let last = k.saturating_sub(1).max(t);
+        let base = PersonRef { first: t, last, role: Some(title.role), office: Some((t, last)), country, ..blank() };
+        // The name after the office, or before it ("مولود تشاووش أوغلو وزير خارجية تركيا").
+        if let Some((name, person, written)) = self.name_after(k, p) {
+            if title.weak && country.is_none() && person.is_none() {
+                return None;
+            }
+            self.push(PersonRef { last: name.1, name: Some(name), written: Some(written), person, ..base });
+            return Some(name.1 + 1);
+        }
+        if let Some((name, person, written)) =
+            self.name_before(t, p).filter(|(_, person, _)| country.is_some() || person.is_some())
+        {
+            // Take back a reference already made of those words.
+            self.refs.retain(|r| !(r.first >= name.0 && r.last <= name.1));
+            self.push(PersonRef { first: name.0, name: Some(name), written: Some(written), person, ..base });
+            return Some(k);
+        }
+        if title.weak && country.is_none() {
+            return None;
+        }
+        self.push(base);
+        Some(k)
+    }
+
+    /// "نظيره الصيني وانغ يي", "نظيرته الإندونيسية ريتنو مارسودي",
+    /// "نظيريه الصيني ... والتركي ...".
+    fn counterpart_at(&mut self, t: usize, p: Para) -> Option<usize> {
+        let w = self.word(t);
+        let people = &self.lex.people;
+        let plural = is_one_of(w, &people.counterparts);
+        if !plural && !is_one_of(w, &people.counterpart) {
+            return None;
+        }
+        if plural {
+            return Some(self.list(t, t + 1, None, p, true));
+        }
+        let mut k = t + 1;
+        let mut country = None;
+        if is_one_of(self.word(k), &self.lex.dates.words.from) && self.country_hit_at(k + 1).is_some() {
+            k += 1;
+        }
+        if k < p.last
+            && !self.ctx.boundary(k - 1, k)
+            && let Some((c, last)) = self.country_hit_at(k)
+        {
+            country = Some(c);
+            k = last + 1;
+        }
+        let office = country.map(|_| (t, k - 1));
+        let base = PersonRef { first: t, last: k - 1, office, country, counterpart: true, ..blank() };
+        if let Some((name, person, written)) = self.name_after(k, p) {
+            self.push(PersonRef { last: name.1, name: Some(name), written: Some(written), person, ..base });
+            return Some(name.1 + 1);
+        }
+        self.push(base);
+        Some(k)
+    }
+
+    /// The items of a list under a plural office or counterpart word, from
+    /// token `k`: "[و]COUNTRY[،] NAME" or "[و]ADJECTIVE NAME", each one person.
+    fn list(&mut self, head: usize, mut k: usize, role: Option<Role>, p: Para, counterpart: bool) -> usize {
+        let from = &self.lex.dates.words.from;
+        let mut items = 0;
+        // "وزراء خارجية الدول الأوروبية الثلاث فرنسا وألمانيا": the list starts at the first country.
+        let limit = (k + TITLE_TAIL).min(p.last);
+        while k < limit && self.country_hit_at(k).is_none() && !is_one_of(self.word(k), from) && self.title_word(k, p) {
+            k += 1;
+        }
+        while k < p.last {
+            let mut at = k;
+            if is_one_of(self.word(at), from) {
+                at += 1;
+            }
+            let Some((country, last)) = self.country_hit_at(at) else { break };
+            let mut end = last;
+            let (name, written, person) = match self.name_after(last + 1, p) {
+                Some((name, person, written)) => {
+                    end = name.1;
+                    (Some(name), Some(written), person)
+                }
+                None => (None, None, None),
+            };
+            let first = if items == 0 { head } else { at };
+            self.push(PersonRef {
+                first,
+                last: end,
+                name,
+                written,
+                person,
+                role,
+                office: Some((first, last)),
+                country: Some(country),
+                counterpart,
+                ..blank()
+            });
+            items += 1;
+            k = end + 1;
+            // Items are joined by "،" or "و" (on the next word); anything else ends the list.
+            if k >= p.last || (!self.ctx.comma_between(end, k) && !self.word(k).starts_with('و')) {
+                break;
+            }
+            if self.ctx.boundary(end, k) && !self.ctx.comma_between(end, k) {
+                break;
+            }
+        }
+        k
+    }
+
+    /// A name starting at `k` (after titles such as "الشيخ" and an optional
+    /// comma).
+    fn name_after(&self, mut k: usize, p: Para) -> Option<Name> {
+        let people = &self.lex.people;
+        while k < p.last && is_one_of(self.word(k), &people.honorifics) && !self.homonym_name(k, p) {
+            k += 1;
+        }
+        if k >= p.last {
+            return None;
+        }
+        if let Some(h) = self.person_hit_covering(k) {
+            let person = if let Entity::Person(i) = h.entity { Some(i) } else { None };
+            return Some(((k, h.last_token), person, self.text(k, h.last_token).to_owned()));
+        }
+        // Headlines are too terse to tell a name from the topic after a title.
+        if self.ctx.paras.iter().any(|q| q.first == p.first && q.kind == LineKind::Headline) {
+            return None;
+        }
+        // "وجيمس": the next item of a list, unless a given name opens with "و".
+        let w = self.word(k);
+        if w.starts_with('و') && !is_one_of(w, &people.waw_names) && !is_one_of(w, &people.name_particles) {
+            return None;
+        }
+        let end = self.unknown_name(k, p)?;
+        Some(((k, end), None, self.text(k, end).to_owned()))
+    }
+
+    /// A name ending right before the title at `t`: a known person, or name
+    /// words after a boundary ("فقد التقى مولود تشاووش أوغلو وزير خارجية تركيا").
+    fn name_before(&self, t: usize, p: Para) -> Option<Name> {
+        if t == p.first {
+            return None;
+        }
+        let end = t - 1;
+        if self.ctx.boundary(end, t) && !self.ctx.comma_between(end, t) {
+            return None;
+        }
+        if let Some(r) = self.refs.iter().rev().find(|r| r.last == end && r.person.is_some() && r.role.is_none()) {
+            let name = r.name.unwrap_or((r.first, r.last));
+            return Some((name, r.person, r.written.clone().unwrap_or_default()));
+        }
+        let particles = &self.lex.people.name_particles;
+        let mut start = t;
+        let mut words = 0;
+        let mut conjunction = false;
+        while start > p.first {
+            let k = start - 1;
+            if !self.name_word(k) || (k < end && self.ctx.boundary(k, k + 1)) {
+                break;
+            }
+            let particle = is_one_of(self.word(k), particles);
+            if !particle {
+                words += 1;
+            }
+            if words > NAME_WORDS {
+                break;
+            }
+            start = k;
+            // "وجيمس كليفرلي": a conjunction opens the name, after another item.
+            if !particle && self.word(k).starts_with('و') {
+                conjunction = k > p.first && !self.ctx.boundary(k - 1, k);
+                break;
+            }
+        }
+        if start > end || words < 2 {
+            return None;
+        }
+        let text = self.text(start, end);
+        let written = if conjunction { text.strip_prefix('و').unwrap_or(text) } else { text };
+        Some(((start, end), None, written.to_owned()))
+    }
+
+    /// Whether token `k` may be part of a name nobody has told us about.
+    fn name_word(&self, k: usize) -> bool {
+        let w = self.word(k);
+        let Some(first) = w.chars().next() else { return false };
+        if !('\u{0621}'..='\u{064A}').contains(&first) {
+            return false;
+        }
+        let lex = self.lex;
+        let stop = is_one_of(w, &lex.people.name_stops)
+            || is_one_of(w, &lex.cues.meeting)
+            || is_one_of(w, &lex.cues.call)
+            || is_one_of(w, &lex.cues.object_end)
+            || is_one_of(w, &lex.quotes.speech)
+            || is_one_of(w, &lex.people.counterpart)
+            || is_one_of(w, &lex.people.counterparts)
+            || is_one_of(w, &lex.people.attendance)
+            || is_one_of(w, &lex.people.mention)
+            || is_one_of(w, &lex.people.both_sides)
+            || is_one_of(w, &lex.people.honorifics)
+            || lex.dates.weekdays.iter().any(|(d, _)| stems(w).contains(&d.as_str()))
+            || lex.dates.months.iter().any(|(m, _)| m.len() == 1 && stems(w).contains(&m[0].as_str()));
+        if stop {
+            return false;
+        }
+        // Places, organisations and agencies are not names (a topic's word may be).
+        let to = self.ctx.hits.partition_point(|h| h.first_token <= k);
+        let covered = self.ctx.hits[..to].iter().rev().take(8).any(|h| {
+            h.first_token <= k
+                && k <= h.last_token
+                && matches!(
+                    h.entity,
+                    Entity::Country(_)
+                        | Entity::CountryAdjective(_)
+                        | Entity::City(_)
+                        | Entity::Org(_)
+                        | Entity::Agency(_)
+                )
+        });
+        !covered
+    }
+
+    /// "علي باقري", "صباح خالد": a name that folds like a common word, with a
+    /// name word after it.
+    fn homonym_name(&self, k: usize, p: Para) -> bool {
+        is_one_of(self.word(k), &self.lex.people.name_homonyms) && k + 1 < p.last && self.name_word(k + 1)
+    }
+
+    /// The last token of an unknown name starting at `k`, if one does: two
+    /// to four words (particles such as "بن" aside), up to a boundary, a title
+    /// or a word that is not a name's.
+    fn unknown_name(&self, k: usize, p: Para) -> Option<usize> {
+        let people = &self.lex.people;
+        let mut end = None;
+        let mut words = 0;
+        let mut t = k;
+        while t < p.last {
+            if t > k && (self.ctx.boundary(t - 1, t) || self.title_at(t, p).is_some()) {
+                break;
+            }
+            let w = self.word(t);
+            let particle = is_one_of(w, &people.name_particles);
+            // "ولد الشيخ أحمد": a title word after a particle is part of the name.
+            let after_particle = t > k && is_one_of(self.word(t - 1), &people.name_particles);
+            let ok = self.name_word(t)
+                || (after_particle && (is_one_of(w, &people.honorifics) || is_one_of(w, &people.name_homonyms)))
+                || self.homonym_name(t, p);
+            if !ok {
+                break;
+            }
+            // "وجيمس": the next item of a list, not more of this name.
+            if t > k && w.starts_with('و') && !particle && words >= 2 {
+                break;
+            }
+            if !particle {
+                words += 1;
+                if words > NAME_WORDS {
+                    break;
+                }
+                end = Some(t);
+            }
+            t += 1;
+        }
+        (words >= 2).then_some(end).flatten()
+    }
+}
+
+/// `word` is `base`, or `base` behind a conjunction or preposition ("ووزير",
+/// "بنظيره", "للرئيس"); unlike a stem, never `base` without its "ال"
+/// ("الأمير" is a title word, "أمير" an office).
+fn with_clitic(word: &str, base: &str) -> bool {
+    if word == base {
+        return true;
+    }
+    let Some(prefix) = word.strip_suffix(base) else {
+        return base.strip_prefix("ال").is_some_and(|rest| word == format!("لل{rest}") || word == format!("ولل{rest}"));
+    };
+    matches!(prefix, "و" | "ب" | "ل" | "ف" | "وب" | "ول" | "فب")
+}
+
+/// A word with the article "ال", perhaps behind a clitic ("والتعاون", "للشؤون").
+fn definite(w: &str) -> bool {
+    stems(w).iter().any(|s| s.starts_with("ال")) || w.starts_with("لل")
+}
+
+fn blank() -> PersonRef {
+    PersonRef {
+        first: 0,
+        last: 0,
+        name: None,
+        written: None,
+        person: None,
+        role: None,
+        office: None,
+        country: None,
+        counterpart: false,
+        aside: false,
+        someone: 0,
+    }
+}
+
+/// A surname the article used with a full name before, standing alone later:
+/// "ناصر بوريطة ... كما أجرى بوريطة".
+fn add_surnames(ctx: &Context, refs: &mut Vec<PersonRef>) {
+    let particles = &ctx.lex.people.name_particles;
+    let mut surnames: Vec<(String, PersonRef)> = Vec::new();
+    for r in refs.iter() {
+        let (Some((a, b)), None) = (r.name, r.person) else { continue };
+        if b <= a {
+            continue;
+        }
+        let last = ctx.token_text(b).to_owned();
+        if last.chars().count() >= 4 && !is_one_of(&last, particles) {
+            surnames.push((last, r.clone()));
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    let mut extra = Vec::new();
+    let mut covered = vec![false; ctx.doc.tokens.len()];
+    for r in refs.iter() {
+        for c in covered.iter_mut().take(r.last + 1).skip(r.first) {
+            *c = true;
+        }
+    }
+    for (t, c) in covered.iter().enumerate() {
+        if *c || ctx.para_of_token(t).is_none_or(|p| !matches!(ctx.paras[p].kind, LineKind::Body | LineKind::Headline))
+        {
+            continue;
+        }
+        let word = ctx.token_text(t);
+        if let Some((_, full)) = surnames.iter().find(|(s, _)| stems(word).contains(&s.as_str())) {
+            extra.push(PersonRef {
+                first: t,
+                last: t,
+                name: Some((t, t)),
+                written: full.written.clone(),
+                role: full.role,
+                country: full.country,
+                office: None,
+                ..blank()
+            });
+        }
+    }
+    refs.extend(extra);
+    refs.sort_by_key(|r| r.first);
+}
+
+/// People after "بحضور" in their sentence, and people right after a mention
+/// word ("تحيات", "رسالة من"), are aside.
+fn mark_asides(ctx: &Context, refs: &mut [PersonRef]) {
+    let people = &ctx.lex.people;
+    for r in refs.iter_mut() {
+        let (from, _) = ctx.sentence_of(r.first);
+        // After "بحضور"/"حضر" in the sentence, unless a new meeting verb comes between.
+        let attending = (from.max(r.first.saturating_sub(ASIDE_LOOKBACK))..r.first)
+            .rev()
+            .take_while(|&t| {
+                let w = ctx.token_text(t);
+                !is_one_of(w, &ctx.lex.cues.meeting) || definite(w)
+            })
+            .any(|t| is_one_of(ctx.token_text(t), &people.attendance));
+        let mentioned = (r.first.saturating_sub(MENTION_LOOKBACK).max(from)..r.first)
+            .any(|t| is_one_of(ctx.token_text(t), &people.mention));
+        r.aside = attending || mentioned;
+    }
+}
+
+/// Groups references into people: by the knowledge base's person, by name,
+/// and an office alone with the one named person of that country and office.
+fn group(ctx: &Context, refs: &mut [PersonRef]) -> Vec<Someone> {
+    let mut people: Vec<Someone> = Vec::new();
+    let name_of = |r: &PersonRef| r.written.clone();
+    let office_of = |r: &PersonRef| {
+        r.office.map(|(a, b)| ctx.article.text[ctx.doc.tokens[a].start..ctx.doc.tokens[b].end].to_owned())
+    };
+    let folded_words = |s: &str| normalize(s).split(' ').map(str::to_owned).collect::<Vec<_>>();
+    // Named references first, so an office alone can join a named person.
+    let mut order: Vec<usize> = (0..refs.len()).collect();
+    order.sort_by_key(|&i| (refs[i].name.is_none(), i));
+    for i in order {
+        let r = refs[i].clone();
+        let country = r.country.or_else(|| {
+            r.person.and_then(|p| ctx.kb.countries.iter().position(|c| c.code == ctx.kb.people[p].country))
+        });
+        let found = if let Some(p) = r.person {
+            people.iter().position(|s| s.person == Some(p))
+        } else if let Some(name) = name_of(&r) {
+            let words = folded_words(&name);
+            people.iter().position(|s| {
+                s.person.is_none()
+                    && s.name_ar.as_deref().is_some_and(|n| {
+                        let other = folded_words(n);
+                        words.iter().all(|w| other.contains(w)) || other.iter().all(|w| words.contains(w))
+                    })
+            })
+        } else if let Some(c) = country {
+            // An office alone: the named person of that country, of the same
+            // office where that tells them apart, else the nearest.
+            let candidates: Vec<usize> = (0..people.len())
+                .filter(|&k| {
+                    people[k].country == Some(c) && (people[k].name_ar.is_some() || people[k].person.is_some())
+                })
+                .collect();
+            let role_fits = |k: usize| r.role.is_some() && people[k].role == r.role;
+            let distance = |k: usize| {
+                refs.iter()
+                    .filter(|o| o.someone == k && o.name.is_some())
+                    .map(|o| o.first.abs_diff(r.first))
+                    .min()
+                    .unwrap_or(usize::MAX)
+            };
+            candidates.iter().copied().min_by_key(|&k| (!role_fits(k), distance(k))).or_else(|| {
+                people
+                    .iter()
+                    .position(|s| s.name_ar.is_none() && s.person.is_none() && s.country == Some(c) && s.role == r.role)
+            })
+        } else {
+            None
+        };
+        let k = match found {
+            Some(k) => k,
+            None => {
+                people.push(Someone::default());
+                people.len() - 1
+            }
+        };
+        let s = &mut people[k];
+        s.person = s.person.or(r.person);
+        if let Some(name) = name_of(&r)
+            && s.name_ar.as_ref().is_none_or(|n| n.split_whitespace().count() < name.split_whitespace().count())
+        {
+            s.name_ar = Some(name);
+        }
+        if s.role.is_none() {
+            s.role = r.role.or_else(|| r.person.and_then(|p| kb_role(ctx, p)));
+        }
+        if s.office_ar.is_none() {
+            s.office_ar = office_of(&r);
+        }
+        s.country = s.country.or(country);
+        s.counterpart = s.counterpart || (r.counterpart && r.name.is_none());
+        refs[i].someone = k;
+    }
+    people
+}
+
+/// The office a knowledge-base person held last, as a role.
+fn kb_role(ctx: &Context, p: usize) -> Option<Role> {
+    let last = ctx.kb.people[p].office.iter().max_by_key(|o| o.from)?;
+    Some(match last.role.as_str() {
+        "foreign_minister" => Role::ForeignMinister,
+        "head_of_state" => Role::HeadOfState,
+        "head_of_government" => Role::HeadOfGovernment,
+        "crown_prince" => Role::CrownPrince,
+        "secretary_general" => Role::SecretaryGeneral,
+        "envoy" => Role::Envoy,
+        "ambassador" => Role::Ambassador,
+        _ => Role::Minister,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::test_support::context_of;
+
+    /// (name as written, country code, aside) for each reference.
+    fn refs(text: &str) -> Vec<(String, String, bool)> {
+        context_of(text, |ctx| {
+            ctx.refs
+                .iter()
+                .map(|r| {
+                    let s = &ctx.people[r.someone];
+                    let name =
+                        s.person.map(|p| ctx.kb.people[p].name.clone()).or(s.name_ar.clone()).unwrap_or_default();
+                    let country = s.country.map(|c| ctx.kb.countries[c].code.clone()).unwrap_or_default();
+                    (name, country, r.aside)
+                })
+                .collect()
+        })
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        refs(text).into_iter().map(|(n, _, _)| n).collect()
+    }
+
+    #[test]
+    fn an_office_with_a_nationality_and_a_name_nobody_told_us_about() {
+        let got = refs(
+            "عنوان\nالتقى وزير الخارجية الكويتي الشيخ سالم عبدالله الجابر، اليوم، نظيره المغربي في الرباط وبحثا العلاقات.",
+        );
+        assert_eq!(got[0], ("سالم عبدالله الجابر".into(), "KW".into(), false));
+        assert_eq!(got[1].1, "MA");
+    }
+
+    #[test]
+    fn a_name_with_its_office_after_it() {
+        let got =
+            names("عنوان\nفقد التقى كارلوس فرانكو وزير خارجية البرازيل وجون سميث وزير الخارجية البريطاني في لندن.");
+        assert_eq!(got, vec!["كارلوس فرانكو".to_owned(), "جون سميث".to_owned()]);
+    }
+
+    #[test]
+    fn a_list_under_one_office() {
+        let got = refs(
+            "عنوان\nوالتقى الوزير أيضا في نيويورك وزراء خارجية البرتغال، بيتر جونز، والنمسا، ماتي سالو، وبحث معهم العلاقات الثنائية.",
+        );
+        assert!(got.contains(&("بيتر جونز".into(), "PT".into(), false)), "{got:?}");
+        assert!(got.contains(&("ماتي سالو".into(), "AT".into(), false)), "{got:?}");
+    }
+
+    #[test]
+    fn an_office_alone_is_the_named_person_of_that_country() {
+        let got = names(
+            "عنوان\nالتقى الرئيس المصري عبد الفتاح السيسي الرئيس التشادي في انجامينا.\nوأكد الرئيس المصري أهمية العلاقات.",
+        );
+        assert_eq!(got.first(), got.last());
+    }
+
+    #[test]
+    fn attending_and_greetings_are_aside() {
+        let got = refs(
+            "عنوان\nاستقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية المغربي كريم علوي، بحضور وزير الخارجية المصري حسن فهمي.",
+        );
+        let aside: Vec<bool> = got.iter().map(|(_, _, a)| *a).collect();
+        assert_eq!(aside, vec![false, false, true], "{got:?}");
+    }
+
+    #[test]
+    fn a_surname_used_again_is_the_same_person() {
+        let got = names(
+            "عنوان\nأجرى وزير الخارجية المغربي كريم علوي مباحثات في نيويورك مع عدد من نظرائه المشاركين في الاجتماعات.\nكما أجرى علوي مباحثات أخرى.",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0], got[1]);
+    }
+}
