@@ -122,6 +122,9 @@ pub struct Event {
     pub country: String,
     pub start: Date,
     pub end: Date,
+    /// The ordinal the organiser gives it ("الدورة الـ78", "القمة الـ33").
+    #[serde(default)]
+    pub number: Option<u32>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -24,6 +24,8 @@ pub struct Draft<'k> {
     pub date: Option<Resolved>,
     /// The calendar's event the occasion names, once the date is known.
     pub event: Option<&'k Event>,
+    /// Without a date: the city every event the occasion may be shares.
+    pub event_city: Option<usize>,
     /// The record, filled field by field.
     pub meeting: Meeting,
 }

@@ -105,6 +105,8 @@ word_lists!(
         clause_break,
         /// After a meeting word: the end of the list of who met.
         object_end,
+        /// In a meeting's sentence: the start of what the talks were about.
+        topic_start,
     }
 );
 
@@ -306,6 +308,8 @@ pub struct Lexicon {
     pub segment: SegmentWords,
     pub dates: DateLexicon,
     pub people: PeopleWords<String>,
+    /// `people.name_homonyms` as written, unfolded: "علي" the name, never "على" the preposition.
+    pub homonyms_as_written: Vec<String>,
     /// Office titles, the longest first ("وزير الخارجية" before "وزير").
     pub offices: Vec<OfficeTitle>,
 }
@@ -374,6 +378,7 @@ impl Lexicon {
         offices.sort_by_key(|o| std::cmp::Reverse(o.words.len()));
         Lexicon {
             people: file.people.words.fold(),
+            homonyms_as_written: file.people.words.name_homonyms.clone(),
             offices,
             cues: file.cues.fold(),
             occasion: file.occasion.fold(),

@@ -24,6 +24,8 @@ pub struct Occasion {
     pub org: usize,
     /// "foreign_ministers", "summit", or empty when the text does not say.
     pub kind: &'static str,
+    /// The session or edition the text numbers ("الدورة ال73", "الاجتماع الـ162").
+    pub number: Option<u32>,
     pub span: Span,
 }
 
@@ -91,10 +93,27 @@ fn sidelines(ctx: &Context, reporting: &[usize]) -> Option<Occasion> {
             {
                 span.end += next.len_utf8();
             }
-            return Some(Occasion { org, kind, span });
+            let number = ordinal(ctx, t + 1, (org_hit.last_token + 1 + NUMBER_LOOKAHEAD).min(p.last));
+            return Some(Occasion { org, kind, number, span });
         }
     }
     None
+}
+
+/// How many words after the organisation's name its session number may stand
+/// ("مؤتمر ميونخ للأمن الـ58").
+const NUMBER_LOOKAHEAD: usize = 3;
+
+/// A session or edition number among tokens `[from, to)`: one to three digits
+/// ("ال73", "الـ 162"), never a year.
+fn ordinal(ctx: &Context, from: usize, to: usize) -> Option<u32> {
+    (from..to).find_map(|t| {
+        let w = ctx.token_text(t);
+        (w.len() <= 3 && !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse::<u32>().ok())
+            .flatten()
+            .filter(|n| (1..=300).contains(n))
+    })
 }
 
 /// Calendar events that fit the occasion and the place.
@@ -110,6 +129,7 @@ pub fn events_for<'k>(ctx: &Context<'k>, o: &Occasion, place: &Place) -> Vec<&'k
         .iter()
         .filter(|e| &e.org == org)
         .filter(|e| o.kind.is_empty() || e.kind == o.kind)
+        .filter(|e| o.number.is_none_or(|n| e.number == Some(n)))
         .filter(|e| match (city, country) {
             (None, None) => true,
             _ => !e.city.is_empty() && (city == Some(e.city.as_str()) || country == Some(e.country.as_str())),
@@ -119,11 +139,23 @@ pub fn events_for<'k>(ctx: &Context<'k>, o: &Occasion, place: &Place) -> Vec<&'k
 
 /// The calendar event the occasion names, now that the date is known: the one
 /// whose days (or the few before them) the date range meets.
+/// Without a date, the city every fitting event shares (the General Assembly
+/// meets in New York, the Arab League's council in Cairo).
 pub fn match_event<'k>(ctx: &Context<'k>, draft: &mut Draft<'k>) {
-    let (Some(o), Some(r)) = (&draft.occasion, &draft.date) else { return };
-    draft.event = events_for(ctx, o, &draft.place)
-        .into_iter()
-        .find(|e| add_days(e.start, -DAYS_BEFORE_EVENT) <= r.end && r.start <= e.end);
+    let Some(o) = &draft.occasion else { return };
+    let events = events_for(ctx, o, &draft.place);
+    match &draft.date {
+        Some(r) => {
+            draft.event =
+                events.into_iter().find(|e| add_days(e.start, -DAYS_BEFORE_EVENT) <= r.end && r.start <= e.end);
+        }
+        None => {
+            let city = events.first().map(|e| e.city.as_str()).filter(|c| !c.is_empty());
+            if events.iter().all(|e| Some(e.city.as_str()) == city) {
+                draft.event_city = city.and_then(|c| ctx.kb.cities.iter().position(|k| k.id == c));
+            }
+        }
+    }
 }
 
 /// Writes the occasion: the multilateral meeting, or the visit.

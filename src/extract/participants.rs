@@ -95,6 +95,7 @@ fn draft<'k>(ctx: &Context<'k>, e: Encounter) -> Draft<'k> {
         occasion: None,
         date: None,
         event: None,
+        event_city: None,
         meeting: Meeting { kind: e.kind, ..Meeting::default() },
     };
     draft.evidence("participants", e.spans);
@@ -147,7 +148,7 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
             {
                 return Some(m);
             }
-            let earlier = ctx.refs_between(s0, cue.token).iter().filter(side).next_back();
+            let earlier = ctx.refs_between(s0, cue.token).iter().rfind(side);
             earlier.and_then(|r| resolve(ctx, r, main, &found)).or(main)
         };
         // "بحث الوزيران", "الجانبان ناقشا": both sides already named, no new encounter.
@@ -177,7 +178,7 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
             let noun = is_one_of(word, &words.nouns);
             // The side before the word; for a pronoun, anyone earlier in the sentence.
             let subject = if pronoun {
-                ctx.refs_between(s0, cue.token).iter().filter(side).next_back()
+                ctx.refs_between(s0, cue.token).iter().rfind(side)
             } else {
                 before.last().copied().filter(|r| !(noun && prev.is_some_and(|p| r.first > p)))
             };

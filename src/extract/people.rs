@@ -520,10 +520,16 @@ impl Finder<'_, '_> {
         !covered
     }
 
-    /// "علي باقري", "صباح خالد": a name that folds like a common word, with a
-    /// name word after it.
+    /// "علي باقري", "صباح خالد": a name that folds like a common word, as
+    /// written (so never the preposition "على"), with a name word after it.
     fn homonym_name(&self, k: usize, p: Para) -> bool {
-        is_one_of(self.word(k), &self.lex.people.name_homonyms) && k + 1 < p.last && self.name_word(k + 1)
+        self.written_homonym(k) && k + 1 < p.last && self.name_word(k + 1)
+    }
+
+    fn written_homonym(&self, k: usize) -> bool {
+        let tok = &self.ctx.doc.tokens[k];
+        let raw = &self.ctx.article.text[tok.start..tok.end];
+        self.lex.homonyms_as_written.iter().any(|h| h == raw)
     }
 
     /// The last token of an unknown name starting at `k`, if one does: two
@@ -543,7 +549,7 @@ impl Finder<'_, '_> {
             // "ولد الشيخ أحمد": a title word after a particle is part of the name.
             let after_particle = t > k && is_one_of(self.word(t - 1), &people.name_particles);
             let ok = self.name_word(t)
-                || (after_particle && (is_one_of(w, &people.honorifics) || is_one_of(w, &people.name_homonyms)))
+                || (after_particle && (is_one_of(w, &people.honorifics) || self.written_homonym(t)))
                 || self.homonym_name(t, p);
             if !ok {
                 break;

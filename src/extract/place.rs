@@ -5,12 +5,17 @@
 use super::context::Context;
 use super::draft::Draft;
 use crate::kb::Entity;
-use crate::model::Span;
+use crate::model::{Kind, Span};
+use crate::text::is_one_of;
 
 /// How many words before a place name may introduce it ("في العاصمة الصينية بكين").
 const INTRO_LOOKBACK: usize = 3;
 /// How many words before a place name may make it part of a recalled clause.
 const RECALL_LOOKBACK: usize = 8;
+/// How far after an arrival or visit word its place may stand.
+const VISIT_REACH: usize = 12;
+/// How far back a title may start and still hold a place name.
+const TITLE_REACH: usize = 16;
 
 /// A place as the text gives it: knowledge-base indices and the words.
 #[derive(Debug, Clone, Default)]
@@ -20,42 +25,81 @@ pub struct Place {
     pub spans: Vec<Span>,
 }
 
-/// Reads the place from the reporting paragraphs and the dateline.
+/// Reads the place: from the sentences of the meeting's own words first,
+/// then the other sentences that report it, then the dateline. A call has
+/// no place of its own.
 pub fn find(ctx: &Context, draft: &mut Draft) {
-    draft.place = from_text(ctx, &draft.reporting);
+    if draft.meeting.kind == Kind::Call {
+        return;
+    }
+    draft.place = from_text(ctx, draft);
 }
 
-fn from_text(ctx: &Context, reporting: &[usize]) -> Place {
+fn from_text(ctx: &Context, draft: &Draft) -> Place {
     let words = &ctx.lex.cues;
-    let mut country_only: Option<Place> = None;
-    for &pi in reporting {
+    // The meeting's own sentences, then every sentence of the paragraphs that report it.
+    let mut sentences: Vec<(usize, usize)> = draft.cues.iter().map(|&t| ctx.sentence_of(t)).collect();
+    // Then the sentences of the reporting paragraphs that name one of its sides.
+    for &pi in &draft.reporting {
         let p = ctx.paras[pi];
-        for h in ctx.hits_in(p.first, p.last) {
-            let introduced = ctx.any_word_near(
-                h.first_token.saturating_sub(INTRO_LOOKBACK).max(p.first),
-                h.first_token,
-                &words.place_intro,
-            );
-            if !introduced {
+        let mut t = p.first;
+        while t < p.last {
+            let s = ctx.sentence_of(t);
+            if ctx.refs_between(s.0, s.1).iter().any(|r| !r.aside && draft.who.contains(&r.someone)) {
+                sentences.push(s);
+            }
+            t = s.1.max(t + 1);
+        }
+    }
+    let mut seen = Vec::new();
+    sentences.retain(|s| {
+        !seen.contains(s) && {
+            seen.push(*s);
+            true
+        }
+    });
+    let mut country_only: Option<Place> = None;
+    for (s0, s1) in sentences {
+        // A sentence that only recalls another meeting says nothing of this one's place.
+        let cues: Vec<_> = ctx.cues.iter().filter(|c| c.token >= s0 && c.token < s1).collect();
+        if !cues.is_empty() && cues.iter().all(|c| c.recalled) {
+            continue;
+        }
+        // What the talks were about ("لبحث الأوضاع في غزة") is not where they were.
+        let first_cue = cues.first().map_or(s0, |c| c.token);
+        let end = (first_cue..s1).find(|&t| is_one_of(ctx.token_text(t), &words.topic_start)).unwrap_or(s1);
+        for h in ctx.hits_in(s0, end) {
+            let (city, country) = match h.entity {
+                Entity::City(c) => (Some(c), None),
+                Entity::Country(c) => (None, Some(c)),
+                _ => continue,
+            };
+            if !introduced(ctx, h, s0) || inside_a_title(ctx, h.first_token) {
                 continue;
             }
             // Skip places inside a recalled clause ("آخر لقاء ... في جوهانسبرج").
             if ctx.any_word_near(
-                h.first_token.saturating_sub(RECALL_LOOKBACK).max(p.first),
+                h.first_token.saturating_sub(RECALL_LOOKBACK).max(s0),
                 h.first_token,
                 &words.recall_before,
             ) {
                 continue;
             }
             let span = Span { start: h.start, end: h.end };
-            match h.entity {
-                Entity::City(c) => {
-                    return Place { city: Some(c), country: None, spans: vec![span] };
+            match (city, &mut country_only) {
+                // A city, or a city of the country already named ("إلى تركيا ... في أنقرة").
+                (Some(c), None) => return Place { city: Some(c), country: None, spans: vec![span] },
+                (Some(c), Some(place)) => {
+                    let of_country =
+                        place.country.is_some_and(|k| ctx.kb.countries[k].code == ctx.kb.cities[c].country);
+                    if of_country {
+                        place.city = Some(c);
+                        place.spans.push(span);
+                        return place.clone();
+                    }
                 }
-                Entity::Country(c) if country_only.is_none() => {
-                    country_only = Some(Place { city: None, country: Some(c), spans: vec![span] });
-                }
-                _ => {}
+                (None, None) => country_only = Some(Place { city: None, country, spans: vec![span] }),
+                (None, Some(_)) => {}
             }
         }
     }
@@ -77,6 +121,30 @@ fn from_text(ctx: &Context, reporting: &[usize]) -> Place {
     }
 }
 
+/// "في بكين", "إلى العاصمة أنقرة", "بنيويورك": a place word shortly before the
+/// name, or the preposition "ب" on it.
+fn introduced(ctx: &Context, h: &crate::kb::Hit, s0: usize) -> bool {
+    let t = h.first_token;
+    let raw = &ctx.article.text[ctx.doc.tokens[t].start..ctx.doc.tokens[t].end];
+    let with_b = ["ب", "وب", "فب"].iter().any(|p| {
+        raw.strip_prefix(p).is_some_and(|rest| crate::text::normalize(rest).len() + 2 >= ctx.token_text(t).len())
+    });
+    // "وصل وزير الخارجية المغربي ... الثلاثاء، القاهرة": the first place after an arrival or a visit.
+    let visit =
+        (t.saturating_sub(VISIT_REACH).max(s0)..t).rev().find(|&k| is_one_of(ctx.token_text(k), &ctx.lex.cues.visit));
+    let after_visit = visit.is_some_and(|v| {
+        !ctx.hits_in(v + 1, t).any(|o| matches!(o.entity, Entity::City(_) | Entity::Country(_)) && o.first_token < t)
+    });
+    with_b || after_visit || ctx.any_word_near(t.saturating_sub(INTRO_LOOKBACK).max(s0), t, &ctx.lex.cues.place_intro)
+}
+
+/// A place inside a person's title ("المبعوث الأممي إلى اليمن", "سفير سوريا في الجزائر").
+fn inside_a_title(ctx: &Context, t: usize) -> bool {
+    ctx.refs_between(t.saturating_sub(TITLE_REACH), t + 1)
+        .iter()
+        .any(|r| r.office.is_some_and(|(a, b)| a <= t && t <= b))
+}
+
 /// The city a dateline names, if any.
 fn dateline_city(ctx: &Context) -> Option<(usize, Span)> {
     ctx.datelines.iter().find_map(|&(first, last)| {
@@ -93,12 +161,16 @@ pub fn settle(ctx: &Context, draft: &mut Draft) {
     let kb = ctx.kb;
     let mut city = draft.place.city;
     let mut country = draft.place.country;
+    let event_city = match draft.event {
+        Some(e) if !e.city.is_empty() => kb.cities.iter().position(|c| c.id == e.city),
+        Some(_) => None,
+        None => draft.event_city,
+    };
     if city.is_none()
-        && let Some(e) = draft.event
-        && !e.city.is_empty()
-        && country.is_none_or(|c| kb.countries[c].code == e.country)
+        && let Some(ec) = event_city
+        && country.is_none_or(|c| kb.countries[c].code == kb.cities[ec].country)
     {
-        city = kb.cities.iter().position(|c| c.id == e.city);
+        city = Some(ec);
     }
     let m = &mut draft.meeting;
     if let Some(c) = city {
