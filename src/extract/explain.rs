@@ -29,6 +29,29 @@ pub fn explain(text: &str, kb: &Kb, given: Option<Date>) -> String {
                 if r.aside { " aside" } else { "" },
             );
         }
+        for m in super::extract_article(article, kb, given) {
+            let who: Vec<&str> = m
+                .participants
+                .iter()
+                .map(|p| if p.name.is_empty() { p.name_ar.as_str() } else { p.name.as_str() })
+                .collect();
+            let place: Vec<&str> =
+                m.evidence.get("place").into_iter().flatten().map(|s| &article.text[s.start..s.end]).collect();
+            let _ = writeln!(
+                out,
+                "  meeting {:?}/{:?} {} | {} .. {} | {} {} {:?} | {} | {}",
+                m.kind,
+                m.status,
+                who.join(" + "),
+                m.date_start.as_deref().unwrap_or("?"),
+                m.date_end.as_deref().unwrap_or("?"),
+                m.city.as_deref().unwrap_or("-"),
+                m.country.as_deref().unwrap_or("-"),
+                place,
+                m.occasion_org.as_deref().unwrap_or("-"),
+                m.date_reason,
+            );
+        }
         for c in &ctx.cues {
             let t = &ctx.doc.tokens[c.token];
             let _ = writeln!(

@@ -71,6 +71,8 @@ word_lists!(
         multilateral,
         /// Words that mark a trip to the meeting's place.
         visit,
+        /// Verbs of arriving or visiting.
+        arrival,
         /// A host receiving a guest.
         receive,
         /// A host's reception, as a noun.

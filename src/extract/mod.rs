@@ -80,7 +80,7 @@ pub fn extract_file(source_file: &str, text: &str, kb: &Kb, published: Option<Da
 }
 
 /// Runs the stages over one article, in order, for each encounter it reports.
-fn extract_article(article: &Article, kb: &Kb, published: Option<Date>) -> Vec<Meeting> {
+pub(crate) fn extract_article(article: &Article, kb: &Kb, published: Option<Date>) -> Vec<Meeting> {
     let ctx = Context::new(article, kb, published);
     participants::find_all(&ctx).into_iter().filter_map(|draft| meeting(&ctx, article, draft)).collect()
 }

@@ -37,8 +37,13 @@ pub fn find(ctx: &Context, draft: &mut Draft) {
 
 fn from_text(ctx: &Context, draft: &Draft) -> Place {
     let words = &ctx.lex.cues;
-    // The meeting's own sentences, then every sentence of the paragraphs that report it.
-    let mut sentences: Vec<(usize, usize)> = draft.cues.iter().map(|&t| ctx.sentence_of(t)).collect();
+    // The sentences of the meeting's own words, then the other sentences of
+    // the reporting paragraphs that name a side, then those that refer back
+    // to it ("اللقاء").
+    let own = |t: &usize| ctx.cues.iter().any(|c| c.token == *t && !c.definite);
+    let mut sentences: Vec<(usize, usize)> =
+        draft.cues.iter().filter(|t| own(t)).map(|&t| ctx.sentence_of(t)).collect();
+
     // Then the sentences of the reporting paragraphs that name one of its sides.
     for &pi in &draft.reporting {
         let p = ctx.paras[pi];
@@ -51,6 +56,7 @@ fn from_text(ctx: &Context, draft: &Draft) -> Place {
             t = s.1.max(t + 1);
         }
     }
+    sentences.extend(draft.cues.iter().filter(|t| !own(t)).map(|&t| ctx.sentence_of(t)));
     let mut seen = Vec::new();
     sentences.retain(|s| {
         !seen.contains(s) && {
@@ -67,7 +73,9 @@ fn from_text(ctx: &Context, draft: &Draft) -> Place {
         }
         // What the talks were about ("لبحث الأوضاع في غزة") is not where they were.
         let first_cue = cues.first().map_or(s0, |c| c.token);
-        let end = (first_cue..s1).find(|&t| is_one_of(ctx.token_text(t), &words.topic_start)).unwrap_or(s1);
+        let is_cue = |t: usize| cues.iter().any(|c| c.token == t);
+        let end =
+            (first_cue + 1..s1).find(|&t| !is_cue(t) && is_one_of(ctx.token_text(t), &words.topic_start)).unwrap_or(s1);
         for h in ctx.hits_in(s0, end) {
             let (city, country) = match h.entity {
                 Entity::City(c) => (Some(c), None),
@@ -125,13 +133,20 @@ fn from_text(ctx: &Context, draft: &Draft) -> Place {
 /// name, or the preposition "ب" on it.
 fn introduced(ctx: &Context, h: &crate::kb::Hit, s0: usize) -> bool {
     let t = h.first_token;
-    let raw = &ctx.article.text[ctx.doc.tokens[t].start..ctx.doc.tokens[t].end];
-    let with_b = ["ب", "وب", "فب"].iter().any(|p| {
-        raw.strip_prefix(p).is_some_and(|rest| crate::text::normalize(rest).len() + 2 >= ctx.token_text(t).len())
-    });
+    // "بنيويورك": the preposition on the name, unless the name itself starts so ("بكين").
+    let word = ctx.token_text(t);
+    let names: Vec<&String> = match h.entity {
+        Entity::City(c) => std::iter::once(&ctx.kb.cities[c].name_ar).chain(&ctx.kb.cities[c].aliases_ar).collect(),
+        Entity::Country(c) => {
+            std::iter::once(&ctx.kb.countries[c].name_ar).chain(&ctx.kb.countries[c].aliases_ar).collect()
+        }
+        _ => Vec::new(),
+    };
+    let own_first_word = |n: &String| crate::text::normalize(n).split(' ').next().is_some_and(|f| f == word);
+    let with_b = ["ب", "وب", "فب"].iter().any(|p| word.starts_with(p)) && !names.iter().any(|n| own_first_word(n));
     // "وصل وزير الخارجية المغربي ... الثلاثاء، القاهرة": the first place after an arrival or a visit.
     let visit =
-        (t.saturating_sub(VISIT_REACH).max(s0)..t).rev().find(|&k| is_one_of(ctx.token_text(k), &ctx.lex.cues.visit));
+        (t.saturating_sub(VISIT_REACH).max(s0)..t).rev().find(|&k| is_one_of(ctx.token_text(k), &ctx.lex.cues.arrival));
     let after_visit = visit.is_some_and(|v| {
         !ctx.hits_in(v + 1, t).any(|o| matches!(o.entity, Entity::City(_) | Entity::Country(_)) && o.first_token < t)
     });
