@@ -210,6 +210,8 @@ pub struct Kb {
     pub topics: Vec<Topic>,
     /// The extractor's word lists, folded.
     pub lexicon: Lexicon,
+    /// People by the skeleton of each of their full Arabic names (two words or more).
+    pub name_skeletons: std::collections::HashMap<String, Vec<usize>>,
     pub gazetteer: Gazetteer,
 }
 
@@ -306,6 +308,7 @@ impl Kb {
             add(&names, Entity::Topic(i));
         }
         let gazetteer = Gazetteer::new(aliases)?;
+        let name_skeletons = name_skeletons(&all.person);
         Ok(Kb {
             people: all.person,
             countries: all.country,
@@ -317,8 +320,17 @@ impl Kb {
             facts: all.fact,
             topics: all.topic,
             lexicon: Lexicon::fold(&all.lexicon),
+            name_skeletons,
             gazetteer,
         })
+    }
+
+    /// The one person whose full name, spelled another way, is `name_ar`.
+    pub fn person_by_spelling(&self, name_ar: &str) -> Option<usize> {
+        match self.name_skeletons.get(&crate::text::name_skeleton(name_ar))?.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
     }
 
     pub fn country(&self, code: &str) -> Option<&Country> {
@@ -332,6 +344,22 @@ impl Kb {
     pub fn org(&self, id: &str) -> Option<&Org> {
         self.orgs.iter().find(|o| o.id == id)
     }
+}
+
+fn name_skeletons(people: &[Person]) -> std::collections::HashMap<String, Vec<usize>> {
+    let mut map: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+    for (i, p) in people.iter().enumerate() {
+        for name in std::iter::once(&p.name_ar).chain(&p.aliases_ar) {
+            if name.split_whitespace().count() < 2 {
+                continue;
+            }
+            let ids = map.entry(crate::text::name_skeleton(name)).or_default();
+            if !ids.contains(&i) {
+                ids.push(i);
+            }
+        }
+    }
+    map
 }
 
 /// An article's words, folded, laid out for matching aliases.

@@ -97,6 +97,8 @@ word_lists!(
         future,
         /// Before a meeting noun: it is still to be held.
         to_hold,
+        /// Meeting verbs in the imperfect.
+        imperfect,
         /// "نظيره": a counterpart named by country.
         counterpart,
         /// "هامش": the sidelines of a multilateral meeting.

@@ -27,6 +27,9 @@ use crate::text::is_one_of;
 struct Encounter {
     sides: Vec<usize>,
     kind: Kind,
+    /// Announced rather than held: two meetings of the same sides, one held and
+    /// one to come, stay two.
+    announced: bool,
     cues: Vec<usize>,
     spans: Vec<Span>,
 }
@@ -38,6 +41,24 @@ pub fn find_all<'k>(ctx: &Context<'k>) -> Vec<Draft<'k>> {
     // The headline only when the body reports nothing.
     if found.is_empty() {
         found = encounters(ctx, &live_cues(ctx, LineKind::Headline));
+    }
+    // "وأعلنت الوزارة أول أمس أن لافروف سيزور الصين": an announcement the article
+    // recalls after reporting the meeting held; one meeting, not two.
+    let mut k = 0;
+    while k < found.len() {
+        let later_announcement = found[k].announced
+            && found[..k]
+                .iter()
+                .any(|h| !h.announced && h.kind == found[k].kind && same_sides(&h.sides, &found[k].sides));
+        if later_announcement {
+            let e = found.remove(k);
+            if let Some(h) = found[..k].iter_mut().find(|h| !h.announced && same_sides(&h.sides, &e.sides)) {
+                h.cues.extend(e.cues);
+                h.spans.extend(e.spans);
+            }
+        } else {
+            k += 1;
+        }
     }
     // A later "المحادثات", "اللقاء" refers back to the encounter reported just before it.
     for (ci, c) in ctx.cues.iter().enumerate() {
@@ -148,7 +169,7 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
             {
                 return Some(m);
             }
-            let earlier = ctx.refs_between(s0, cue.token).iter().rfind(side);
+            let earlier = ctx.refs_between(s0, cue.token).iter().filter(side).rfind(|r| !r.counterpart);
             earlier.and_then(|r| resolve(ctx, r, main, &found)).or(main)
         };
         // "بحث الوزيران", "الجانبان ناقشا": both sides already named, no new encounter.
@@ -167,6 +188,7 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
                 pairs.push((Side::Ref(a), b));
             }
         } else if after.is_empty()
+            && prev.is_none()
             && before.len() >= 2
             && coordinated(ctx, before[before.len() - 1])
             && !is_one_of(word, &words.visit)
@@ -180,7 +202,13 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
             let subject = if pronoun {
                 ctx.refs_between(s0, cue.token).iter().rfind(side)
             } else {
-                before.last().copied().filter(|r| !(noun && prev.is_some_and(|p| r.first > p)))
+                // A counterpart ("نظيره الإيراني") is someone's other side, never the one who acts.
+                before
+                    .iter()
+                    .rev()
+                    .find(|r| !r.counterpart)
+                    .copied()
+                    .filter(|r| !(noun && prev.is_some_and(|p| r.first > p)))
             };
             match subject {
                 Some(s) => after.iter().for_each(|o| pairs.push((Side::Ref(s), o))),
@@ -214,7 +242,8 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
                 continue;
             }
             spans.push(span(ctx, b));
-            add(&mut found, vec![x, y], kind, ci, spans);
+            let announced = super::status::announced_at(ctx, cue.token).is_some();
+            add(&mut found, vec![x, y], kind, announced, ci, spans);
         }
         if let Some(e) = found.last() {
             main = main.or(e.sides.first().copied());
@@ -289,23 +318,35 @@ fn span(ctx: &Context, r: &PersonRef) -> Span {
     ctx.span_of(a.min(r.first), b.max(r.last).min(ctx.doc.tokens.len() - 1))
 }
 
-/// Adds an encounter, or the cue to the one already found with the same sides and kind.
-fn add(found: &mut Vec<Encounter>, mut sides: Vec<usize>, kind: Kind, cue: usize, spans: Vec<Span>) {
+fn same_sides(a: &[usize], b: &[usize]) -> bool {
+    let (mut a, mut b) = (a.to_vec(), b.to_vec());
+    a.sort_unstable();
+    b.sort_unstable();
+    a == b
+}
+
+/// Adds an encounter, or the cue to the one already found with the same sides
+/// and the same tense; a call mark on either makes it a call ("بحثا هاتفيا ...
+/// وناقش معه").
+fn add(found: &mut Vec<Encounter>, mut sides: Vec<usize>, kind: Kind, announced: bool, cue: usize, spans: Vec<Span>) {
     let mut key = sides.clone();
     key.sort_unstable();
     if let Some(e) = found.iter_mut().find(|e| {
         let mut k = e.sides.clone();
         k.sort_unstable();
-        k == key && e.kind == kind
+        k == key && e.announced == announced
     }) {
         if !e.cues.contains(&cue) {
             e.cues.push(cue);
+        }
+        if kind == Kind::Call {
+            e.kind = Kind::Call;
         }
         e.spans.extend(spans);
         return;
     }
     sides.dedup();
-    found.push(Encounter { sides, kind, cues: vec![cue], spans });
+    found.push(Encounter { sides, kind, announced, cues: vec![cue], spans });
 }
 
 /// Fills in the participants, with the offices they held on the meeting's

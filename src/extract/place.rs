@@ -155,9 +155,8 @@ fn introduced(ctx: &Context, h: &crate::kb::Hit, s0: usize) -> bool {
 
 /// A place inside a person's title ("المبعوث الأممي إلى اليمن", "سفير سوريا في الجزائر").
 fn inside_a_title(ctx: &Context, t: usize) -> bool {
-    ctx.refs_between(t.saturating_sub(TITLE_REACH), t + 1)
-        .iter()
-        .any(|r| r.office.is_some_and(|(a, b)| a <= t && t <= b))
+    let from = ctx.refs.partition_point(|r| r.first < t.saturating_sub(TITLE_REACH));
+    ctx.refs[from..].iter().take_while(|r| r.first <= t).any(|r| r.office.is_some_and(|(a, b)| a <= t && t <= b))
 }
 
 /// The city a dateline names, if any.

@@ -106,9 +106,19 @@ fn ends_like_sentence(s: &str) -> bool {
     t.ends_with(['.', '!', '?', '؟', ':', '"', '”', '»', '…', '.'])
 }
 
+/// A paragraph's end: a full stop, or a quotation closed after one ("... مشرق".
+/// ends a sentence, a headline's quoted name "شمال – جنوب" does not).
+fn ends_a_paragraph(s: &str) -> bool {
+    let t = s.trim_end();
+    match t.strip_suffix(['"', '”', '»']) {
+        Some(inner) => inner.trim_end().ends_with(['.', '!', '?', '؟', '…']),
+        None => ends_like_sentence(t),
+    }
+}
+
 fn looks_like_paragraph(s: &str) -> bool {
     let t = s.trim();
-    (ends_like_sentence(t) && word_count(t) > 12) || word_count(t) > 30
+    (ends_a_paragraph(t) && word_count(t) > 12) || word_count(t) > 30
 }
 
 /// True when the folded line `n` is `words` or starts with them as whole words.

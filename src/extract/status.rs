@@ -4,6 +4,7 @@
 
 use super::context::Context;
 use super::draft::Draft;
+use super::segment::LineKind;
 use crate::model::Status;
 use crate::text::is_one_of;
 
@@ -12,20 +13,30 @@ const FUTURE_LOOKAHEAD: usize = 4;
 
 pub fn find(ctx: &Context, draft: &mut Draft) {
     let Some(&cue) = draft.cues.first() else { return };
-    let (s0, s1) = ctx.sentence_of(cue);
-    let to = (cue + 1 + FUTURE_LOOKAHEAD).min(s1);
-    let words = &ctx.lex.cues;
-    let future_at = (s0..to).find(|&i| is_one_of(ctx.token_text(i), &words.future)).or_else(|| {
-        // "اتفقا على عقد لقاء": the holding of a meeting still to come.
-        (cue >= 2
-            && is_one_of(ctx.token_text(cue - 1), &words.to_hold)
-            && ["علي", "الي"].iter().any(|p| ctx.token_text(cue - 2) == *p))
-        .then_some(cue - 1)
-    });
+    let future_at = announced_at(ctx, cue);
     draft.meeting.status = if future_at.is_some() { Status::Announced } else { Status::Held };
     if let Some(i) = future_at {
         draft.evidence("status", vec![ctx.span_of(i, i)]);
     }
+}
+
+/// The word that puts the meeting word at `cue` in the future, if one does:
+/// future wording in its sentence before it or just after it, "على عقد" before
+/// a meeting noun, or the verb itself in the imperfect in the body of the
+/// article ("يلتقي الرئيس الأمريكي خلالها"; a headline's imperfect is only style).
+pub fn announced_at(ctx: &Context, cue: usize) -> Option<usize> {
+    let (s0, s1) = ctx.sentence_of(cue);
+    let to = (cue + 1 + FUTURE_LOOKAHEAD).min(s1);
+    let words = &ctx.lex.cues;
+    let future = (s0..to).find(|&i| is_one_of(ctx.token_text(i), &words.future));
+    // "اتفقا على عقد لقاء": the holding of a meeting still to come.
+    let to_hold = (cue >= 2
+        && is_one_of(ctx.token_text(cue - 1), &words.to_hold)
+        && ["علي", "الي"].iter().any(|p| ctx.token_text(cue - 2) == *p))
+    .then_some(cue - 1);
+    let in_body = ctx.para_of_token(cue).is_some_and(|p| ctx.paras[p].kind == LineKind::Body);
+    let imperfect = (in_body && is_one_of(ctx.token_text(cue), &words.imperfect)).then_some(cue);
+    future.or(to_hold).or(imperfect)
 }
 
 #[cfg(test)]

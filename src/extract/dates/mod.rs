@@ -28,12 +28,15 @@ pub fn find(ctx: &Context, draft: &mut Draft) {
         (Status::Announced, Some(r)) => (r, add_days(r, ANNOUNCED_HORIZON_DAYS)),
         (_, None) => (EARLIEST, OPEN_END),
     };
-    // An announced meeting is searched for from the latest day it must come after.
+    // An announced meeting with no article date is the first fitting day after
+    // the latest day the article recalls ("آخر لقاء ... العشرين من فبراير").
     let reference = match (reference, status) {
         (Some(r), _) => Some(r),
-        (None, Status::Announced) => {
-            constraints.iter().filter_map(|c| if let Rule::NotBefore(d) = c.rule { Some(d) } else { None }).max()
-        }
+        (None, Status::Announced) => constraints
+            .iter()
+            .filter(|c| c.anchors)
+            .filter_map(|c| if let Rule::NotBefore(d) = c.rule { Some(d) } else { None })
+            .max(),
         (None, Status::Held) => None,
     };
     draft.date = solve::resolve(constraints, reference, earliest, latest);
