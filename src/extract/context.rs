@@ -8,7 +8,7 @@ use super::cues::{self, Cue};
 use super::dates::parse::{self as date_parse, Found};
 use super::lexicon::Lexicon;
 use super::people::{self, PersonRef, Someone};
-use super::segment::{Article, LineKind};
+use super::segment::{Article, Furniture, LineKind};
 use crate::kb::{Doc, Hit, Kb};
 use crate::model::Span;
 use crate::text::is_one_of;
@@ -173,7 +173,7 @@ impl<'a> Context<'a> {
     /// Date expressions of a paragraph, with token indices in the article.
     pub fn dates_in(&self, pi: usize) -> Vec<Found> {
         let p = self.paras[pi];
-        date_parse::find(&self.lex.dates, &self.doc.tokens[p.first..p.last])
+        date_parse::find(&self.lex.dates, self.article.text, &self.doc.tokens[p.first..p.last])
             .into_iter()
             .map(|mut f| {
                 f.token += p.first;
@@ -187,6 +187,11 @@ impl<'a> Context<'a> {
         self.paras.iter().position(|p| p.kind == LineKind::Body)
     }
 }
+
+/// How many lines from the masthead a date line is the page's own.
+const MASTHEAD_REACH: usize = 2;
+/// How many words at the start of a lede may be its time and date stamp.
+const STAMP_WORDS: usize = 8;
 
 /// Characters a name or a title does not run across.
 const BOUNDARY: [char; 26] = [
@@ -231,14 +236,37 @@ fn paragraphs(article: &Article, doc: &Doc) -> Vec<Para> {
 }
 
 /// Publication lines, datelines, and a dateline opening the lede ("بكين 27
-/// ديسمبر 2024 (شينخوا) أجرى ...").
+/// ديسمبر 2024 (شينخوا) أجرى ...", "13:56 - 02 مارس 2023التقى ..."). A date
+/// line beside the masthead is the page's date, not the story's.
 fn dateline_ranges(ctx: &Context) -> Vec<(usize, usize)> {
+    let masthead = |i: usize| {
+        let near = i.saturating_sub(MASTHEAD_REACH)..(i + MASTHEAD_REACH + 1).min(ctx.paras.len());
+        near.into_iter().any(|k| ctx.paras[k].kind == LineKind::Furniture(Furniture::Masthead))
+    };
     let mut out: Vec<(usize, usize)> = ctx
         .paras
         .iter()
-        .filter(|p| matches!(p.kind, LineKind::Publication | LineKind::Dateline))
-        .map(|p| (p.first, p.last))
+        .enumerate()
+        .filter(|(i, p)| p.kind == LineKind::Publication || (p.kind == LineKind::Dateline && !masthead(*i)))
+        .map(|(_, p)| (p.first, p.last))
         .collect();
+    if let Some(lede) = ctx.paras.iter().find(|p| p.kind == LineKind::Body) {
+        // A time and a full date before the first word of the story ("13:56 - 02
+        // مارس 2023التقى", "date 2020-08-02 أعلنت").
+        let leading_stamp =
+            lede.first < lede.last && ctx.token_text(lede.first).bytes().all(|b| b.is_ascii_alphanumeric());
+        if leading_stamp {
+            let found = date_parse::find(
+                &ctx.lex.dates,
+                ctx.article.text,
+                &ctx.doc.tokens[lede.first..(lede.first + STAMP_WORDS).min(lede.last)],
+            );
+            if let Some(f) = found.iter().find(|f| date_parse::exact_date(&f.expr).is_some()) {
+                let end = ctx.doc.tokens[lede.first..].partition_point(|t| t.end <= f.span.end);
+                out.push((lede.first, lede.first + end));
+            }
+        }
+    }
     if let Some(lede) = ctx.paras.iter().find(|p| p.kind == LineKind::Body) {
         let head = &ctx.article.text[lede.start..lede.end];
         let close = head.char_indices().take(60).find(|&(_, c)| c == ')').map(|(i, _)| i);
@@ -256,7 +284,7 @@ fn dateline_ranges(ctx: &Context) -> Vec<(usize, usize)> {
 /// The article's own date: the first full date of a publication line or dateline.
 fn publication_date(ctx: &Context) -> Option<(Date, Span)> {
     for &(first, last) in &ctx.datelines {
-        for f in date_parse::find(&ctx.lex.dates, &ctx.doc.tokens[first..last]) {
+        for f in date_parse::find(&ctx.lex.dates, ctx.article.text, &ctx.doc.tokens[first..last]) {
             if let Some(d) = date_parse::exact_date(&f.expr) {
                 return Some((d, f.span));
             }

@@ -20,6 +20,35 @@ pub struct LexiconFile {
     pub segment: SegmentFile,
     pub dates: DateFile,
     pub people: PeopleFile,
+    pub numbers: NumberFile,
+}
+
+/// Ordinal numbers in words.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct NumberFile {
+    pub units: std::collections::BTreeMap<String, u32>,
+    pub tens: std::collections::BTreeMap<String, u32>,
+    pub hundred: Vec<String>,
+    pub extraordinary: Vec<String>,
+}
+
+impl NumberFile {
+    fn merge(&mut self, other: NumberFile) {
+        self.units.extend(other.units);
+        self.tens.extend(other.tens);
+        self.hundred.extend(other.hundred);
+        self.extraordinary.extend(other.extraordinary);
+    }
+}
+
+/// Ordinal numbers in words, folded.
+#[derive(Debug, Clone, Default)]
+pub struct NumberWords {
+    pub units: Vec<(String, u32)>,
+    pub tens: Vec<(String, u32)>,
+    pub hundred: Vec<Vec<String>>,
+    pub extraordinary: Vec<Vec<String>>,
 }
 
 impl LexiconFile {
@@ -31,6 +60,7 @@ impl LexiconFile {
         self.segment.merge(other.segment);
         self.dates.merge(other.dates);
         self.people.merge(other.people);
+        self.numbers.merge(other.numbers);
     }
 }
 
@@ -316,6 +346,7 @@ pub struct Lexicon {
     pub homonyms_as_written: Vec<String>,
     /// Office titles, the longest first ("وزير الخارجية" before "وزير").
     pub offices: Vec<OfficeTitle>,
+    pub numbers: NumberWords,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -381,6 +412,12 @@ impl Lexicon {
             .collect();
         offices.sort_by_key(|o| std::cmp::Reverse(o.words.len()));
         Lexicon {
+            numbers: NumberWords {
+                units: file.numbers.units.iter().map(|(w, n)| (normalize(w), *n)).collect(),
+                tens: file.numbers.tens.iter().map(|(w, n)| (normalize(w), *n)).collect(),
+                hundred: file.numbers.hundred.iter().map(|w| phrase(w)).collect(),
+                extraordinary: file.numbers.extraordinary.iter().map(|w| phrase(w)).collect(),
+            },
             people: file.people.words.fold(),
             homonyms_as_written: file.people.words.name_homonyms.clone(),
             offices,

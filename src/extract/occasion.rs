@@ -26,6 +26,8 @@ pub struct Occasion {
     pub kind: &'static str,
     /// The session or edition the text numbers ("الدورة ال73", "الاجتماع الـ162").
     pub number: Option<u32>,
+    /// "الدورة الاستثنائية": an extraordinary session, not an ordinary one.
+    pub extraordinary: bool,
     pub span: Span,
 }
 
@@ -93,8 +95,14 @@ fn sidelines(ctx: &Context, reporting: &[usize]) -> Option<Occasion> {
             {
                 span.end += next.len_utf8();
             }
-            let number = ordinal(ctx, t + 1, (org_hit.last_token + 1 + NUMBER_LOOKAHEAD).min(p.last));
-            return Some(Occasion { org, kind, number, span });
+            let number_to = (org_hit.last_token + 1 + NUMBER_LOOKAHEAD).min(p.last);
+            // Not the organisation's own number ("مجموعة العشرين").
+            let number =
+                ordinal(ctx, t + 1, org_hit.first_token).or_else(|| ordinal(ctx, org_hit.last_token + 1, number_to));
+            let extraordinary = (t + 1..number_to).any(|i| {
+                ctx.lex.numbers.extraordinary.iter().any(|w| (0..w.len()).all(|k| ctx.token_text(i + k) == w[k]))
+            });
+            return Some(Occasion { org, kind, number, extraordinary, span });
         }
     }
     None
@@ -105,15 +113,51 @@ fn sidelines(ctx: &Context, reporting: &[usize]) -> Option<Occasion> {
 const NUMBER_LOOKAHEAD: usize = 3;
 
 /// A session or edition number among tokens `[from, to)`: one to three digits
-/// ("ال73", "الـ 162"), never a year.
+/// ("ال73", "الـ 162", never a year), or in words ("الحادية والعشرين",
+/// "الثانية والستين بعد المائة").
 fn ordinal(ctx: &Context, from: usize, to: usize) -> Option<u32> {
-    (from..to).find_map(|t| {
+    let digits = (from..to).find_map(|t| {
         let w = ctx.token_text(t);
         (w.len() <= 3 && !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
             .then(|| w.parse::<u32>().ok())
             .flatten()
             .filter(|n| (1..=300).contains(n))
-    })
+    });
+    digits.or_else(|| ordinal_words(ctx, from, to))
+}
+
+fn ordinal_words(ctx: &Context, from: usize, to: usize) -> Option<u32> {
+    let numbers = &ctx.lex.numbers;
+    let value = |t: usize, list: &[(String, u32)]| -> Option<u32> {
+        let w = ctx.token_text(t);
+        list.iter().find(|(word, _)| stems(w).contains(&word.as_str())).map(|(_, n)| *n)
+    };
+    let phrase_at = |t: usize, phrase: &[String]| phrase.iter().enumerate().all(|(k, w)| ctx.token_text(t + k) == w);
+    for t in from..to {
+        let (mut n, mut next) = match (value(t, &numbers.units), value(t, &numbers.tens)) {
+            (Some(u), _) => (u, t + 1),
+            (None, Some(tens)) => (tens, t + 1),
+            _ => continue,
+        };
+        // "الحادية عشرة", "الحادية والعشرين".
+        if n < 10
+            && let Some(tens) = value(next, &numbers.tens)
+        {
+            n += tens;
+            next += 1;
+        }
+        if numbers.hundred.iter().any(|h| phrase_at(next, h)) {
+            n += 100;
+        }
+        return Some(n);
+    }
+    None
+}
+
+/// The calendar marks extraordinary and emergency sessions in their names.
+fn is_extraordinary(e: &Event) -> bool {
+    let name = e.name.to_lowercase();
+    name.contains("extraordinary") || name.contains("emergency")
 }
 
 /// Calendar events that fit the occasion and the place.
@@ -130,6 +174,7 @@ pub fn events_for<'k>(ctx: &Context<'k>, o: &Occasion, place: &Place) -> Vec<&'k
         .filter(|e| &e.org == org)
         .filter(|e| o.kind.is_empty() || e.kind == o.kind)
         .filter(|e| o.number.is_none_or(|n| e.number == Some(n)))
+        .filter(|e| o.extraordinary == is_extraordinary(e))
         .filter(|e| match (city, country) {
             (None, None) => true,
             _ => !e.city.is_empty() && (city == Some(e.city.as_str()) || country == Some(e.country.as_str())),

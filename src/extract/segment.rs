@@ -34,6 +34,8 @@ pub enum Furniture {
     ChannelInvitation,
     FollowInvitation,
     RelatedStoriesMarker,
+    /// The newspaper's masthead (editor-in-chief): the date beside it is the page's, not the story's.
+    Masthead,
     /// A short line in Latin script only ("Sputnik").
     SiteLogo,
     /// A name line and a role line under a photo.
@@ -167,9 +169,13 @@ fn is_dateline(line: &str) -> bool {
     agency_in_parens || separator || has_year
 }
 
+/// The most words a publication stamp line has.
+const PUBLICATION_WORDS: usize = 14;
+
 fn classify_meta(lex: &SegmentWords, line: &str) -> Option<LineKind> {
     let n = normalize(line);
-    if lex.publication.iter().any(|w| n.starts_with(w.as_str())) {
+    // A stamp is short; a story glued to it ("date 2020-08 أعلنت الوزارة ...") is the lede.
+    if lex.publication.iter().any(|w| n.starts_with(w.as_str())) && word_count(line) <= PUBLICATION_WORDS {
         return Some(LineKind::Publication);
     }
     if lex.source.iter().any(|w| n.strip_prefix(w.as_str()).is_some_and(|rest| rest.starts_with(' '))) {

@@ -23,8 +23,8 @@ use crate::model::{Span, Status};
 const RECALL_LOOKBACK: usize = 8;
 /// How many words before a date may say it is announced ("المقرر ... في 5 مايو").
 const FUTURE_LOOKBACK: usize = 10;
-/// A held meeting is reported within this many days of its article's date.
-const HELD_BEFORE_PUBLICATION_DAYS: i32 = 10;
+/// A held meeting is reported within a week of its article's date: this many days before it.
+const HELD_BEFORE_PUBLICATION_DAYS: i32 = 6;
 /// An announced meeting happens within this many days of its article's date.
 const ANNOUNCED_AFTER_PUBLICATION_DAYS: i32 = 90;
 /// How many words after a country a chairmanship's organisation may stand.
@@ -43,7 +43,7 @@ pub fn constraints(ctx: &Context, draft: &Draft) -> Vec<Constraint> {
     out.extend(recalled_bounds(ctx, stated.elsewhere, &facts));
     out.extend(facts);
     out.extend(chairmanships(ctx));
-    out.extend(terms_of_office(ctx, &draft.named_people(ctx)));
+    out.extend(terms_of_office(ctx, draft));
     let pinned = out.iter().any(|c| matches!(c.rule, Rule::On(_)));
     if !pinned {
         out.extend(publication_window(ctx, draft.meeting.status));
@@ -428,18 +428,31 @@ fn chairmanships(ctx: &Context) -> Vec<Constraint> {
 }
 
 /// While each named participant held an office the knowledge base knows.
-fn terms_of_office(ctx: &Context, named: &[usize]) -> Vec<Constraint> {
+/// The office the text gives a person ("وزير الخارجية التركي هاكان فيدان")
+/// bounds the meeting by that office's terms; without one, by all of theirs.
+fn terms_of_office(ctx: &Context, draft: &Draft) -> Vec<Constraint> {
     let mut out = Vec::new();
-    for &p in named {
+    for &k in &draft.who {
+        let someone = &ctx.people[k];
+        let Some(p) = someone.person else { continue };
         let person = &ctx.kb.people[p];
-        if person.office.is_empty() {
+        let as_written: Vec<_> = match someone.role {
+            Some(role) => person.office.iter().filter(|o| o.role == role.kb_role()).collect(),
+            None => Vec::new(),
+        };
+        let offices = if as_written.is_empty() { person.office.iter().collect() } else { as_written };
+        if offices.is_empty() {
             continue;
         }
-        let windows: Vec<(Date, Date)> = person.office.iter().map(|o| (o.from, o.to.unwrap_or(OPEN_END))).collect();
-        let since = person.office.iter().map(|o| o.from).min().unwrap_or(EARLIEST);
+        let windows: Vec<(Date, Date)> = offices.iter().map(|o| (o.from, o.to.unwrap_or(OPEN_END))).collect();
+        let since = offices.iter().map(|o| o.from).min().unwrap_or(EARLIEST);
+        let what = match (someone.role, offices.len() < person.office.len()) {
+            (Some(_), true) => format!("while {} held the office the article names", person.name),
+            _ => format!("while {} was in office", person.name),
+        };
         out.push(Constraint::inferred(
             Rule::Within(windows),
-            format!("while {} was in office (from {since}; knowledge base)", person.name),
+            format!("{what} (from {since}; knowledge base)"),
             vec![],
             false,
             priority::TERM_OF_OFFICE,

@@ -157,15 +157,65 @@ fn year_after(lex: &DateLexicon, toks: &[Token], mut i: usize) -> (YearHint, usi
     (YearHint::None, i)
 }
 
-/// Finds the date expressions among `toks` (a paragraph's tokens). Spans are
-/// the tokens' byte ranges in the text they came from.
-pub fn find(lex: &DateLexicon, toks: &[Token]) -> Vec<Found> {
+/// Digits written as a date: "2024/03/17", "2024-05-14", "01/03/2026",
+/// "23-4-2018" (day, month, year or year, month, day; one separator between,
+/// the same twice).
+fn numeric_date(text: &str, toks: &[Token], i: usize) -> Option<(i8, i8, i16)> {
+    let (a, b, c) = (toks.get(i)?, toks.get(i + 1)?, toks.get(i + 2)?);
+    let sep1 = text.get(a.end..b.start)?;
+    let sep2 = text.get(b.end..c.start)?;
+    if sep1 != sep2 || !matches!(sep1, "/" | "-" | ".") {
+        return None;
+    }
+    let num = |t: &Token| -> Option<i32> {
+        (t.folded.bytes().all(|x| x.is_ascii_digit()) && !t.folded.is_empty()).then(|| t.folded.parse().ok())?
+    };
+    let (x, y, z) = (num(a)?, num(b)?, num(c)?);
+    let (day, month, year) = if a.folded.len() == 4 {
+        (z, y, x)
+    } else if c.folded.len() == 4 {
+        (x, y, z)
+    } else {
+        return None;
+    };
+    let ok = (1..=31).contains(&day) && (1..=12).contains(&month) && (1990..=2100).contains(&year);
+    ok.then(|| (day as i8, month as i8, year as i16))
+}
+
+/// "August 2, 2020": an English month before its day and year.
+fn english_date(lex: &DateLexicon, toks: &[Token], i: usize) -> Option<(i8, i8, i16, usize)> {
+    let tok = toks.get(i)?;
+    if !tok.folded.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let (month, len) = month_at(lex, toks, i)?;
+    let day = day_number(toks.get(i + len))?;
+    let year = year_number(toks.get(i + len + 1))?;
+    Some((day, month, year, i + len + 2))
+}
+
+/// Finds the date expressions among `toks` (a paragraph's tokens), whose
+/// byte ranges are in `text`.
+pub fn find(lex: &DateLexicon, text: &str, toks: &[Token]) -> Vec<Found> {
     let w = &lex.words;
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let start = i;
         let span_to = |end: usize| Span { start: toks[start].start, end: toks[end.saturating_sub(1).max(start)].end };
+
+        if let Some((day, month, year)) = numeric_date(text, toks, i) {
+            let expr = DateExpr::Days { first: day, last: day, month, year: YearHint::Year(year) };
+            out.push(Found { expr, span: span_to(i + 3), token: start });
+            i += 3;
+            continue;
+        }
+        if let Some((day, month, year, end)) = english_date(lex, toks, i) {
+            let expr = DateExpr::Days { first: day, last: day, month, year: YearHint::Year(year) };
+            out.push(Found { expr, span: span_to(end), token: start });
+            i = end;
+            continue;
+        }
 
         // Hijri: "12 رمضان 1445 هـ" (consume so "12" is not a Gregorian day).
         if day_number(toks.get(i)).is_some()
@@ -317,7 +367,7 @@ mod tests {
     }
 
     fn exprs(text: &str) -> Vec<DateExpr> {
-        find(&lex(), &tokens(text)).into_iter().map(|f| f.expr).collect()
+        find(&lex(), text, &tokens(text)).into_iter().map(|f| f.expr).collect()
     }
 
     #[test]
@@ -363,6 +413,17 @@ mod tests {
             ("تأسست عام 2001", vec![Year(2001)]),
             ("والعام الجاري 2022 مهم", vec![CurrentYear(2022)]),
             ("بكين 29 ابريل 2016 (شينخوا)", vec![days(29, 29, 4, YearHint::Year(2016))]),
+            ("نشر في 2024/03/17 الساعة 21:51", vec![days(17, 17, 3, YearHint::Year(2024))]),
+            (
+                "السبت 06-09-2014 17:41",
+                vec![
+                    Weekday { day: jiff::civil::Weekday::Saturday, relative: None },
+                    days(6, 6, 9, YearHint::Year(2014)),
+                ],
+            ),
+            (" date 2025-09-02 أنقرة", vec![days(2, 2, 9, YearHint::Year(2025))]),
+            ("— Javad Zarif August 2, 2020", vec![days(2, 2, 8, YearHint::Year(2020))]),
+            ("الساعة 13:56 - 02 مارس", vec![days(2, 2, 3, YearHint::None)]),
         ];
         for (text, want) in cases {
             assert_eq!(exprs(text), want, "{text}");
@@ -372,7 +433,7 @@ mod tests {
     #[test]
     fn spans_cover_the_expression() {
         let text = "ويقوم لافروف بزيارة لاوس، في الفترة من 25 إلى 27 يوليو/ تموز الجاري، وقبل";
-        let found = find(&lex(), &tokens(text));
+        let found = find(&lex(), text, &tokens(text));
         assert_eq!(&text[found[0].span.start..found[0].span.end], "25 إلى 27 يوليو/ تموز الجاري");
     }
 }
