@@ -52,6 +52,14 @@ pub fn explain(text: &str, kb: &Kb, given: Option<Date>) -> String {
                 m.date_reason,
             );
         }
+        for mut draft in super::participants::find_all(&ctx) {
+            super::status::find(&ctx, &mut draft);
+            super::place::find(&ctx, &mut draft);
+            super::occasion::find(&ctx, &mut draft);
+            for c in super::dates::evidence::constraints(&ctx, &draft) {
+                let _ = writeln!(out, "    date rule p{} {:?}: {}", c.priority, c.rule, c.reason);
+            }
+        }
         for c in &ctx.cues {
             let t = &ctx.doc.tokens[c.token];
             let _ = writeln!(

@@ -146,7 +146,7 @@ word_lists!(
 
 word_lists!(
     /// Words of an occasion: chairmanships and the kinds of multilateral meeting.
-    OccasionWords { chair, chair_future, foreign_ministers, summit }
+    OccasionWords { chair, chair_future, during, event_nouns, foreign_ministers, summit }
 );
 
 word_lists!(

@@ -8,7 +8,7 @@ use super::dates::solve::{Resolved, add_days, month_name};
 use super::draft::Draft;
 use super::place::Place;
 use super::segment::LineKind;
-use crate::kb::{Entity, Event};
+use crate::kb::{Entity, Event, Hit};
 use crate::model::Span;
 use crate::text::{is_one_of, stems};
 
@@ -28,85 +28,130 @@ pub struct Occasion {
     pub number: Option<u32>,
     /// "الدورة الاستثنائية": an extraordinary session, not an ordinary one.
     pub extraordinary: bool,
+    /// The organisation is named in the phrase itself (not only earlier in the article).
+    pub named: bool,
     pub span: Span,
 }
 
-/// Reads the occasion from the reporting paragraphs, then the rest of the body.
+/// Reads the occasion: from the meeting's own sentences, then the paragraphs
+/// that report it, then the rest of the body.
 pub fn find(ctx: &Context, draft: &mut Draft) {
-    draft.occasion = sidelines(ctx, &draft.reporting);
+    draft.occasion = sidelines(ctx, draft);
 }
 
-fn sidelines(ctx: &Context, reporting: &[usize]) -> Option<Occasion> {
+fn sidelines(ctx: &Context, draft: &Draft) -> Option<Occasion> {
+    let mut ranges: Vec<(usize, usize)> = draft.cues.iter().map(|&t| ctx.sentence_of(t)).collect();
+    ranges.extend(draft.reporting.iter().map(|&pi| (ctx.paras[pi].first, ctx.paras[pi].last)));
+    let body = ctx.paras.iter().enumerate().filter(|(i, p)| p.kind == LineKind::Body && !draft.reporting.contains(i));
+    ranges.extend(body.map(|(_, p)| (p.first, p.last)));
+    let own = draft.cues.len();
+    ranges
+        .into_iter()
+        .enumerate()
+        .find_map(|(i, (from, to))| (from..to).find_map(|t| occasion_at(ctx, t, from, to, i < own)))
+}
+
+/// An occasion named at token `t` of the text range `[from, to)`: "على هامش",
+/// or in the meeting's own sentence "خلال"/"في" with an event word ("خلال قمة
+/// منظمة شنغهاي"); the organisation after it, or for "على هامش المؤتمر" the
+/// one named before.
+fn occasion_at(ctx: &Context, t: usize, from: usize, to: usize, own_sentence: bool) -> Option<Occasion> {
     let words = &ctx.lex.cues;
     let kinds = &ctx.lex.occasion;
-    let body = (0..ctx.paras.len()).filter(|&i| ctx.paras[i].kind == LineKind::Body && !reporting.contains(&i));
-    for pi in reporting.iter().copied().chain(body) {
-        let p = ctx.paras[pi];
-        for t in p.first..p.last {
-            if !is_one_of(ctx.token_text(t), &words.sidelines) {
-                continue;
-            }
-            // "آخر لقاء ... على هامش", "التقاه ... الشهر الماضي على هامش": the
-            // sidelines of an earlier meeting.
-            let window = t.saturating_sub(RECALL_LOOKBACK).max(p.first);
-            let recalled_cue = ctx
-                .cues
-                .iter()
-                .filter(|c| c.para == pi && c.token < t)
-                .max_by_key(|c| c.token)
-                .is_some_and(|c| c.recalled);
-            if recalled_cue
-                || ctx.any_word_near(window, t, &words.recall_before)
-                || ctx.any_word_near(window, t, &words.recall_after)
-            {
-                continue;
-            }
-            let Some(org_hit) = ctx
-                .hits_in(t + 1, (t + ORG_LOOKAHEAD).min(p.last))
-                .find(|h| matches!(h.entity, Entity::Org(_)))
-                .copied()
-            else {
-                continue;
-            };
-            let Entity::Org(org) = org_hit.entity else {
-                continue;
-            };
-            let between = |list: &[String]| {
-                (t + 1..org_hit.first_token)
-                    .any(|i| stems(ctx.token_text(i)).iter().any(|s| list.iter().any(|w| w == s)))
-            };
-            let kind = if between(&kinds.foreign_ministers) {
-                "foreign_ministers"
-            } else if between(&kinds.summit) {
-                "summit"
-            } else {
-                ""
-            };
-            // "على" before "هامش" belongs to the phrase.
-            let first = if t > p.first && stems(ctx.token_text(t - 1)).contains(&"علي") { t - 1 } else { t };
-            let mut span = ctx.span_of(first, org_hit.last_token);
-            // Keep a name's closing quotation mark: "فعاليات "آسيان"".
-            let phrase = &ctx.article.text[span.start..span.end];
-            let opened = phrase.chars().filter(|c| matches!(c, '"' | '“' | '«')).count();
-            let closed = phrase.chars().filter(|c| matches!(c, '”' | '»')).count();
-            if let Some(next) = ctx.article.text[span.end..].chars().next()
-                && matches!(next, '"' | '”' | '»')
-                && (opened > closed && next != '"' || opened % 2 == 1)
-            {
-                span.end += next.len_utf8();
-            }
-            let number_to = (org_hit.last_token + 1 + NUMBER_LOOKAHEAD).min(p.last);
-            // Not the organisation's own number ("مجموعة العشرين").
-            let number =
-                ordinal(ctx, t + 1, org_hit.first_token).or_else(|| ordinal(ctx, org_hit.last_token + 1, number_to));
-            let extraordinary = (t + 1..number_to).any(|i| {
-                ctx.lex.numbers.extraordinary.iter().any(|w| (0..w.len()).all(|k| ctx.token_text(i + k) == w[k]))
-            });
-            return Some(Occasion { org, kind, number, extraordinary, span });
-        }
+    let word = ctx.token_text(t);
+    let margin = is_one_of(word, &words.sidelines);
+    // Without "هامش", only in the meeting's own sentence: "خلال قمة ...".
+    let during = own_sentence
+        && is_one_of(word, &kinds.during)
+        && t + 1 < to
+        && is_one_of(ctx.token_text(t + 1), &kinds.event_nouns);
+    if !margin && !during {
+        return None;
     }
-    None
+    // "آخر لقاء ... على هامش", "التقاه ... الشهر الماضي على هامش": the sidelines
+    // of an earlier meeting.
+    let window = t.saturating_sub(RECALL_LOOKBACK).max(from);
+    let recalled_cue =
+        ctx.cues.iter().filter(|c| c.token >= from && c.token < t).max_by_key(|c| c.token).is_some_and(|c| c.recalled);
+    if recalled_cue
+        || ctx.any_word_near(window, t, &words.recall_before)
+        || ctx.any_word_near(window, t, &words.recall_after)
+    {
+        return None;
+    }
+    let is_org = |h: &&Hit| matches!(h.entity, Entity::Org(_));
+    let after = ctx.hits_in(t + 1, (t + ORG_LOOKAHEAD).min(to)).find(is_org).copied();
+    // "على هامش المؤتمر": the organisation the article named before.
+    let generic = margin && t + 1 < to && is_one_of(ctx.token_text(t + 1), &kinds.event_nouns);
+    let (org_hit, named_here) = match after {
+        Some(h) => (h, true),
+        None if generic => {
+            // The occasion named before, whole ("الاجتماع الاستثنائي الحادي والعشرين ..."),
+            // else the last organisation the calendar knows.
+            let earlier = (t.saturating_sub(EARLIER_OCCASION_REACH)..t).rev().find_map(|u| {
+                let p = ctx.para_of_token(u)?;
+                let (a, b) = (ctx.paras[p].first, ctx.paras[p].last);
+                let o = occasion_at(ctx, u, a, b, false)?;
+                o.named.then_some(o)
+            });
+            if let Some(mut o) = earlier {
+                o.span = ctx.span_of(t.saturating_sub(1).max(from), (t + 1).min(to - 1));
+                return Some(o);
+            }
+            let before = ctx.hits_in(0, t).filter(is_org).filter(|h| has_events(ctx, h)).last().copied()?;
+            (before, false)
+        }
+        None => return None,
+    };
+    let Entity::Org(org) = org_hit.entity else {
+        return None;
+    };
+    let end = if named_here { org_hit.last_token } else { t + 1 };
+    let between =
+        |list: &[String]| (t + 1..end).any(|i| stems(ctx.token_text(i)).iter().any(|s| list.iter().any(|w| w == s)));
+    let kind = if between(&kinds.foreign_ministers) {
+        "foreign_ministers"
+    } else if between(&kinds.summit) {
+        "summit"
+    } else {
+        ""
+    };
+    // "على" before "هامش" belongs to the phrase.
+    let first = if margin && t > from && stems(ctx.token_text(t - 1)).contains(&"علي") { t - 1 } else { t };
+    let mut span = ctx.span_of(first, end);
+    // Keep a name's closing quotation mark: "فعاليات "آسيان"".
+    let phrase = &ctx.article.text[span.start..span.end];
+    let opened = phrase.chars().filter(|c| matches!(c, '"' | '“' | '«')).count();
+    let closed = phrase.chars().filter(|c| matches!(c, '”' | '»')).count();
+    if let Some(next) = ctx.article.text[span.end..].chars().next()
+        && matches!(next, '"' | '”' | '»')
+        && (opened > closed && next != '"' || opened % 2 == 1)
+    {
+        span.end += next.len_utf8();
+    }
+    let (number, extraordinary) = if named_here {
+        let number_to = (org_hit.last_token + 1 + NUMBER_LOOKAHEAD).min(to);
+        // Not the organisation's own number ("مجموعة العشرين").
+        let number =
+            ordinal(ctx, t + 1, org_hit.first_token).or_else(|| ordinal(ctx, org_hit.last_token + 1, number_to));
+        let extraordinary = (t + 1..number_to)
+            .any(|i| ctx.lex.numbers.extraordinary.iter().any(|w| (0..w.len()).all(|k| ctx.token_text(i + k) == w[k])));
+        (number, extraordinary)
+    } else {
+        (None, false)
+    };
+    Some(Occasion { org, kind, number, extraordinary, named: named_here, span })
 }
+
+/// Whether the calendar holds meetings of the organisation a hit names.
+fn has_events(ctx: &Context, h: &Hit) -> bool {
+    let Entity::Org(o) = h.entity else { return false };
+    let id = &ctx.kb.orgs[o].id;
+    ctx.kb.events.iter().any(|e| &e.org == id)
+}
+
+/// How far back "على هامش الاجتماع" may find the meeting it refers to.
+const EARLIER_OCCASION_REACH: usize = 200;
 
 /// How many words after the organisation's name its session number may stand
 /// ("مؤتمر ميونخ للأمن الـ58").

@@ -66,6 +66,8 @@ pub struct Someone {
     /// The fullest name the article writes, when it writes one.
     pub name_ar: Option<String>,
     pub role: Option<Role>,
+    /// The article gives the role (else it is the knowledge base's latest).
+    pub role_written: bool,
     /// The office as the article writes it.
     pub office_ar: Option<String>,
     pub country: Option<usize>,
@@ -753,8 +755,12 @@ fn group(ctx: &Context, refs: &mut [PersonRef]) -> Vec<Someone> {
         {
             s.name_ar = Some(name);
         }
+        if !s.role_written && r.role.is_some() {
+            s.role = r.role;
+            s.role_written = true;
+        }
         if s.role.is_none() {
-            s.role = r.role.or_else(|| r.person.and_then(|p| kb_role(ctx, p)));
+            s.role = r.person.and_then(|p| kb_role(ctx, p));
         }
         if s.office_ar.is_none() {
             s.office_ar = office_of(&r);

@@ -436,7 +436,7 @@ fn terms_of_office(ctx: &Context, draft: &Draft) -> Vec<Constraint> {
         let someone = &ctx.people[k];
         let Some(p) = someone.person else { continue };
         let person = &ctx.kb.people[p];
-        let as_written: Vec<_> = match someone.role {
+        let as_written: Vec<_> = match someone.role.filter(|_| someone.role_written) {
             Some(role) => person.office.iter().filter(|o| o.role == role.kb_role()).collect(),
             None => Vec::new(),
         };

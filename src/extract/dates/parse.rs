@@ -179,7 +179,7 @@ fn numeric_date(text: &str, toks: &[Token], i: usize) -> Option<(i8, i8, i16)> {
         return None;
     };
     let ok = (1..=31).contains(&day) && (1..=12).contains(&month) && (1990..=2100).contains(&year);
-    ok.then(|| (day as i8, month as i8, year as i16))
+    ok.then_some((day as i8, month as i8, year as i16))
 }
 
 /// "August 2, 2020": an English month before its day and year.

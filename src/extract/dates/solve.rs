@@ -143,9 +143,11 @@ pub fn resolve(
             let spans = constraints.iter().flat_map(|c| c.spans.iter().copied()).collect();
             return Some(Resolved { start, end, stated, reason, spans });
         }
-        // Contradiction: drop the weakest and try again.
-        let weakest = constraints.pop()?;
-        dropped.push(weakest.reason);
+        // Contradiction: drop the weakest and try again. A meeting never falls
+        // outside its people's terms of office, so those stay; with nothing
+        // else left to drop, the date is unknown.
+        let weakest = constraints.iter().rposition(|c| c.priority > priority::TERM_OF_OFFICE)?;
+        dropped.push(constraints.remove(weakest).reason);
     }
 }
 
