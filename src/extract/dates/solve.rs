@@ -295,7 +295,7 @@ mod tests {
     #[test]
     fn contradictions_drop_the_weakest_constraint() {
         let r = resolve(
-            vec![c(Rule::On(d("2023-09-18")), true, 9), c(Rule::Weekday(Weekday::Friday), false, 1)],
+            vec![c(Rule::On(d("2023-09-18")), true, 9), c(Rule::Weekday(Weekday::Friday), false, 3)],
             Some(d("2026-11-24")),
             d("2000-01-01"),
             d("2027-12-31"),
@@ -317,6 +317,17 @@ mod tests {
         one.push(c(Rule::InYear(2022), false, 3));
         let r = resolve(one, None, d("2000-01-01"), d("2100-12-31"));
         assert_eq!(r.map(|r| (r.start, r.end)), Some((d("2022-07-28"), d("2022-07-28"))));
+    }
+
+    #[test]
+    fn terms_of_office_are_never_set_aside() {
+        let r = resolve(
+            vec![c(Rule::On(d("2019-05-31")), true, 6), c(Rule::NotBefore(d("2023-06-03")), false, priority::TERM_OF_OFFICE)],
+            None,
+            d("2000-01-01"),
+            d("2100-12-31"),
+        );
+        assert!(r.is_none(), "{r:?}");
     }
 
     #[test]
