@@ -63,9 +63,14 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
             let came_before = (s0..t)
                 .find(|&k| is_one_of(ctx.token_text(k), &words.comes_after))
                 .is_some_and(|k| ctx.any_word_near(k + 1, t, &words.after_word));
-            let recalled = ctx.any_word_near(before, t, &words.recall_before)
+            // "وكان في استقباله": the idiom for who received the guest, not a recall.
+            let receiving_idiom = t >= 2
+                && is_one_of(ctx.token_text(t), &words.receive_nouns)
+                && ctx.token_text(t - 1) == "في"
+                && is_one_of(ctx.token_text(t - 2), &words.recall_opening);
+            let recalled = (!receiving_idiom && ctx.any_word_near(before, t, &words.recall_before))
                 || came_before
-                || is_one_of(ctx.token_text(s0), &words.recall_opening)
+                || (!receiving_idiom && is_one_of(ctx.token_text(s0), &words.recall_opening))
                 || ctx.any_word_near(t + 1, (t + 1 + RECALL_LOOKAHEAD).min(p.last), &words.recall_after);
             // "اللقاء", "والمحادثات": the article on a meeting noun ("التقى" only looks like it).
             let definite = ["ال", "وال", "بال", "لل"].iter().any(|a| {

@@ -97,6 +97,8 @@ word_lists!(
         with_pronoun,
         /// Meeting words that say both sides did it ("بحثا").
         dual,
+        /// Light verbs in the dual before a meeting noun ("يعقدا اجتماعا").
+        dual_light,
         /// After a meeting word: it is the multilateral meeting itself.
         multilateral,
         /// Words that mark a trip to the meeting's place.
@@ -137,6 +139,8 @@ word_lists!(
         place_intro,
         /// What follows is what was said, not who met.
         clause_break,
+        /// After a definite meeting noun: a side follows.
+        with_words,
         /// After a meeting word: the end of the list of who met.
         object_end,
         /// In a meeting's sentence: the start of what the talks were about.
@@ -168,6 +172,7 @@ word_lists!(
         name_homonyms,
         posting,
         name_particles,
+        common_given_names,
         name_stops,
         title_glue,
         counterpart,

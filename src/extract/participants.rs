@@ -80,12 +80,14 @@ pub fn find_all<'k>(ctx: &Context<'k>) -> Vec<Draft<'k>> {
 const MOST_PER_ARTICLE: usize = 64;
 
 /// Meeting words that may report an encounter of their own: live, and not
-/// "اللقاء"/"المحادثات", which refer back to one already named.
+/// "اللقاء"/"المحادثات", which refer back to one already named, unless a
+/// side follows ("يعتزم الاجتماع مع لافروف", "اللقاء بين ...").
 fn live_cues(ctx: &Context, kind: LineKind) -> Vec<usize> {
     (0..ctx.cues.len())
         .filter(|&i| {
             let c = &ctx.cues[i];
-            !c.recalled && !c.definite && ctx.paras[c.para].kind == kind
+            let with_side = is_one_of(ctx.token_text(c.token + 1), &ctx.lex.cues.with_words);
+            !c.recalled && (!c.definite || with_side) && ctx.paras[c.para].kind == kind
         })
         .collect()
 }
@@ -133,10 +135,15 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
         let prev = cues[..n].iter().rev().map(|&c| ctx.cues[c].token).find(|&t| t >= s0);
         let next = cues[n + 1..].iter().map(|&c| ctx.cues[c].token).find(|&t| t < s1).unwrap_or(s1);
         // What follows "أن"/"إن" is what was said, and what follows "لبحث", "؛" what
-        // they talked about: neither is who met.
+        // they talked about: neither is who met (a name's own words aside: "مون جيه-ان").
+        let in_a_name =
+            |t: usize| ctx.refs_between(t.saturating_sub(8), t + 8).iter().any(|r| r.first <= t && t <= r.last);
         let next = (cue.token + 1..next)
             .find(|&t| {
                 let w = ctx.token_text(t);
+                if in_a_name(t) {
+                    return false;
+                }
                 is_one_of(w, &ctx.lex.cues.clause_break)
                     || is_one_of(w, &ctx.lex.cues.object_end)
                     || ctx.semicolon_before(t)
@@ -177,7 +184,13 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
             .into_iter()
             .flatten()
             .any(|t| is_one_of(ctx.token_text(t), &ctx.lex.people.both_sides));
+        // "قبل أن يعقدا اجتماعا": the two named before in the sentence.
+        let dual_light = cue.token > s0 && is_one_of(ctx.token_text(cue.token - 1), &words.dual_light);
+        let named_before: Vec<&PersonRef> = ctx.refs_between(s0, cue.token).iter().filter(side).collect();
         if both_named {
+        } else if dual_light && named_before.len() >= 2 {
+            let n = named_before.len();
+            pairs.push((Side::Ref(named_before[n - 2]), named_before[n - 1]));
         } else if is_one_of(word, &words.dual) {
             let two: Vec<&PersonRef> = if before.len() >= 2 {
                 before[before.len() - 2..].to_vec()
@@ -238,7 +251,7 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
                 Side::Implicit(k) => (k, vec![]),
             };
             let (Some(x), Some(y)) = (side_a, side_b) else { continue };
-            if x == y {
+            if x == y || own_ambassador(ctx, x, y) {
                 continue;
             }
             spans.push(span(ctx, b));
@@ -250,6 +263,14 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
         }
     }
     found
+}
+
+/// "وسفير سوريا في الجزائر" beside the Syrian minister: his own country's
+/// ambassador accompanies him; they are not two sides.
+fn own_ambassador(ctx: &Context, x: usize, y: usize) -> bool {
+    let (a, b) = (&ctx.people[x], &ctx.people[y]);
+    let ambassador = |s: &super::people::Someone| s.role == Some(Role::Ambassador);
+    a.country.is_some() && a.country == b.country && (ambassador(a) || ambassador(b))
 }
 
 /// One side of an encounter before it is resolved to a person.

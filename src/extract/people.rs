@@ -616,18 +616,32 @@ fn blank() -> PersonRef {
 /// A surname the article used with a full name before, standing alone later:
 /// "ناصر بوريطة ... كما أجرى بوريطة".
 fn add_surnames(ctx: &Context, refs: &mut Vec<PersonRef>) {
-    let particles = &ctx.lex.people.name_particles;
+    let people = &ctx.lex.people;
     let mut surnames: Vec<(String, PersonRef)> = Vec::new();
+    let usable = |w: &str| {
+        w.chars().count() >= 4 && !is_one_of(w, &people.name_particles) && !is_one_of(w, &people.common_given_names)
+    };
     for r in refs.iter() {
-        let (Some((a, b)), None) = (r.name, r.person) else { continue };
+        let Some((a, b)) = r.name else { continue };
         if b <= a {
             continue;
         }
-        let last = ctx.token_text(b).to_owned();
-        if last.chars().count() >= 4 && !is_one_of(&last, particles) {
-            surnames.push((last, r.clone()));
+        // The last word ("بوريطة"), and the first of a name that puts the family
+        // name first ("وانغ" for "وانغ يي").
+        for t in [b, a] {
+            let w = ctx.token_text(t).to_owned();
+            if usable(&w) && !surnames.iter().any(|(s, _)| *s == w) {
+                surnames.push((w, r.clone()));
+            }
         }
     }
+    // A word two named people share names neither.
+    let shared: Vec<String> = surnames
+        .iter()
+        .filter(|(w, r)| surnames.iter().any(|(w2, r2)| w2 == w && (r2.person != r.person || r2.written != r.written)))
+        .map(|(w, _)| w.clone())
+        .collect();
+    surnames.retain(|(w, _)| !shared.contains(w));
     if surnames.is_empty() {
         return;
     }
@@ -650,6 +664,7 @@ fn add_surnames(ctx: &Context, refs: &mut Vec<PersonRef>) {
                 last: t,
                 name: Some((t, t)),
                 written: full.written.clone(),
+                person: full.person,
                 role: full.role,
                 country: full.country,
                 office: None,

@@ -322,7 +322,10 @@ mod tests {
     #[test]
     fn terms_of_office_are_never_set_aside() {
         let r = resolve(
-            vec![c(Rule::On(d("2019-05-31")), true, 6), c(Rule::NotBefore(d("2023-06-03")), false, priority::TERM_OF_OFFICE)],
+            vec![
+                c(Rule::On(d("2019-05-31")), true, 6),
+                c(Rule::NotBefore(d("2023-06-03")), false, priority::TERM_OF_OFFICE),
+            ],
             None,
             d("2000-01-01"),
             d("2100-12-31"),
