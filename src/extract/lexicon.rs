@@ -180,6 +180,7 @@ word_lists!(
         attendance,
         mention,
         both_sides,
+        between_them,
     }
 );
 

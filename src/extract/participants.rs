@@ -60,6 +60,29 @@ pub fn find_all<'k>(ctx: &Context<'k>) -> Vec<Draft<'k>> {
             k += 1;
         }
     }
+    // "فقد جرت محادثة هاتفية بينهما": a call mark in a sentence that refers to
+    // the pair and names nobody else makes their meeting a call.
+    if let Some(first) = found.first()
+        && first.kind == Kind::Meeting
+    {
+        let sides = first.sides.clone();
+        let call_about_them = ctx.sentences.iter().any(|&(s0, s1)| {
+            let marked = ctx.any_word_near(s0, s1, &ctx.lex.cues.call_marks);
+            let refs = ctx.refs_between(s0, s1);
+            let pair_word = (s0..s1).any(|t| {
+                let w = ctx.token_text(t);
+                is_one_of(w, &ctx.lex.people.both_sides) || is_one_of(w, &ctx.lex.people.between_them)
+            });
+            let only_them = refs.iter().filter(|r| !r.aside).all(|r| sides.contains(&r.someone));
+            // Not a call the article recalls ("وكان ... قد أجرى اتصالا هاتفيا").
+            let recalled = ctx.cues.iter().any(|c| c.recalled && c.token >= s0 && c.token < s1)
+                || is_one_of(ctx.token_text(s0), &ctx.lex.cues.recall_opening);
+            marked && !recalled && only_them && (pair_word || !refs.is_empty())
+        });
+        if call_about_them {
+            found[0].kind = Kind::Call;
+        }
+    }
     // A later "المحادثات", "اللقاء" refers back to the encounter reported just before it.
     for (ci, c) in ctx.cues.iter().enumerate() {
         if !c.definite || c.recalled || ctx.paras[c.para].kind != LineKind::Body {
