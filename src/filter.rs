@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::{Meeting, Status};
+use crate::model::{Kind, Meeting, Status};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Facet {
@@ -17,10 +17,11 @@ pub enum Facet {
     Topic,
     Agency,
     Status,
+    Kind,
 }
 
 impl Facet {
-    pub const ALL: [Facet; 8] = [
+    pub const ALL: [Facet; 9] = [
         Facet::Year,
         Facet::Participant,
         Facet::Country,
@@ -29,6 +30,7 @@ impl Facet {
         Facet::Topic,
         Facet::Agency,
         Facet::Status,
+        Facet::Kind,
     ];
 
     /// The word used in the URL hash and in attributes.
@@ -42,6 +44,7 @@ impl Facet {
             Facet::Topic => "topic",
             Facet::Agency => "agency",
             Facet::Status => "status",
+            Facet::Kind => "kind",
         }
     }
 
@@ -64,11 +67,19 @@ pub fn facet_values(m: &Meeting, facet: Facet) -> Vec<String> {
         Facet::Year => m.date_start.as_deref().and_then(|d| d.get(..4)).map(str::to_owned).into_iter().collect(),
         Facet::Country => m.country.clone().into_iter().collect(),
         Facet::City => m.city.clone().into_iter().collect(),
-        Facet::Participant => m.participants.iter().map(|p| p.name.clone()).collect(),
+        Facet::Participant => m.participants.iter().map(|p| p.key().to_owned()).filter(|k| !k.is_empty()).collect(),
         Facet::Occasion => vec![m.occasion_org.clone().unwrap_or_else(|| BILATERAL.to_owned())],
         Facet::Topic => m.topics.clone(),
         Facet::Agency => m.agencies.clone(),
         Facet::Status => vec![status_key(m.status).to_owned()],
+        Facet::Kind => vec![kind_key(m.kind).to_owned()],
+    }
+}
+
+pub fn kind_key(k: Kind) -> &'static str {
+    match k {
+        Kind::Meeting => "meeting",
+        Kind::Call => "call",
     }
 }
 

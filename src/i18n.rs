@@ -32,6 +32,9 @@ pub struct Strings {
     pub date_unknown: &'static str,
     pub announced: &'static str,
     pub held: &'static str,
+    /// The kinds of encounter, as a facet value and (for a call) a card's badge.
+    pub meeting_kind: &'static str,
+    pub call_kind: &'static str,
     pub bilateral: &'static str,
     pub said: &'static str,
     pub source: &'static str,
@@ -82,6 +85,8 @@ pub const AR: Strings = Strings {
     date_unknown: "تاريخ غير معروف",
     announced: "لقاء مرتقب",
     held: "لقاء عُقد",
+    meeting_kind: "لقاء مباشر",
+    call_kind: "اتصال هاتفي أو مرئي",
     bilateral: "لقاء ثنائي",
     said: "قال",
     source: "المصدر",
@@ -132,6 +137,8 @@ pub const EN: Strings = Strings {
     date_unknown: "Date unknown",
     announced: "Announced",
     held: "Held",
+    meeting_kind: "In person",
+    call_kind: "Call",
     bilateral: "Bilateral",
     said: "said",
     source: "Source",
@@ -170,6 +177,7 @@ pub fn facet_name(lang: Lang, facet: Facet) -> &'static str {
         (Lang::Ar, Facet::Topic) => "الموضوع",
         (Lang::Ar, Facet::Agency) => "الوكالة",
         (Lang::Ar, Facet::Status) => "الحالة",
+        (Lang::Ar, Facet::Kind) => "نوع التواصل",
         (Lang::En, Facet::Year) => "Year",
         (Lang::En, Facet::Country) => "Country",
         (Lang::En, Facet::City) => "City",
@@ -178,6 +186,7 @@ pub fn facet_name(lang: Lang, facet: Facet) -> &'static str {
         (Lang::En, Facet::Topic) => "Topic",
         (Lang::En, Facet::Agency) => "Agency",
         (Lang::En, Facet::Status) => "Status",
+        (Lang::En, Facet::Kind) => "Kind",
     }
 }
 

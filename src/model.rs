@@ -73,6 +73,22 @@ pub struct Participant {
     pub inferred: Option<String>,
 }
 
+impl Participant {
+    /// The value that tells this participant apart in facets and links: the
+    /// English name, or the Arabic one for someone the knowledge base does not know.
+    pub fn key(&self) -> &str {
+        if self.name.is_empty() { &self.name_ar } else { &self.name }
+    }
+
+    /// How the participant reads in one language: their name in it, else in
+    /// the other, else their office.
+    pub fn shown(&self, arabic: bool) -> &str {
+        let (first, second) = if arabic { (&self.name_ar, &self.name) } else { (&self.name, &self.name_ar) };
+        let (role_first, role_second) = if arabic { (&self.role_ar, &self.role) } else { (&self.role, &self.role_ar) };
+        [first, second, role_first, role_second].into_iter().find(|s| !s.is_empty()).map_or("", String::as_str)
+    }
+}
+
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Quote {
     pub speaker: String,

@@ -321,7 +321,7 @@ impl StoreBuilder {
                     Facet::Participant => m
                         .participants
                         .iter()
-                        .find(|p| p.name == value)
+                        .find(|p| p.key() == value)
                         .map(|p| p.name_ar.clone())
                         .filter(|n| !n.is_empty()),
                     _ => None,

@@ -3,7 +3,7 @@
 
 use crate::filter::{BILATERAL, Facet, Lang};
 use crate::i18n::strings;
-use crate::model::{Labels, Meeting, Quote, Status};
+use crate::model::{Kind, Labels, Meeting, Quote, Status};
 use crate::search::Query;
 
 /// Text with byte ranges to highlight.
@@ -60,7 +60,8 @@ pub struct CardView {
     pub quote: Option<(Marked, String)>,
     pub lede: Marked,
     pub source: String,
-    pub badge: Option<&'static str>,
+    /// "Announced", "Call": what sets the card apart, in the interface's language.
+    pub badges: Vec<&'static str>,
     /// Occasion key for colours: an organisation id or "bilateral".
     pub occasion_key: String,
 }
@@ -93,11 +94,7 @@ pub fn country_label(labels: &Labels, lang: Lang, code: &str) -> String {
 pub fn card(m: &Meeting, lang: Lang, labels: &Labels, query: &Query) -> CardView {
     let s = strings(lang);
     let ar = lang == Lang::Ar;
-    let people: Vec<&str> = m
-        .participants
-        .iter()
-        .map(|p| if ar && !p.name_ar.is_empty() { p.name_ar.as_str() } else { p.name.as_str() })
-        .collect();
+    let people: Vec<&str> = m.participants.iter().map(|p| p.shown(ar)).collect();
     let city = if ar { m.city_ar.as_deref() } else { m.city.as_deref() };
     let country = m.country.as_deref().map(|c| country_label(labels, lang, c));
     let place: Vec<String> = city.map(str::to_owned).into_iter().chain(country).collect();
@@ -151,7 +148,10 @@ pub fn card(m: &Meeting, lang: Lang, labels: &Labels, query: &Query) -> CardView
         quote,
         lede: Marked::new(&m.lede, query),
         source: m.source_file.clone(),
-        badge: (m.status == Status::Announced).then_some(s.announced),
+        badges: [(m.kind == Kind::Call).then_some(s.call_kind), (m.status == Status::Announced).then_some(s.announced)]
+            .into_iter()
+            .flatten()
+            .collect(),
         occasion_key: m.occasion_org.clone().unwrap_or_else(|| BILATERAL.to_owned()),
     }
 }
@@ -174,13 +174,16 @@ pub fn facet_value_label(facet: Facet, value: &str, lang: Lang, labels: &Labels,
         }
         Facet::Status if value == "announced" => s.announced.to_owned(),
         Facet::Status => s.held.to_owned(),
+        Facet::Kind if value == "call" => s.call_kind.to_owned(),
+        Facet::Kind => s.meeting_kind.to_owned(),
         _ => value.to_owned(),
     }
 }
 
 /// One row of the CSV export.
-const CSV_COLUMNS: [&str; 14] = [
+const CSV_COLUMNS: [&str; 15] = [
     "id",
+    "kind",
     "status",
     "date_start",
     "date_end",
@@ -209,9 +212,10 @@ pub fn to_csv(meetings: impl IntoIterator<Item = Meeting>) -> String {
     out.push_str("\r\n");
     for m in meetings {
         let status = crate::filter::status_key(m.status);
-        let people: Vec<&str> = m.participants.iter().map(|p| p.name.as_str()).collect();
+        let people: Vec<&str> = m.participants.iter().map(|p| p.shown(false)).collect();
         let row = [
             m.id.as_str(),
+            crate::filter::kind_key(m.kind),
             status,
             m.date_start.as_deref().unwrap_or(""),
             m.date_end.as_deref().unwrap_or(""),

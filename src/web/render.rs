@@ -291,7 +291,7 @@ fn render_card(doc: &Document, v: &CardView, s: &Strings, lang: Lang) -> Result<
         }
         _ => set_text(&date_button, s.date_unknown),
     }
-    if let Some(badge) = v.badge {
+    for badge in &v.badges {
         add(&top, text_el(doc, "span", "badge", badge)?)?;
     }
 
