@@ -194,12 +194,12 @@ const MASTHEAD_REACH: usize = 2;
 const STAMP_WORDS: usize = 8;
 
 /// Characters a name or a title does not run across.
-const BOUNDARY: [char; 26] = [
+const BOUNDARY: [char; 25] = [
     '،', ',', '.', ':', ';', '؛', '!', '?', '؟', '(', ')', '[', ']', '{', '}', '"', '«', '»', '“', '”', '|', '/', '\\',
-    '–', '—', '\n',
+    '–', '—',
 ];
 /// Characters that end a sentence.
-const SENTENCE_END: [char; 6] = ['.', '!', '?', '؟', '…', '\n'];
+const SENTENCE_END: [char; 5] = ['.', '!', '?', '؟', '…'];
 
 /// Cuts every paragraph into sentences at ".", "!", "؟" and "…".
 fn sentences(ctx: &Context) -> Vec<(usize, usize)> {
@@ -281,7 +281,8 @@ fn dateline_ranges(ctx: &Context) -> Vec<(usize, usize)> {
     out
 }
 
-/// The article's own date: the first full date of a publication line or dateline.
+/// The article's own date: the first full date of a publication line or
+/// dateline, else a date stamped in digits anywhere in the text ("24.12.2025").
 fn publication_date(ctx: &Context) -> Option<(Date, Span)> {
     for &(first, last) in &ctx.datelines {
         for f in date_parse::find(&ctx.lex.dates, ctx.article.text, &ctx.doc.tokens[first..last]) {
@@ -290,7 +291,14 @@ fn publication_date(ctx: &Context) -> Option<(Date, Span)> {
             }
         }
     }
-    None
+    ctx.paras.iter().filter(|p| p.kind == LineKind::Body).find_map(|p| {
+        date_parse::find(&ctx.lex.dates, ctx.article.text, &ctx.doc.tokens[p.first..p.last]).into_iter().find_map(|f| {
+            match f.expr {
+                date_parse::DateExpr::Stamp(d) => Some((d, f.span)),
+                _ => None,
+            }
+        })
+    })
 }
 
 /// Quotation-mark pairs in `text[start..end]`: byte ranges of the inside.

@@ -38,7 +38,7 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
         for t in p.first..p.last {
             let word = ctx.token_text(t);
             let call = is_one_of(word, &words.call);
-            if !call && !is_one_of(word, &words.meeting) {
+            if !call && !is_one_of(word, &words.meeting) && !is_one_of(word, &words.with_pronoun) {
                 continue;
             }
             // "اجتماع قمة مجموعة العشرين", "اجتماعات مجلس وزراء ...": the multilateral meeting.
@@ -68,9 +68,12 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
                 && is_one_of(ctx.token_text(t), &words.receive_nouns)
                 && ctx.token_text(t - 1) == "في"
                 && is_one_of(ctx.token_text(t - 2), &words.recall_opening);
-            let recalled = (!receiving_idiom && ctx.any_word_near(before, t, &words.recall_before))
+            // "وكان لافروف أنهى اليوم زيارة": a past perfect of today is the news, not a recall.
+            let today = ctx.any_word_near(s0, (t + 1 + RECALL_LOOKAHEAD).min(p.last), &ctx.lex.dates.words.today);
+            let recall_opening = !receiving_idiom && !today && is_one_of(ctx.token_text(s0), &words.recall_opening);
+            let recalled = (!receiving_idiom && !today && ctx.any_word_near(before, t, &words.recall_before))
                 || came_before
-                || (!receiving_idiom && is_one_of(ctx.token_text(s0), &words.recall_opening))
+                || recall_opening
                 || ctx.any_word_near(t + 1, (t + 1 + RECALL_LOOKAHEAD).min(p.last), &words.recall_after);
             // "اللقاء", "والمحادثات": the article on a meeting noun ("التقى" only looks like it).
             let definite = ["ال", "وال", "بال", "لل"].iter().any(|a| {

@@ -234,6 +234,14 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
         } else {
             let pronoun = is_one_of(word, &words.with_pronoun);
             let noun = is_one_of(word, &words.nouns);
+            // "خلال لقائه مع ...": a pronoun stands for someone named before it in the
+            // sentence; with nobody there and no "مع" after it, it is something else's
+            // ("المؤتمر ... ويركز في مباحثاته على").
+            let with_after =
+                (cue.token + 1..(cue.token + 3).min(s1)).any(|t| is_one_of(ctx.token_text(t), &words.with_words));
+            if pronoun && !with_after && ctx.refs_between(s0, cue.token).iter().filter(side).next().is_none() {
+                continue;
+            }
             // The side before the word; for a pronoun, anyone earlier in the sentence.
             let subject = if pronoun {
                 ctx.refs_between(s0, cue.token).iter().rfind(side)

@@ -196,6 +196,16 @@ impl Finder<'_, '_> {
             .copied()
     }
 
+    /// An organisation's name at `t`: the hit's last token.
+    fn org_hit_at(&self, t: usize) -> Option<usize> {
+        let from = self.ctx.hits.partition_point(|h| h.first_token < t);
+        self.ctx.hits[from..]
+            .iter()
+            .take_while(|h| h.first_token == t)
+            .find(|h| matches!(h.entity, Entity::Org(_)))
+            .map(|h| h.last_token)
+    }
+
     /// A country's name or adjective at `t`: the country and the hit's last token.
     fn country_hit_at(&self, t: usize) -> Option<(usize, usize)> {
         let from = self.ctx.hits.partition_point(|h| h.first_token < t);
@@ -255,6 +265,11 @@ impl Finder<'_, '_> {
                     continue;
                 }
                 break;
+            }
+            // "الأمين العام لمنظمة التعاون الإسلامي": the organisation belongs to the title.
+            if let Some(last) = self.org_hit_at(k) {
+                k = last + 1;
+                continue;
             }
             if let Some((c, last)) = self.country_hit_at(k) {
                 // "المبعوث الأممي لليمن": an envoy's or ambassador's "ل" + country is the posting.
@@ -430,7 +445,7 @@ impl Finder<'_, '_> {
             return Some(((k, h.last_token), person, self.text(k, h.last_token).to_owned()));
         }
         // Headlines are too terse to tell a name from the topic after a title.
-        if self.ctx.paras.iter().any(|q| q.first == p.first && q.kind == LineKind::Headline) {
+        if self.in_headline(p) {
             return None;
         }
         // "وجيمس": the next item of a list, unless a given name opens with "و".
@@ -445,7 +460,7 @@ impl Finder<'_, '_> {
     /// A name ending right before the title at `t`: a known person, or name
     /// words after a boundary ("فقد التقى مولود تشاووش أوغلو وزير خارجية تركيا").
     fn name_before(&self, t: usize, p: Para) -> Option<Name> {
-        if t == p.first {
+        if t == p.first || self.in_headline(p) {
             return None;
         }
         let end = t - 1;
@@ -487,6 +502,10 @@ impl Finder<'_, '_> {
         Some(((start, end), None, written.to_owned()))
     }
 
+    fn in_headline(&self, p: Para) -> bool {
+        self.ctx.paras.iter().any(|q| q.first == p.first && q.kind == LineKind::Headline)
+    }
+
     /// Whether token `k` may be part of a name nobody has told us about.
     fn name_word(&self, k: usize) -> bool {
         let w = self.word(k);
@@ -497,6 +516,7 @@ impl Finder<'_, '_> {
         let lex = self.lex;
         let stop = is_one_of(w, &lex.people.name_stops)
             || is_one_of(w, &lex.cues.meeting)
+            || is_one_of(w, &lex.cues.with_pronoun)
             || is_one_of(w, &lex.cues.call)
             || is_one_of(w, &lex.cues.object_end)
             || is_one_of(w, &lex.quotes.speech)
@@ -690,8 +710,14 @@ fn mark_asides(ctx: &Context, refs: &mut [PersonRef]) {
                 !is_one_of(w, &ctx.lex.cues.meeting) || definite(w)
             })
             .any(|t| is_one_of(ctx.token_text(t), &people.attendance));
-        let mentioned = (r.first.saturating_sub(MENTION_LOOKBACK).max(from)..r.first)
-            .any(|t| is_one_of(ctx.token_text(t), &people.mention));
+        // "رسالة من الرئيس", "تحيات ولي العهد": a mention word with "من", or
+        // right before the name without its article (the article's "الرسالة
+        // نائب الوزير" makes the name the one who took it).
+        let mentioned = (r.first.saturating_sub(MENTION_LOOKBACK).max(from)..r.first).any(|t| {
+            let w = ctx.token_text(t);
+            let via_from = (t + 1..r.first).any(|k| is_one_of(ctx.token_text(k), &ctx.lex.dates.words.from));
+            is_one_of(w, &people.mention) && (via_from || (t + 1 == r.first && !definite(w)))
+        });
         r.aside = attending || mentioned;
     }
 }

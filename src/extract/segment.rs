@@ -184,6 +184,33 @@ fn classify_meta(lex: &SegmentWords, line: &str) -> Option<LineKind> {
     None
 }
 
+/// Text copied from a page that wraps its lines ("أجرى وزير الخارجية الروسي
+/// سيرغي لافروف،" / "محادثات على هامش ..."): when most lines of the story end
+/// in the middle of a sentence, each run of them up to a full stop is one
+/// paragraph. The first lines (headline, dateline) stay as they are.
+fn join_wrapped(text: &str, lines: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let line = |r: &(usize, usize)| &text[r.0..r.1];
+    let open_end = |s: &str| !s.trim_end().ends_with(['.', '!', '?', '؟', ':', '"', '”', '»', '…']);
+    let story: Vec<&(usize, usize)> = lines.iter().skip(HEAD_LINES).filter(|r| word_count(line(r)) >= 4).collect();
+    let open = story.iter().filter(|r| open_end(line(r))).count();
+    if open < 3 || open * 2 < story.len() {
+        return lines;
+    }
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(lines.len());
+    let mut joining = false;
+    for (i, r) in lines.iter().enumerate() {
+        match out.last_mut() {
+            Some(last) if joining => last.1 = r.1,
+            _ => out.push(*r),
+        }
+        joining = i + 1 >= HEAD_LINES && word_count(line(r)) >= 4 && open_end(line(r));
+    }
+    out
+}
+
+/// How many lines at the top of a page are its own (headline, dateline), never joined.
+const HEAD_LINES: usize = 2;
+
 /// Segments one article's text.
 pub fn segment<'a>(lex: &SegmentWords, text: &'a str, offset: usize) -> Article<'a> {
     let mut raw_lines: Vec<(usize, usize)> = Vec::new();
@@ -197,6 +224,7 @@ pub fn segment<'a>(lex: &SegmentWords, text: &'a str, offset: usize) -> Article<
         }
         pos += raw.len();
     }
+    let raw_lines = join_wrapped(text, raw_lines);
     let at = |i: usize| -> &str { &text[raw_lines[i].0..raw_lines[i].1] };
 
     let mut kinds: Vec<Option<LineKind>> = vec![None; raw_lines.len()];

@@ -58,8 +58,13 @@ pub fn constraints(ctx: &Context, draft: &Draft) -> Vec<Constraint> {
 fn weekday(ctx: &Context, draft: &Draft) -> (Vec<Constraint>, bool) {
     let mut out = Vec::new();
     let primary = draft.primary;
-    let primary_cue =
-        ctx.cues.iter().find(|c| c.para == primary && !c.recalled).map_or(ctx.paras[primary].first, |c| c.token);
+    // The meeting's own word: a day word nearest it is its day.
+    let primary_cue = draft
+        .cues
+        .first()
+        .copied()
+        .or_else(|| ctx.cues.iter().find(|c| c.para == primary && !c.recalled).map(|c| c.token))
+        .unwrap_or(ctx.paras[primary].first);
     let day_words = |f: &Found| matches!(f.expr, DateExpr::Weekday { .. } | DateExpr::RelativeDay(_));
     let beside_date = draft.reporting.iter().find_map(|&pi| {
         let found = ctx.dates_in(pi);

@@ -66,6 +66,9 @@ pub enum DateExpr {
     RelativeDay(Relative),
     /// A Hijri date (recognised, not converted: a Gregorian date usually stands beside it).
     Hijri,
+    /// A date in digits ("2024/03/17", "24.12.2025"): how pages stamp
+    /// themselves, not how a story says when something happened.
+    Stamp(Date),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -204,9 +207,10 @@ pub fn find(lex: &DateLexicon, text: &str, toks: &[Token]) -> Vec<Found> {
         let start = i;
         let span_to = |end: usize| Span { start: toks[start].start, end: toks[end.saturating_sub(1).max(start)].end };
 
-        if let Some((day, month, year)) = numeric_date(text, toks, i) {
-            let expr = DateExpr::Days { first: day, last: day, month, year: YearHint::Year(year) };
-            out.push(Found { expr, span: span_to(i + 3), token: start });
+        if let Some((day, month, year)) = numeric_date(text, toks, i)
+            && let Ok(d) = Date::new(year, month, day)
+        {
+            out.push(Found { expr: DateExpr::Stamp(d), span: span_to(i + 3), token: start });
             i += 3;
             continue;
         }
@@ -350,6 +354,7 @@ pub fn find(lex: &DateLexicon, text: &str, toks: &[Token]) -> Vec<Found> {
 /// A full date, when `expr` names exactly one day with its year.
 pub fn exact_date(expr: &DateExpr) -> Option<Date> {
     match *expr {
+        DateExpr::Stamp(d) => Some(d),
         DateExpr::Days { first, last, month, year: YearHint::Year(y) } if first == last => {
             Date::new(y, month, first).ok()
         }
@@ -413,15 +418,15 @@ mod tests {
             ("تأسست عام 2001", vec![Year(2001)]),
             ("والعام الجاري 2022 مهم", vec![CurrentYear(2022)]),
             ("بكين 29 ابريل 2016 (شينخوا)", vec![days(29, 29, 4, YearHint::Year(2016))]),
-            ("نشر في 2024/03/17 الساعة 21:51", vec![days(17, 17, 3, YearHint::Year(2024))]),
+            ("نشر في 2024/03/17 الساعة 21:51", vec![Stamp(Date::constant(2024, 3, 17))]),
             (
                 "السبت 06-09-2014 17:41",
                 vec![
                     Weekday { day: jiff::civil::Weekday::Saturday, relative: None },
-                    days(6, 6, 9, YearHint::Year(2014)),
+                    Stamp(Date::constant(2014, 9, 6)),
                 ],
             ),
-            (" date 2025-09-02 أنقرة", vec![days(2, 2, 9, YearHint::Year(2025))]),
+            (" date 2025-09-02 أنقرة", vec![Stamp(Date::constant(2025, 9, 2))]),
             ("— Javad Zarif August 2, 2020", vec![days(2, 2, 8, YearHint::Year(2020))]),
             ("الساعة 13:56 - 02 مارس", vec![days(2, 2, 3, YearHint::None)]),
         ];
