@@ -41,7 +41,7 @@ fn compare(m: &Meeting, want: &Value) -> Vec<String> {
     };
     check(
         "participants",
-        Some(sorted(m.participants.iter().map(|p| p.name.clone()).collect()).join(", ")),
+        Some(sorted(m.participants.iter().map(|p| p.key().to_owned()).collect()).join(", ")),
         Some(list(&want["participants"]).join(", ")),
     );
     for field in ["date_start", "date_end", "city", "country", "occasion_org"] {
@@ -55,6 +55,13 @@ fn compare(m: &Meeting, want: &Value) -> Vec<String> {
             };
             check(field, got, s(w));
         }
+    }
+    if let Some(w) = want.get("kind") {
+        let got = match m.kind {
+            meetings_widget::model::Kind::Meeting => "meeting",
+            meetings_widget::model::Kind::Call => "call",
+        };
+        check("kind", Some(got.to_owned()), s(w));
     }
     if let Some(w) = want.get("status") {
         let got = match m.status {
@@ -86,7 +93,7 @@ fn check_file(kb: &Kb, path: &Path, want: &Value) -> Vec<String> {
             "{name}: {} meetings, want {} (got: {:?})",
             got.len(),
             wanted.len(),
-            got.iter().map(|m| m.participants.iter().map(|p| p.name.as_str()).collect::<Vec<_>>()).collect::<Vec<_>>()
+            got.iter().map(|m| m.participants.iter().map(|p| p.key()).collect::<Vec<_>>()).collect::<Vec<_>>()
         )];
     }
     got.iter()

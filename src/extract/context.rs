@@ -291,7 +291,7 @@ fn publication_date(ctx: &Context) -> Option<(Date, Span)> {
             }
         }
     }
-    ctx.paras.iter().filter(|p| p.kind == LineKind::Body).find_map(|p| {
+    ctx.paras.iter().filter(|p| !matches!(p.kind, LineKind::Furniture(_))).find_map(|p| {
         date_parse::find(&ctx.lex.dates, ctx.article.text, &ctx.doc.tokens[p.first..p.last]).into_iter().find_map(|f| {
             match f.expr {
                 date_parse::DateExpr::Stamp(d) => Some((d, f.span)),

@@ -44,11 +44,13 @@ fn sidelines(ctx: &Context, draft: &Draft) -> Option<Occasion> {
     ranges.extend(draft.reporting.iter().map(|&pi| (ctx.paras[pi].first, ctx.paras[pi].last)));
     let body = ctx.paras.iter().enumerate().filter(|(i, p)| p.kind == LineKind::Body && !draft.reporting.contains(i));
     ranges.extend(body.map(|(_, p)| (p.first, p.last)));
-    let own = draft.cues.len();
+    // "خلال"/"في" with an event word count in the meeting's own sentences and
+    // its reporting paragraphs, not in the rest of the article.
+    let near = draft.cues.len() + draft.reporting.len();
     ranges
         .into_iter()
         .enumerate()
-        .find_map(|(i, (from, to))| (from..to).find_map(|t| occasion_at(ctx, t, from, to, i < own)))
+        .find_map(|(i, (from, to))| (from..to).find_map(|t| occasion_at(ctx, t, from, to, i < near)))
 }
 
 /// An occasion named at token `t` of the text range `[from, to)`: "على هامش",

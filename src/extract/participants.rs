@@ -210,6 +210,17 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
         // "قبل أن يعقدا اجتماعا": the two named before in the sentence.
         let dual_light = cue.token > s0 && is_one_of(ctx.token_text(cue.token - 1), &words.dual_light);
         let named_before: Vec<&PersonRef> = ctx.refs_between(s0, cue.token).iter().filter(side).collect();
+        // "كما اتفق الوزيران على عقد لقاء": a further meeting of the pair, to come.
+        let pair_agrees = (clause_start..cue.token).any(|t| is_one_of(ctx.token_text(t), &ctx.lex.people.both_sides));
+        if pair_agrees
+            && after.is_empty()
+            && super::status::announced_at(ctx, cue.token).is_some()
+            && let Some(e) = found.last()
+            && let [x, y] = e.sides[..]
+        {
+            add(&mut found, vec![x, y], Kind::Meeting, true, ci, Vec::new());
+            continue;
+        }
         if both_named {
         } else if dual_light && named_before.len() >= 2 {
             let n = named_before.len();

@@ -442,6 +442,11 @@ impl Finder<'_, '_> {
         }
         if let Some(h) = self.person_hit_covering(k) {
             let person = if let Entity::Person(i) = h.entity { Some(i) } else { None };
+            // "... وزير الخارجية البريطاني وبيني وونغ": a name joined by "و" is the
+            // next item, not this title's name.
+            if person.is_some_and(|p| self.conjunction_on(k, p)) {
+                return None;
+            }
             return Some(((k, h.last_token), person, self.text(k, h.last_token).to_owned()));
         }
         // Headlines are too terse to tell a name from the topic after a title.
@@ -500,6 +505,18 @@ impl Finder<'_, '_> {
         let text = self.text(start, end);
         let written = if conjunction { text.strip_prefix('و').unwrap_or(text) } else { text };
         Some(((start, end), None, written.to_owned()))
+    }
+
+    /// Whether token `k` carries the conjunction "و" in front of a name of
+    /// `person` (and the name itself does not begin so, as "وانغ" does).
+    fn conjunction_on(&self, k: usize, person: usize) -> bool {
+        let w = self.word(k);
+        if !w.starts_with('و') {
+            return false;
+        }
+        let p = &self.ctx.kb.people[person];
+        let own = std::iter::once(&p.name_ar).chain(&p.aliases_ar).any(|n| normalize(n).split(' ').next() == Some(w));
+        !own
     }
 
     fn in_headline(&self, p: Para) -> bool {

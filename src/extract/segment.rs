@@ -169,6 +169,9 @@ fn is_dateline(line: &str) -> bool {
     agency_in_parens || separator || has_year
 }
 
+/// The most words a first line has that is a dateline ("الرياض - واس"), not a headline.
+const BARE_DATELINE_WORDS: usize = 4;
+
 /// The most words a publication stamp line has.
 const PUBLICATION_WORDS: usize = 14;
 
@@ -242,8 +245,10 @@ pub fn segment<'a>(lex: &SegmentWords, text: &'a str, offset: usize) -> Article<
         if kind.is_some() {
             continue;
         }
-        // The first open line is the headline (or a label above it).
-        if seen_text > 0 && is_dateline(at(i)) && seen_text <= 2 {
+        // The first open line is the headline (or a label above it), unless it is
+        // a bare "الرياض - واس".
+        let bare_dateline = seen_text == 0 && word_count(at(i)) <= BARE_DATELINE_WORDS && is_dateline(at(i));
+        if (seen_text > 0 || bare_dateline) && is_dateline(at(i)) && seen_text <= 2 {
             *kind = Some(LineKind::Dateline);
         } else {
             seen_text += 1;

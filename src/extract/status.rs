@@ -33,7 +33,7 @@ pub fn announced_at(ctx: &Context, cue: usize) -> Option<usize> {
     let to_hold = (cue >= 2
         && is_one_of(ctx.token_text(cue - 1), &words.to_hold)
         && ["علي", "الي"].iter().any(|p| ctx.token_text(cue - 2) == *p))
-    .then_some(cue - 1);
+    .then(|| cue - 1);
     let in_body = ctx.para_of_token(cue).is_some_and(|p| ctx.paras[p].kind == LineKind::Body);
     let imperfect = (in_body && is_one_of(ctx.token_text(cue), &words.imperfect)).then_some(cue);
     future.or(to_hold).or(imperfect)

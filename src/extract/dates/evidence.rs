@@ -161,6 +161,10 @@ fn stated_days(ctx: &Context, draft: &Draft) -> Stated {
             continue;
         }
         for f in ctx.dates_in(pi) {
+            // The page's own stamp ("13:56 - 02 مارس 2023التقى") is the article's date, not news.
+            if ctx.datelines.iter().any(|&(a, b)| a <= f.token && f.token < b) {
+                continue;
+            }
             if !belongs_to_meeting(&f, pi) {
                 out.elsewhere.push((f, pi));
                 continue;
