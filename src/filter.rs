@@ -297,6 +297,16 @@ mod tests {
     }
 
     #[test]
+    fn the_kind_facet_keys_a_call_apart_from_a_meeting() {
+        let call = Meeting { kind: Kind::Call, ..Default::default() };
+        assert_eq!(facet_values(&call, Facet::Kind), vec!["call"]);
+        assert_eq!(facet_values(&Meeting::default(), Facet::Kind), vec!["meeting"]);
+        let mut s = FilterState::default();
+        s.toggle(Facet::Kind, "call");
+        assert_eq!(FilterState::from_hash(&format!("#{}", s.to_hash())), s);
+    }
+
+    #[test]
     fn iso_dates_are_checked_by_shape() {
         for ok in ["2024-07-25", "1999-12-31"] {
             assert!(is_iso_date(ok), "{ok}");

@@ -14,6 +14,9 @@
 //! - **dataset**: the JSON document (`{"schema": 1, "meetings": [...]}`) the
 //!   CLI writes and the page embeds.
 
+// Tests may stop on a broken fixture; production code may not.
+#![cfg_attr(test, allow(clippy::panic, clippy::unwrap_used, clippy::expect_used))]
+
 /// The widget's state machine: messages in, effects out.
 pub mod app;
 /// Scoring the extractor against facts read in real articles (the `eval` command).

@@ -274,4 +274,29 @@ mod tests {
         };
         assert_eq!(strongest_quote(&m).map(|q| q.text.as_str()), Some("أطول قليلا"));
     }
+
+    #[test]
+    fn a_call_says_so_on_its_card_and_in_the_kind_facet() {
+        let call = Meeting {
+            id: "c".into(),
+            kind: Kind::Call,
+            status: Status::Announced,
+            participants: vec![Participant {
+                name_ar: "مسؤول لا تعرفه القاعدة".into(), ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let card = card(&call, Lang::Ar, &Labels::default(), &Query::parse(""));
+        assert_eq!(card.badges, vec![strings(Lang::Ar).call_kind, strings(Lang::Ar).announced]);
+        // A participant the knowledge base does not know is shown by the Arabic name the article gives.
+        assert_eq!(card.facts[0].value.text, "مسؤول لا تعرفه القاعدة");
+        assert_eq!(facet_value_label(Facet::Kind, "call", Lang::En, &Labels::default(), None), "Call");
+        let held = Meeting { id: "m".into(), ..Default::default() };
+        assert!(card_badges(&held).is_empty());
+        assert!(to_csv([call, held]).contains("\r\nc,call,announced,"));
+    }
+
+    fn card_badges(m: &Meeting) -> Vec<&'static str> {
+        card(m, Lang::En, &Labels::default(), &Query::parse("")).badges
+    }
 }

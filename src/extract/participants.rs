@@ -250,7 +250,7 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
             // ("المؤتمر ... ويركز في مباحثاته على").
             let with_after =
                 (cue.token + 1..(cue.token + 3).min(s1)).any(|t| is_one_of(ctx.token_text(t), &words.with_words));
-            if pronoun && !with_after && ctx.refs_between(s0, cue.token).iter().filter(side).next().is_none() {
+            if pronoun && !with_after && !ctx.refs_between(s0, cue.token).iter().any(|r| side(&r)) {
                 continue;
             }
             // The side before the word; for a pronoun, anyone earlier in the sentence.

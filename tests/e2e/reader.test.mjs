@@ -343,8 +343,10 @@ test("export the filtered cards as CSV and JSON; print shows the cards only", as
   };
   const csv = await grab("export-csv");
   const rows = csv.trim().split(/\r\n/);
-  assert.match(rows[0], /^\uFEFF?id,status,date_start/);
+  assert.match(rows[0], /^\uFEFF?id,kind,status,date_start/);
   assert.equal(rows.length, 1 + 2);
+  // The seeds' 2024 meetings were both held in person.
+  assert.deepEqual(rows.slice(1).map((row) => row.split(",")[1]), ["meeting", "meeting"]);
   const json = JSON.parse(await grab("export-json"));
   assert.equal(json.schema, 1);
   assert.deepEqual(json.meetings.map((m) => m.date_start.slice(0, 4)), ["2024", "2024"]);

@@ -141,17 +141,32 @@ fn stated_days(ctx: &Context, draft: &Draft) -> Stated {
         if !is_reporting[pi] {
             return false;
         }
-        // Cues are in token order: the nearest is one of the two around f.
+        // Cues are in token order. A date follows its verb ("التقى ... في 9
+        // أبريل، وكانا قد التقيا"): the cue before it in its sentence owns it,
+        // else the nearest of the two around it.
         let at = ctx.cues.partition_point(|c| c.token < f.token);
-        let nearest = [at.checked_sub(1), Some(at)]
-            .into_iter()
-            .flatten()
-            .filter_map(|i| ctx.cues.get(i))
-            .filter(|c| c.para == pi)
-            .min_by_key(|c| c.token.abs_diff(f.token));
+        let (sentence_first, _) = ctx.sentence_of(f.token);
+        let before_in_sentence =
+            at.checked_sub(1).and_then(|i| ctx.cues.get(i)).filter(|c| c.para == pi && c.token >= sentence_first);
+        let nearest = before_in_sentence.or_else(|| {
+            [at.checked_sub(1), Some(at)]
+                .into_iter()
+                .flatten()
+                .filter_map(|i| ctx.cues.get(i))
+                .filter(|c| c.para == pi)
+                .min_by_key(|c| c.token.abs_diff(f.token))
+        });
+        let first = ctx.paras[pi].first;
+        // A held meeting's own day is not one the sentence announces for
+        // another place ("ومن المقرر أن يزور وانغ موسكو في 5 مايو" after a
+        // meeting in Beijing); the announcement of this very visit is.
+        let announced_elsewhere = draft.meeting.status == Status::Held
+            && ctx.any_word_near(f.token.saturating_sub(FUTURE_LOOKBACK).max(first), f.token, &ctx.lex.cues.future)
+            && names_another_country(ctx, draft, f.token.saturating_sub(FUTURE_LOOKBACK).max(first), f.token);
         nearest.is_none_or(|c| !c.recalled)
+            && !announced_elsewhere
             && !ctx.any_word_near(
-                f.token.saturating_sub(RECALL_LOOKBACK).max(ctx.paras[pi].first),
+                f.token.saturating_sub(RECALL_LOOKBACK).max(first),
                 f.token,
                 &ctx.lex.cues.recall_before,
             )
@@ -216,6 +231,23 @@ fn stated_days(ctx: &Context, draft: &Draft) -> Stated {
         }
     }
     out
+}
+
+/// Tokens `[first, last)` name a city or country in another country than the
+/// draft's place.
+fn names_another_country(ctx: &Context, draft: &Draft, first: usize, last: usize) -> bool {
+    let kb = ctx.kb;
+    let country_of = |h: &crate::kb::Hit| match h.entity {
+        Entity::City(c) => Some(kb.cities[c].country.as_str()),
+        Entity::Country(c) => Some(kb.countries[c].code.as_str()),
+        _ => None,
+    };
+    let own = match (draft.place.country, draft.place.city) {
+        (Some(c), _) => kb.countries[c].code.as_str(),
+        (None, Some(c)) => kb.cities[c].country.as_str(),
+        (None, None) => return false,
+    };
+    ctx.hits_in(first, last).filter(|h| h.first_token >= first).filter_map(country_of).any(|code| code != own)
 }
 
 /// The first and last day of a month.
@@ -494,4 +526,124 @@ fn publication_window(ctx: &Context, status: Status) -> Option<Constraint> {
         anchors: true,
         priority: priority::PUBLICATION_WINDOW,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::context::Context;
+    use crate::extract::test_support::{context_of, kb};
+    use crate::extract::{occasion, participants, place, segment, status};
+
+    /// The first meeting of `text`, with every stage before the date run.
+    fn with_draft<R>(text: &str, f: impl FnOnce(&Context, &Draft) -> R) -> R {
+        context_of(text, |ctx| {
+            let mut draft = participants::find_all(ctx).into_iter().next().unwrap_or_else(|| panic!("no meeting"));
+            status::find(ctx, &mut draft);
+            place::find(ctx, &mut draft);
+            occasion::find(ctx, &mut draft);
+            f(ctx, &draft)
+        })
+    }
+
+    fn rules(cs: &[Constraint]) -> Vec<String> {
+        cs.iter().map(|c| format!("{:?}", c.rule)).collect()
+    }
+
+    const MEETING: &str = "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الصيني وانغ يي";
+
+    #[test]
+    fn weekday_nearest_the_meeting_word() {
+        let text = format!("عنوان\n{MEETING} يوم الثلاثاء في بكين، بعد محادثات جرت الجمعة.");
+        let (found, day) = with_draft(&text, |ctx, d| weekday(ctx, d));
+        assert!(day);
+        assert_eq!(rules(&found), ["Weekday(Tuesday)"]);
+    }
+
+    #[test]
+    fn yesterday_needs_a_reference_date() {
+        let text = format!("عنوان\n{MEETING} أمس في بكين.");
+        let (found, _) = with_draft(&text, |ctx, d| weekday(ctx, d));
+        assert!(found.is_empty(), "no article date: no day");
+        let kb = kb();
+        let article = segment::segment(&kb.lexicon.segment, &text, 0);
+        let given = Date::new(2024, 4, 10).ok();
+        let ctx = Context::new(&article, kb, given);
+        let mut draft = participants::find_all(&ctx).into_iter().next().unwrap_or_else(|| panic!("no meeting"));
+        status::find(&ctx, &mut draft);
+        let (found, _) = weekday(&ctx, &draft);
+        assert_eq!(rules(&found), ["On(2024-04-09)"]);
+    }
+
+    #[test]
+    fn stated_days_skip_a_recalled_clause() {
+        let text = format!("عنوان\n{MEETING} في 9 أبريل 2024 في بكين، وكانا قد التقيا في 20 فبراير 2023 في نيودلهي.");
+        let stated = with_draft(&text, |ctx, d| stated_days(ctx, d));
+        assert_eq!(rules(&stated.constraints), ["On(2024-04-09)"]);
+        assert!(stated.day_level);
+        assert_eq!(stated.elsewhere.len(), 1, "the recalled day bounds the meeting instead");
+    }
+
+    #[test]
+    fn a_month_and_year_is_a_window() {
+        let text = format!("عنوان\n{MEETING} في بكين في يوليو 2023.");
+        let stated = with_draft(&text, |ctx, d| stated_days(ctx, d));
+        assert_eq!(rules(&stated.constraints), ["Within([(2023-07-01, 2023-07-31)])"]);
+    }
+
+    #[test]
+    fn the_event_calendar_gives_the_occasions_days() {
+        let text = format!("عنوان\n{MEETING} على هامش اجتماع وزراء خارجية مجموعة العشرين في نيودلهي.");
+        let c = with_draft(&text, |ctx, d| event_calendar(ctx, d, false));
+        let c = c.unwrap_or_else(|| panic!("no calendar constraint"));
+        assert_eq!(rules(&[c]), ["Within([(2023-03-01, 2023-03-02)])"]);
+    }
+
+    #[test]
+    fn recalled_and_announced_days_bound_the_meeting() {
+        let text = format!(
+            "عنوان\n{MEETING} في بكين.\nوكان الوزيران قد التقيا في 20 فبراير 2023.\nومن المقرر أن يزور وانغ موسكو في 5 مايو 2024."
+        );
+        let found = with_draft(&text, |ctx, d| {
+            let stated = stated_days(ctx, d);
+            recalled_bounds(ctx, stated.elsewhere, &[])
+        });
+        assert_eq!(rules(&found), ["NotBefore(2023-02-20)", "NotAfter(2024-05-05)"]);
+    }
+
+    #[test]
+    fn a_dated_fact_bounds_from_below() {
+        let text = format!("عنوان\n{MEETING} في بكين وبحثا تداعيات العملية العسكرية الخاصة.");
+        let found = with_draft(&text, |ctx, _| dated_facts(ctx));
+        assert_eq!(rules(&found), ["NotBefore(2022-02-24)"]);
+    }
+
+    #[test]
+    fn a_chairmanship_gives_its_years_unless_it_is_to_come() {
+        let held = format!("عنوان\n{MEETING} في موسكو في إطار رئاسة روسيا لمجموعة بريكس.");
+        let found = with_draft(&held, |ctx, _| chairmanships(ctx));
+        assert_eq!(found.len(), 1);
+        assert!(matches!(&found[0].rule, Rule::Within(w) if w.iter().any(|(a, _)| a.year() == 2024)));
+        let to_come = format!("عنوان\n{MEETING} في موسكو قبل رئاسة روسيا لمجموعة بريكس اعتبارا من العام المقبل.");
+        assert!(with_draft(&to_come, |ctx, _| chairmanships(ctx)).is_empty());
+    }
+
+    #[test]
+    fn terms_of_office_bound_each_known_participant() {
+        let text = format!("عنوان\n{MEETING} في بكين.");
+        let found = with_draft(&text, |ctx, d| terms_of_office(ctx, d));
+        assert_eq!(found.len(), 2, "{:?}", rules(&found));
+        assert!(found.iter().all(|c| c.reason.contains("knowledge base")));
+    }
+
+    #[test]
+    fn the_publication_window_depends_on_the_status() {
+        let text = format!("عنوان\nتاريخ النشر: 2024-04-10\n{MEETING} في بكين.");
+        let held = with_draft(&text, |ctx, _| publication_window(ctx, Status::Held));
+        assert_eq!(rules(&held.into_iter().collect::<Vec<_>>()), ["Within([(2024-04-04, 2024-04-10)])"]);
+        let announced = with_draft(&text, |ctx, _| publication_window(ctx, Status::Announced));
+        assert_eq!(rules(&announced.into_iter().collect::<Vec<_>>()), ["Within([(2024-04-10, 2024-07-09)])"]);
+        let undated = format!("عنوان\n{MEETING} في بكين.");
+        assert!(with_draft(&undated, |ctx, _| publication_window(ctx, Status::Held)).is_none());
+    }
 }
