@@ -555,7 +555,7 @@ mod tests {
     #[test]
     fn weekday_nearest_the_meeting_word() {
         let text = format!("عنوان\n{MEETING} يوم الثلاثاء في بكين، بعد محادثات جرت الجمعة.");
-        let (found, day) = with_draft(&text, |ctx, d| weekday(ctx, d));
+        let (found, day) = with_draft(&text, weekday);
         assert!(day);
         assert_eq!(rules(&found), ["Weekday(Tuesday)"]);
     }
@@ -563,7 +563,7 @@ mod tests {
     #[test]
     fn yesterday_needs_a_reference_date() {
         let text = format!("عنوان\n{MEETING} أمس في بكين.");
-        let (found, _) = with_draft(&text, |ctx, d| weekday(ctx, d));
+        let (found, _) = with_draft(&text, weekday);
         assert!(found.is_empty(), "no article date: no day");
         let kb = kb();
         let article = segment::segment(&kb.lexicon.segment, &text, 0);
@@ -578,7 +578,7 @@ mod tests {
     #[test]
     fn stated_days_skip_a_recalled_clause() {
         let text = format!("عنوان\n{MEETING} في 9 أبريل 2024 في بكين، وكانا قد التقيا في 20 فبراير 2023 في نيودلهي.");
-        let stated = with_draft(&text, |ctx, d| stated_days(ctx, d));
+        let stated = with_draft(&text, stated_days);
         assert_eq!(rules(&stated.constraints), ["On(2024-04-09)"]);
         assert!(stated.day_level);
         assert_eq!(stated.elsewhere.len(), 1, "the recalled day bounds the meeting instead");
@@ -587,7 +587,7 @@ mod tests {
     #[test]
     fn a_month_and_year_is_a_window() {
         let text = format!("عنوان\n{MEETING} في بكين في يوليو 2023.");
-        let stated = with_draft(&text, |ctx, d| stated_days(ctx, d));
+        let stated = with_draft(&text, stated_days);
         assert_eq!(rules(&stated.constraints), ["Within([(2023-07-01, 2023-07-31)])"]);
     }
 
@@ -631,7 +631,7 @@ mod tests {
     #[test]
     fn terms_of_office_bound_each_known_participant() {
         let text = format!("عنوان\n{MEETING} في بكين.");
-        let found = with_draft(&text, |ctx, d| terms_of_office(ctx, d));
+        let found = with_draft(&text, terms_of_office);
         assert_eq!(found.len(), 2, "{:?}", rules(&found));
         assert!(found.iter().all(|c| c.reason.contains("knowledge base")));
     }
