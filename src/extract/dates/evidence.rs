@@ -258,10 +258,10 @@ fn month_window(year: i16, month: i8) -> Option<(Date, Date)> {
 
 /// The occasion's dates from the calendar: during the event, or just before
 /// it when the text names a day (bilaterals often come the day before).
-fn event_calendar(ctx: &Context, draft: &Draft, day_level: bool) -> Option<Constraint> {
-    let o = draft.occasion.as_ref()?;
+fn event_calendar(ctx: &Context, draft: &Draft, day_level: bool) -> Vec<Constraint> {
+    let Some(o) = draft.occasion.as_ref() else { return Vec::new() };
     let events = events_for(ctx, o, &draft.place);
-    let first = events.first()?;
+    let Some(first) = events.first() else { return Vec::new() };
     let slack = if day_level { DAYS_BEFORE_EVENT } else { 0 };
     let windows: Vec<(Date, Date)> = events.iter().map(|e| (add_days(e.start, -slack), e.end)).collect();
     let listed: Vec<String> = events
@@ -272,13 +272,25 @@ fn event_calendar(ctx: &Context, draft: &Draft, day_level: bool) -> Option<Const
         })
         .collect();
     let around = if slack > 0 { "during or just before" } else { "during" };
-    Some(Constraint::inferred(
+    let mut out = vec![Constraint::inferred(
         Rule::Within(windows),
         format!("{around} the {} ({}; knowledge-base calendar)", first.name, listed.join(", ")),
         vec![o.span],
         true,
         priority::EVENT_CALENDAR,
-    ))
+    )];
+    // Two Fridays within the slack: the one during the event, unless the
+    // text's day falls before it.
+    if slack > 0 {
+        out.push(Constraint::inferred(
+            Rule::Within(events.iter().map(|e| (e.start, e.end)).collect()),
+            format!("during the {} itself", first.name),
+            vec![o.span],
+            true,
+            priority::DURING_EVENT_PROPER,
+        ));
+    }
+    out
 }
 
 /// Other dates in the article bound the meeting: earlier events from below,
@@ -595,8 +607,10 @@ mod tests {
     fn the_event_calendar_gives_the_occasions_days() {
         let text = format!("عنوان\n{MEETING} على هامش اجتماع وزراء خارجية مجموعة العشرين في نيودلهي.");
         let c = with_draft(&text, |ctx, d| event_calendar(ctx, d, false));
-        let c = c.unwrap_or_else(|| panic!("no calendar constraint"));
-        assert_eq!(rules(&[c]), ["Within([(2023-03-01, 2023-03-02)])"]);
+        assert_eq!(rules(&c), ["Within([(2023-03-01, 2023-03-02)])"]);
+        // With a day named, the days just before count too, the event's own first.
+        let c = with_draft(&text, |ctx, d| event_calendar(ctx, d, true));
+        assert_eq!(rules(&c), ["Within([(2023-02-26, 2023-03-02)])", "Within([(2023-03-01, 2023-03-02)])"]);
     }
 
     #[test]

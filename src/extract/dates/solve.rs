@@ -30,6 +30,9 @@ pub mod priority {
     pub const DATED_FACT: u8 = 3;
     /// While each participant held office.
     pub const TERM_OF_OFFICE: u8 = 2;
+    /// The event's own days rather than the days just before it: set aside
+    /// first, when the text names a day before the event.
+    pub const DURING_EVENT_PROPER: u8 = 1;
 }
 
 /// No meeting is placed before this day: the knowledge base starts here.
@@ -146,7 +149,7 @@ pub fn resolve(
         // Contradiction: drop the weakest and try again. A meeting never falls
         // outside its people's terms of office, so those stay; with nothing
         // else left to drop, the date is unknown.
-        let weakest = constraints.iter().rposition(|c| c.priority > priority::TERM_OF_OFFICE)?;
+        let weakest = constraints.iter().rposition(|c| c.priority != priority::TERM_OF_OFFICE)?;
         dropped.push(constraints.remove(weakest).reason);
     }
 }
@@ -303,6 +306,24 @@ mod tests {
         let r = r.unwrap_or_else(|| unreachable!());
         assert_eq!(r.start, d("2023-09-18"));
         assert!(r.reason.contains("set aside"));
+    }
+
+    #[test]
+    fn the_events_own_days_win_unless_the_day_named_is_before_it() {
+        let around = |day, slack: (&str, &str), event: (&str, &str)| {
+            vec![
+                c(Rule::Weekday(day), false, priority::WEEKDAY),
+                c(Rule::Within(vec![(d(slack.0), d(slack.1))]), true, priority::EVENT_CALENDAR),
+                c(Rule::Within(vec![(d(event.0), d(event.1))]), true, priority::DURING_EVENT_PROPER),
+            ]
+        };
+        let solve = |cs| resolve(cs, None, d("2000-01-01"), d("2100-12-31")).map(|r| r.start);
+        // UNGA 73, 24 Sep-1 Oct 2018, and three days before: two Fridays; the event's is the 28th.
+        let unga = around(Weekday::Friday, ("2018-09-21", "2018-10-01"), ("2018-09-24", "2018-10-01"));
+        assert_eq!(solve(unga), Some(d("2018-09-28")));
+        // SCO ministers in Tianjin on Tuesday 15 July 2025; "الأحد" is the 13th, before it.
+        let sco = around(Weekday::Sunday, ("2025-07-12", "2025-07-15"), ("2025-07-15", "2025-07-15"));
+        assert_eq!(solve(sco), Some(d("2025-07-13")));
     }
 
     #[test]
