@@ -80,6 +80,9 @@ pub struct City {
     pub aliases_ar: Vec<String>,
     #[serde(default)]
     pub aliases_en: Vec<String>,
+    /// Seats of power in the city ("الكرملين", "قصر بعبدا"): "في الكرملين" is a meeting in it.
+    #[serde(default)]
+    pub venues_ar: Vec<String>,
     pub country: String,
     pub lat: f64,
     pub lon: f64,
@@ -282,6 +285,7 @@ impl Kb {
         for (i, c) in all.city.iter().enumerate() {
             let names: Vec<&String> = std::iter::once(&c.name_ar)
                 .chain(&c.aliases_ar)
+                .chain(&c.venues_ar)
                 .chain(std::iter::once(&c.name))
                 .chain(&c.aliases_en)
                 .collect();

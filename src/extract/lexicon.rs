@@ -137,6 +137,12 @@ word_lists!(
         sidelines,
         /// Words that introduce a place.
         place_intro,
+        /// A place right after these is what the meeting was about.
+        place_about,
+        /// "مقر": the seat of a ministry (in its country's capital).
+        seat,
+        /// The ministry whose seat it is.
+        ministry,
         /// What follows is what was said, not who met.
         clause_break,
         /// After a definite meeting noun: a side follows.
@@ -145,6 +151,8 @@ word_lists!(
         object_end,
         /// In a meeting's sentence: the start of what the talks were about.
         topic_start,
+        /// After the topic: the sentence's frame (time, place, occasion) resumes.
+        topic_resume,
     }
 );
 

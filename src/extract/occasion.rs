@@ -216,17 +216,25 @@ pub fn events_for<'k>(ctx: &Context<'k>, o: &Occasion, place: &Place) -> Vec<&'k
         .country
         .map(|c| kb.countries[c].code.as_str())
         .or_else(|| place.city.map(|c| kb.cities[c].country.as_str()));
-    kb.events
+    let named: Vec<&Event> = kb
+        .events
         .iter()
         .filter(|e| &e.org == org)
         .filter(|e| o.kind.is_empty() || e.kind == o.kind)
         .filter(|e| o.number.is_none_or(|n| e.number == Some(n)))
         .filter(|e| o.extraordinary == is_extraordinary(e))
+        .collect();
+    let in_place: Vec<&Event> = named
+        .iter()
+        .copied()
         .filter(|e| match (city, country) {
             (None, None) => true,
             _ => !e.city.is_empty() && (city == Some(e.city.as_str()) || country == Some(e.country.as_str())),
         })
-        .collect()
+        .collect();
+    // A country the text only mentions ("ممثلين عن ... في روسيا") does not
+    // move the Munich conference; a city it names does.
+    if in_place.is_empty() && place.city.is_none() { named } else { in_place }
 }
 
 /// The calendar event the occasion names, now that the date is known: the one
@@ -242,8 +250,10 @@ pub fn match_event<'k>(ctx: &Context<'k>, draft: &mut Draft<'k>) {
                 events.into_iter().find(|e| add_days(e.start, -DAYS_BEFORE_EVENT) <= r.end && r.start <= e.end);
         }
         None => {
-            let city = events.first().map(|e| e.city.as_str()).filter(|c| !c.is_empty());
-            if events.iter().all(|e| Some(e.city.as_str()) == city) {
+            // A virtual edition has no city, and no one meets on its sidelines in person.
+            let in_person: Vec<&Event> = events.into_iter().filter(|e| !e.city.is_empty()).collect();
+            let city = in_person.first().map(|e| e.city.as_str());
+            if in_person.iter().all(|e| Some(e.city.as_str()) == city) {
                 draft.event_city = city.and_then(|c| ctx.kb.cities.iter().position(|k| k.id == c));
             }
         }

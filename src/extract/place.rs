@@ -14,6 +14,10 @@ const INTRO_LOOKBACK: usize = 3;
 const RECALL_LOOKBACK: usize = 8;
 /// How far after an arrival or visit word its place may stand.
 const VISIT_REACH: usize = 12;
+/// How many words before a place may say it is the subject ("الخاص باليمن").
+const ABOUT_REACH: usize = 2;
+/// How many words before a country adjective the seat of its ministry may stand ("بمقر وزارة الخارجية").
+const SEAT_REACH: usize = 3;
 /// How far back a title may start and still hold a place name.
 const TITLE_REACH: usize = 16;
 
@@ -71,26 +75,44 @@ fn from_text(ctx: &Context, draft: &Draft) -> Place {
         if !cues.is_empty() && cues.iter().all(|c| c.recalled) {
             continue;
         }
+        let live_own_cue: Vec<usize> =
+            cues.iter().filter(|c| !c.recalled && draft.cues.contains(&c.token)).map(|c| c.token).collect();
         // What the talks were about ("لبحث الأوضاع في غزة") is not where they were.
         let first_cue = cues.first().map_or(s0, |c| c.token);
         let is_cue = |t: usize| cues.iter().any(|c| c.token == t);
         let end =
             (first_cue + 1..s1).find(|&t| !is_cue(t) && is_one_of(ctx.token_text(t), &words.topic_start)).unwrap_or(s1);
-        for h in ctx.hits_in(s0, end) {
+        // "..., وذلك على هامش ... في فينتيان": the frame resumes after the topic.
+        let resume = (end..s1).find(|&t| is_one_of(ctx.token_text(t), &words.topic_resume)).unwrap_or(s1);
+        let hits = ctx.hits_in(s0, end).chain(ctx.hits_in(resume, s1).filter(|h| h.first_token >= resume));
+        for h in hits {
             let (city, country) = match h.entity {
                 Entity::City(c) => (Some(c), None),
                 Entity::Country(c) => (None, Some(c)),
+                // "بمقر وزارة الخارجية الأميركية": the ministry sits in the capital.
+                Entity::CountryAdjective(c) if at_ministry_seat(ctx, h.first_token, s0) => {
+                    match ctx.kb.cities.iter().position(|k| k.id == ctx.kb.countries[c].capital) {
+                        Some(capital) => (Some(capital), None),
+                        None => continue,
+                    }
+                }
                 _ => continue,
             };
-            if !introduced(ctx, h, s0) || inside_a_title(ctx, h.first_token) {
+            let seat = matches!(h.entity, Entity::CountryAdjective(_));
+            if !seat && (!introduced(ctx, h, s0) || inside_a_title(ctx, h.first_token)) {
                 continue;
             }
-            // Skip places inside a recalled clause ("آخر لقاء ... في جوهانسبرج").
-            if ctx.any_word_near(
-                h.first_token.saturating_sub(RECALL_LOOKBACK).max(s0),
-                h.first_token,
-                &words.recall_before,
-            ) {
+            let about = h.first_token.saturating_sub(ABOUT_REACH).max(s0);
+            if ctx.any_word_near(about, h.first_token, &words.place_about) {
+                continue;
+            }
+            // Skip places inside a recalled clause ("آخر لقاء ... في جوهانسبرج"),
+            // unless the clause is this meeting's own ("وكان لافروف أنهى اليوم
+            // زيارة إلى البحرين حيث استقبله", where the meeting word is live).
+            let recall_word = (h.first_token.saturating_sub(RECALL_LOOKBACK).max(s0)..h.first_token)
+                .filter(|&k| is_one_of(ctx.token_text(k), &words.recall_before))
+                .any(|k| !live_own_cue.iter().any(|&c| c > k));
+            if recall_word {
                 continue;
             }
             let span = Span { start: h.start, end: h.end };
@@ -153,6 +175,15 @@ fn introduced(ctx: &Context, h: &crate::kb::Hit, s0: usize) -> bool {
     with_b || after_visit || ctx.any_word_near(t.saturating_sub(INTRO_LOOKBACK).max(s0), t, &ctx.lex.cues.place_intro)
 }
 
+/// "في مقر الخارجية السعودية", "بمقر وزارة الخارجية الأميركية": a seat
+/// word, then the ministry, right before the country adjective at `t`.
+fn at_ministry_seat(ctx: &Context, t: usize, s0: usize) -> bool {
+    let words = &ctx.lex.cues;
+    let from = t.saturating_sub(SEAT_REACH).max(s0);
+    let Some(seat) = (from..t).find(|&k| is_one_of(ctx.token_text(k), &words.seat)) else { return false };
+    seat + 1 < t && (seat + 1..t).all(|k| is_one_of(ctx.token_text(k), &words.ministry))
+}
+
 /// A place inside a person's title ("المبعوث الأممي إلى اليمن", "سفير سوريا في الجزائر").
 fn inside_a_title(ctx: &Context, t: usize) -> bool {
     let from = ctx.refs.partition_point(|r| r.first < t.saturating_sub(TITLE_REACH));
@@ -180,10 +211,15 @@ pub fn settle(ctx: &Context, draft: &mut Draft) {
         Some(_) => None,
         None => draft.event_city,
     };
+    // On the sidelines of an event the calendar places, the meeting is in
+    // the event's city; a country the text mentions elsewhere yields to it.
     if city.is_none()
         && let Some(ec) = event_city
-        && country.is_none_or(|c| kb.countries[c].code == kb.cities[ec].country)
     {
+        if country.is_some_and(|c| kb.countries[c].code != kb.cities[ec].country) {
+            country = None;
+            draft.place.spans.clear();
+        }
         city = Some(ec);
     }
     let m = &mut draft.meeting;
@@ -236,5 +272,37 @@ mod tests {
     fn a_recalled_city_is_not_the_meetings() {
         let got = place_of("عنوان\nالتقى لافروف نظيره الصيني وانغ يي، وكان آخر لقاء بينهما في جوهانسبرغ.");
         assert_eq!(got, (None, None));
+    }
+
+    #[test]
+    fn a_seat_of_power_is_its_city() {
+        let got = place_of("عنوان\nاستقبل الرئيس الروسي فلاديمير بوتين في الكرملين وزير الخارجية الصيني وانغ يي.");
+        assert_eq!(got, (Some("Moscow".into()), Some("RU".into())));
+    }
+
+    #[test]
+    fn a_foreign_ministrys_seat_is_the_capital() {
+        let got = place_of("عنوان\nعقد لافروف محادثات مع نظيره الصيني وانغ يي بمقر وزارة الخارجية الصينية.");
+        assert_eq!(got, (Some("Beijing".into()), Some("CN".into())));
+    }
+
+    #[test]
+    fn a_place_the_meeting_is_about_is_not_its_venue() {
+        let got = place_of("عنوان\nالتقى لافروف نظيره الصيني وانغ يي على هامش الاجتماع الخاص بأوكرانيا بمدينة جدة.");
+        assert_eq!(got, (Some("Jeddah".into()), Some("SA".into())));
+    }
+
+    #[test]
+    fn the_frame_resumes_after_the_topic() {
+        let got = place_of(
+            "عنوان\nبحث لافروف مع نظيره الصيني وانغ يي الأوضاع في غزة، وذلك على هامش اجتماعات آسيان في فينتيان.",
+        );
+        assert_eq!(got, (Some("Vientiane".into()), Some("LA".into())));
+    }
+
+    #[test]
+    fn a_live_meeting_inside_a_kana_clause_keeps_its_place() {
+        let got = place_of("عنوان\nوكان لافروف أنهى اليوم زيارة إلى البحرين حيث استقبله الملك حمد بن عيسى آل خليفة.");
+        assert_eq!(got, (None, Some("BH".into())));
     }
 }
