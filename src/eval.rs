@@ -81,6 +81,10 @@ pub struct GoldMeeting {
     pub occasion_org: Option<String>,
     #[serde(default)]
     pub agencies: Vec<String>,
+    /// An outlet the knowledge base may not know, as the text writes it
+    /// (`"Al-Watan (SY)" = "الوطن"`): found when a record names it so.
+    #[serde(default)]
+    pub agencies_ar: std::collections::BTreeMap<String, String>,
 }
 
 impl GoldMeeting {
@@ -311,7 +315,9 @@ pub fn score_article(gold: &GoldArticle, records: &[Meeting], kb: &Kb, text_sha2
         }
         for a in &g.agencies {
             c.agencies_wanted += 1;
-            if r.agencies.iter().any(|x| same_agency(x, a, kb)) {
+            let written = g.agencies_ar.get(a).map(|w| normalize(w));
+            let as_written = |x: &String| written.as_ref().is_some_and(|w| contains_words(&normalize(x), w));
+            if r.agencies.iter().any(|x| same_agency(x, a, kb) || as_written(x)) {
                 c.agencies_found += 1;
             } else {
                 wrong.push(format!("agency {a} not found"));
@@ -412,6 +418,11 @@ fn same_agency(got: &str, want: &str, kb: &Kb) -> bool {
     let want = latin(want);
     latin(got) == want
         || kb.agencies.iter().filter(|a| a.name == got).any(|a| a.aliases_en.iter().any(|n| latin(n) == want))
+}
+
+/// The folded words of `needle` appear in `hay`, in order and whole.
+fn contains_words(hay: &str, needle: &str) -> bool {
+    !needle.is_empty() && format!(" {hay} ").contains(&format!(" {needle} "))
 }
 
 /// A share as "12 of 40 (30%)".

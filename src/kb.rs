@@ -219,7 +219,7 @@ pub struct Kb {
 }
 
 /// The knowledge base files compiled into the binary.
-const EMBEDDED: [(&str, &str); 14] = [
+const EMBEDDED: [(&str, &str); 15] = [
     ("people.toml", include_str!("../kb/people.toml")),
     ("people-arab.toml", include_str!("../kb/people-arab.toml")),
     ("people-g20.toml", include_str!("../kb/people-g20.toml")),
@@ -228,6 +228,7 @@ const EMBEDDED: [(&str, &str); 14] = [
     ("places-world.toml", include_str!("../kb/places-world.toml")),
     ("organizations.toml", include_str!("../kb/organizations.toml")),
     ("agencies.toml", include_str!("../kb/agencies.toml")),
+    ("agencies-more.toml", include_str!("../kb/agencies-more.toml")),
     ("events.toml", include_str!("../kb/events.toml")),
     ("events-more.toml", include_str!("../kb/events-more.toml")),
     ("chairs.toml", include_str!("../kb/chairs.toml")),

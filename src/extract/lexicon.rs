@@ -17,6 +17,7 @@ pub struct LexiconFile {
     pub cues: CueWords<String>,
     pub occasion: OccasionWords<String>,
     pub quotes: QuoteWords<String>,
+    pub sources: SourceWords<String>,
     pub segment: SegmentFile,
     pub dates: DateFile,
     pub people: PeopleFile,
@@ -57,6 +58,7 @@ impl LexiconFile {
         self.cues.merge(other.cues);
         self.occasion.merge(other.occasion);
         self.quotes.merge(other.quotes);
+        self.sources.merge(other.sources);
         self.segment.merge(other.segment);
         self.dates.merge(other.dates);
         self.people.merge(other.people);
@@ -137,6 +139,8 @@ word_lists!(
         sidelines,
         /// Words that introduce a place.
         place_intro,
+        /// Right before a name that is a city's and a country's: the city.
+        city_words,
         /// A place right after these is what the meeting was about.
         place_about,
         /// "مقر": the seat of a ministry (in its country's capital).
@@ -164,6 +168,16 @@ word_lists!(
 word_lists!(
     /// Words that introduce direct speech and name its speaker.
     QuoteWords { speech, spokesperson, ministry, role }
+);
+
+word_lists!(
+    /// Words that cite an outlet: "ذكرت صحيفة ...", "بحسب ما أورد موقع ...".
+    SourceWords {
+        /// Verbs and phrases of citing.
+        report,
+        /// What an outlet is: agency, channel, newspaper, site.
+        outlet,
+    }
 );
 
 word_lists!(
@@ -353,6 +367,7 @@ pub struct Lexicon {
     pub cues: CueWords<String>,
     pub occasion: OccasionWords<String>,
     pub quotes: QuoteWords<String>,
+    pub sources: SourceWords<String>,
     pub segment: SegmentWords,
     pub dates: DateLexicon,
     pub people: PeopleWords<String>,
@@ -438,6 +453,7 @@ impl Lexicon {
             cues: file.cues.fold(),
             occasion: file.occasion.fold(),
             quotes: file.quotes.fold(),
+            sources: file.sources.fold(),
             segment: SegmentWords {
                 read_also: fold_all(&seg.read_also),
                 publication: fold_all(&seg.publication),
@@ -479,6 +495,7 @@ mod tests {
             ("meeting", &lex.cues.meeting),
             ("future", &lex.cues.future),
             ("speech", &lex.quotes.speech),
+            ("outlet", &lex.sources.outlet),
             ("read_also", &lex.segment.read_also),
             ("year", &lex.dates.words.year),
         ] {

@@ -98,6 +98,13 @@ fn from_text(ctx: &Context, draft: &Draft) -> Place {
                 }
                 _ => continue,
             };
+            // "عمان": Amman or Oman, by the words around it and who met.
+            if let Some(as_city) = twin_reads_as_city(ctx, draft, h) {
+                let is_city = matches!(h.entity, Entity::City(_));
+                if is_city != as_city {
+                    continue;
+                }
+            }
             let seat = matches!(h.entity, Entity::CountryAdjective(_));
             if !seat && (!introduced(ctx, h, s0) || inside_a_title(ctx, h.first_token)) {
                 continue;
@@ -182,6 +189,43 @@ fn at_ministry_seat(ctx: &Context, t: usize, s0: usize) -> bool {
     let from = t.saturating_sub(SEAT_REACH).max(s0);
     let Some(seat) = (from..t).find(|&k| is_one_of(ctx.token_text(k), &words.seat)) else { return false };
     seat + 1 < t && (seat + 1..t).all(|k| is_one_of(ctx.token_text(k), &words.ministry))
+}
+
+/// For a city or country hit whose words also name the other ("عمان" is
+/// Amman and Oman): whether they read as the city. "العاصمة عمان" is the
+/// city; else the one whose country a participant is from, when only one is.
+/// `None` when the words name only one place.
+fn twin_reads_as_city(ctx: &Context, draft: &Draft, h: &crate::kb::Hit) -> Option<bool> {
+    let kb = ctx.kb;
+    let twin = ctx.hits_in(h.first_token, h.last_token + 1).find(|o| {
+        o.first_token == h.first_token
+            && o.last_token == h.last_token
+            && matches!(
+                (h.entity, o.entity),
+                (Entity::City(_), Entity::Country(_)) | (Entity::Country(_), Entity::City(_))
+            )
+    })?;
+    let (city, country) = match (h.entity, twin.entity) {
+        (Entity::City(c), Entity::Country(k)) | (Entity::Country(k), Entity::City(c)) => (c, k),
+        _ => return None,
+    };
+    if h.first_token > 0 && is_one_of(ctx.token_text(h.first_token - 1), &ctx.lex.cues.city_words) {
+        return Some(true);
+    }
+    let from: Vec<&str> = draft
+        .who
+        .iter()
+        .filter_map(|&k| {
+            let someone = &ctx.people[k];
+            someone
+                .country
+                .map(|c| kb.countries[c].code.as_str())
+                .or_else(|| someone.person.map(|p| kb.people[p].country.as_str()))
+        })
+        .collect();
+    let city_side = from.contains(&kb.cities[city].country.as_str());
+    let country_side = from.contains(&kb.countries[country].code.as_str());
+    Some(city_side && !country_side)
 }
 
 /// A place inside a person's title ("المبعوث الأممي إلى اليمن", "سفير سوريا في الجزائر").
@@ -304,5 +348,15 @@ mod tests {
     fn a_live_meeting_inside_a_kana_clause_keeps_its_place() {
         let got = place_of("عنوان\nوكان لافروف أنهى اليوم زيارة إلى البحرين حيث استقبله الملك حمد بن عيسى آل خليفة.");
         assert_eq!(got, (None, Some("BH".into())));
+    }
+
+    #[test]
+    fn amman_or_oman_by_the_words_and_the_people() {
+        let amman = place_of("عنوان\nالتقى وزير الخارجية الأردني أيمن الصفدي نظيره التركي هاكان فيدان في عمان.");
+        assert_eq!(amman, (Some("Amman".into()), Some("JO".into())));
+        let oman = place_of("عنوان\nالتقى وزير الخارجية العماني بدر البوسعيدي نظيره الإيراني عباس عراقجي في عمان.");
+        assert_eq!(oman, (None, Some("OM".into())));
+        let capital = place_of("عنوان\nالتقى لافروف نظيره الصيني وانغ يي في العاصمة عمان.");
+        assert_eq!(capital, (Some("Amman".into()), Some("JO".into())));
     }
 }
