@@ -27,7 +27,7 @@ if [ "$have" != "$want" ]; then
   cargo install wasm-bindgen-cli --version "$want" --force
 fi
 
-# 3. Browsers for the tests, and the fonts readers see (Debian packages).
+# 3. Browsers for the tests, the fonts readers see, and faketime (Debian packages).
 # MEETINGS_SETUP=build (the Pages workflow) needs no browser.
 missing=()
 if [ "${MEETINGS_SETUP:-all}" != build ]; then
@@ -35,6 +35,8 @@ if [ "${MEETINGS_SETUP:-all}" != build ]; then
   [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
   [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
   [ -e /usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf ] || missing+=(fonts-noto-core)
+  # The no-clock test runs the extractor under two faked system dates.
+  command -v faketime >/dev/null || missing+=(faketime)
 fi
 if [ "${#missing[@]}" -gt 0 ]; then
   say "installing ${missing[*]}"
