@@ -25,7 +25,8 @@ fn extract_on(day: &str) -> String {
 fn the_same_articles_give_the_same_records_on_any_day() {
     // faketime itself works here: `date` sees the fake day.
     let probe = Command::new("faketime").args(["2031-06-15 12:00:00", "date", "+%Y"]).output();
-    let probe = probe.unwrap_or_else(|e| panic!("faketime is needed for this test (scripts/setup.sh installs it): {e}"));
+    let probe =
+        probe.unwrap_or_else(|e| panic!("faketime is needed for this test (scripts/setup.sh installs it): {e}"));
     assert_eq!(String::from_utf8_lossy(&probe.stdout).trim(), "2031");
 
     let early = extract_on("2019-01-02 08:00:00");

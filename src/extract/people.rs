@@ -29,6 +29,10 @@ const NAME_WORDS: usize = 4;
 /// ("وزير الشؤون الخارجية والجالية الوطنية بالخارج").
 const TITLE_TAIL: usize = 8;
 /// How far back in its sentence "بحضور" may make a person an attendee.
+/// How many words before a name its spokesperson's title may stand ("المتحدثة باسم الخارجية الروسية").
+const SPOKESPERSON_LOOKBACK: usize = 6;
+/// How many words after a name its spokesperson's title may follow ("أحمد حافظ المتحدث").
+const SPOKESPERSON_AFTER: usize = 2;
 const ASIDE_LOOKBACK: usize = 60;
 /// How many words after "في"/"إلى" a title's country may stand ("في حكومة تصريف الأعمال اللبنانية").
 const POSTING_WORDS: usize = 4;
@@ -55,6 +59,8 @@ pub struct PersonRef {
     pub counterpart: bool,
     /// Attends or is only mentioned ("بحضور", "تحيات"): not a side of a meeting.
     pub aside: bool,
+    /// Titled a spokesperson here: the person speaks for a side, never meets as one.
+    pub spokesperson: bool,
     /// The [`Someone`] this reference names.
     pub someone: usize,
 }
@@ -96,6 +102,11 @@ pub fn find(ctx: &Context) -> (Vec<PersonRef>, Vec<Someone>) {
     add_surnames(ctx, &mut kept);
     mark_asides(ctx, &mut kept);
     let people = group(ctx, &mut kept);
+    // A spokesperson named once as one ("وقالت زاخاروفا" later) is aside everywhere.
+    let speakers: Vec<usize> = kept.iter().filter(|r| r.spokesperson).map(|r| r.someone).collect();
+    for r in kept.iter_mut().filter(|r| speakers.contains(&r.someone)) {
+        r.aside = true;
+    }
     (kept, people)
 }
 
@@ -472,6 +483,11 @@ impl Finder<'_, '_> {
         if self.ctx.boundary(end, t) && !self.ctx.comma_between(end, t) {
             return None;
         }
+        // "جدول الأعمال الرئيسي للرئيس الإيراني": a title behind "ل" or "ب" is
+        // what the words before it belong to, not their apposition.
+        if self.prepositional_title(t) {
+            return None;
+        }
         if let Some(r) = self.refs.iter().rev().find(|r| r.last == end && r.person.is_some() && r.role.is_none()) {
             let name = r.name.unwrap_or((r.first, r.last));
             return Some((name, r.person, r.written.clone().unwrap_or_default()));
@@ -505,6 +521,18 @@ impl Finder<'_, '_> {
         let text = self.text(start, end);
         let written = if conjunction { text.strip_prefix('و').unwrap_or(text) } else { text };
         Some(((start, end), None, written.to_owned()))
+    }
+
+    /// The title at `t` carries the preposition "ل" or "ب" ("للرئيس", "بوزير").
+    fn prepositional_title(&self, t: usize) -> bool {
+        let w = self.word(t);
+        let heads = || self.lex.offices.iter().filter_map(|o| o.words.first());
+        ["لل", "ولل", "ل", "ول", "ب", "وب"].iter().any(|prefix| {
+            w.strip_prefix(prefix).is_some_and(|rest| {
+                let rest = if prefix.ends_with("لل") { format!("ال{rest}") } else { rest.to_owned() };
+                heads().any(|h| *h == rest)
+            })
+        })
     }
 
     /// Whether token `k` carries the conjunction "و" in front of a name of
@@ -543,6 +571,7 @@ impl Finder<'_, '_> {
             || is_one_of(w, &lex.people.mention)
             || is_one_of(w, &lex.people.both_sides)
             || is_one_of(w, &lex.people.honorifics)
+            || is_one_of(w, &lex.quotes.spokesperson)
             || lex.dates.weekdays.iter().any(|(d, _)| stems(w).contains(&d.as_str()))
             || lex.dates.months.iter().any(|(m, _)| m.len() == 1 && stems(w).contains(&m[0].as_str()));
         if stop {
@@ -646,6 +675,7 @@ fn blank() -> PersonRef {
         country: None,
         counterpart: false,
         aside: false,
+        spokesperson: false,
         someone: 0,
     }
 }
@@ -735,7 +765,14 @@ fn mark_asides(ctx: &Context, refs: &mut [PersonRef]) {
             let via_from = (t + 1..r.first).any(|k| is_one_of(ctx.token_text(k), &ctx.lex.dates.words.from));
             is_one_of(w, &people.mention) && (via_from || (t + 1 == r.first && !definite(w)))
         });
-        r.aside = attending || mentioned;
+        // "على ما أعلنت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا": a spokesperson speaks, not meets.
+        let spokesperson = (r.first.saturating_sub(SPOKESPERSON_LOOKBACK).max(from)..r.first)
+            .any(|t| is_one_of(ctx.token_text(t), &ctx.lex.quotes.spokesperson));
+        // "أحمد حافظ المتحدث الرسمي": the title after the name.
+        let spokesperson_after = (r.last + 1..(r.last + 1 + SPOKESPERSON_AFTER).min(ctx.doc.tokens.len()))
+            .any(|t| is_one_of(ctx.token_text(t), &ctx.lex.quotes.spokesperson));
+        r.spokesperson = spokesperson || spokesperson_after;
+        r.aside = attending || mentioned || r.spokesperson;
     }
 }
 
@@ -918,5 +955,24 @@ mod tests {
         );
         assert_eq!(got.len(), 2);
         assert_eq!(got[0], got[1]);
+    }
+
+    #[test]
+    fn a_spokesperson_speaks_for_a_side_and_is_aside_everywhere() {
+        let got = refs(
+            "عنوان\nالتقى لافروف نظيره الصيني وانغ يي، على ما أعلنت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا.\nوقالت زاخاروفا إن اللقاء كان مثمرا.",
+        );
+        let zakharova: Vec<bool> = got.iter().filter(|(n, _, _)| n == "Maria Zakharova").map(|r| r.2).collect();
+        assert_eq!(zakharova, vec![true, true], "{got:?}");
+        let after = refs("عنوان\nوقال كريم علوي المتحدث الرسمي باسم الوزارة إن الوزير التقى نظيره الصيني وانغ يي.");
+        assert!(!after.iter().any(|(n, _, aside)| n == "كريم علوي" && !*aside), "{after:?}");
+    }
+
+    #[test]
+    fn words_before_a_title_behind_a_preposition_are_not_its_name() {
+        let got = names("عنوان\nوتناولت المحادثات جدول الأعمال الرئيسي للرئيس الإيراني في موسكو.");
+        assert!(!got.iter().any(|n| n.contains("جدول")), "{got:?}");
+        let protocol = names("عنوان\nوكان في استقباله وزير الطاقة رئيس بعثة الشرف المرافقة للضيف.");
+        assert!(!protocol.iter().any(|n| n.contains("بعثة")), "{protocol:?}");
     }
 }
