@@ -781,8 +781,19 @@ fn mark_asides(ctx: &Context, refs: &mut [PersonRef]) {
 fn group(ctx: &Context, refs: &mut [PersonRef]) -> Vec<Someone> {
     let mut people: Vec<Someone> = Vec::new();
     let name_of = |r: &PersonRef| r.written.clone();
+    // The office as written, without the preposition or conjunction on its
+    // first word ("برئيس وزراء قطر" is "رئيس وزراء قطر").
     let office_of = |r: &PersonRef| {
-        r.office.map(|(a, b)| ctx.article.text[ctx.doc.tokens[a].start..ctx.doc.tokens[b].end].to_owned())
+        r.office.map(|(a, b)| {
+            let written = &ctx.article.text[ctx.doc.tokens[a].start..ctx.doc.tokens[b].end];
+            let first = written.split_whitespace().next().unwrap_or("");
+            let bare = ctx.lex.offices.iter().filter_map(|o| o.words.first()).find_map(|head| {
+                ["وب", "ول", "و", "ب", "ل"].iter().find_map(|p| {
+                    first.strip_prefix(p).filter(|rest| normalize(rest) == *head).map(|_| p.len())
+                })
+            });
+            written[bare.unwrap_or(0)..].to_owned()
+        })
     };
     let folded_words = |s: &str| normalize(s).split(' ').map(str::to_owned).collect::<Vec<_>>();
     // Named references first, so an office alone can join a named person.
