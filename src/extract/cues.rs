@@ -9,6 +9,10 @@ use crate::text::is_one_of;
 const RECALL_LOOKBACK: usize = 6;
 /// How many words before a meeting word may negate it ("لم يعقدا مفاوضات أو اجتماعا").
 const NEGATION_LOOKBACK: usize = 4;
+/// How many words right before a meeting word may say it was asked for or put off ("تأجيل زيارة").
+const CALLED_OFF_LOOKBACK: usize = 1;
+/// How many words before a meeting word, in its sentence, may deny it ("نفى ... بشأن لقائه").
+const DENIAL_LOOKBACK: usize = 16;
 /// How many words before a meeting word "هامش" makes it the multilateral meeting.
 const SIDELINES_LOOKBACK: usize = 2;
 /// How many words after a meeting word may say it is recalled ("لقائهما الأخير").
@@ -50,7 +54,21 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
             {
                 continue;
             }
-            if ctx.any_word_near(t.saturating_sub(NEGATION_LOOKBACK).max(p.first), t, &words.negation) {
+            if ctx.any_word_near(t.saturating_sub(NEGATION_LOOKBACK).max(p.first), t, &words.negation)
+                || (t.saturating_sub(CALLED_OFF_LOOKBACK).max(p.first)..t).any(|k| {
+                    // As written or after "و" only: "بطلب من" (at the request of) is no request for a meeting.
+                    let w = ctx.token_text(k);
+                    let w = w.strip_prefix('و').filter(|rest| words.called_off.iter().any(|c| c == rest)).unwrap_or(w);
+                    // "من أجل بحث" is "in order to discuss".
+                    let in_order_to = k > 0 && ctx.token_text(k - 1) == "من";
+                    words.called_off.iter().any(|c| c == w) && !in_order_to
+                })
+            {
+                continue;
+            }
+            // "نفى ... الأنباء التي زعمت أن الرئيس طلب لقاء": denied in its sentence.
+            let (sentence_first, _) = ctx.sentence_of(t);
+            if ctx.any_word_near(t.saturating_sub(DENIAL_LOOKBACK).max(sentence_first).max(p.first), t, &words.denial) {
                 continue;
             }
             if ctx.any_word_near(t.saturating_sub(SIDELINES_LOOKBACK).max(p.first), t, &words.sidelines) {
@@ -111,5 +129,16 @@ mod tests {
                 assert!(ctx.cues.iter().any(|c| c.definite));
             },
         );
+    }
+
+    #[test]
+    fn denied_requested_and_postponed_meetings_are_not_reported() {
+        let live = |text: &str| context_of(text, |ctx| ctx.cues.iter().filter(|c| !c.recalled).count());
+        assert_eq!(live("عنوان\nنفى الناطق باسم الخارجية الأنباء التي زعمت أن الرئيس طلب لقاء نظيره الأمريكي."), 0);
+        assert_eq!(live("عنوان\nنفى الوزير ادعاءات بشأن لقائه المبعوث الأمريكي في مسقط."), 0);
+        assert_eq!(live("عنوان\nوأعلن الوزير تأجيل زيارة رئيس الوزراء إلى الرياض."), 0);
+        // "بطلب من" is at someone's request, and "من أجل" is "in order to": the meeting is reported.
+        assert_eq!(live("عنوان\nوبطلب من الجانب المصري التقى الوزير نظيره الصيني."), 1);
+        assert_eq!(live("عنوان\nوصل الوزير إلى بكين من أجل بحث العلاقات مع نظيره."), 1);
     }
 }

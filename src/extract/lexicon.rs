@@ -127,6 +127,10 @@ word_lists!(
         after_word,
         /// Before a meeting word: no meeting happened.
         negation,
+        /// Earlier in the sentence: the meeting is denied or only claimed.
+        denial,
+        /// Just before a meeting word: asked for, put off or called off.
+        called_off,
         /// Words that put an event in the future.
         future,
         /// Before a meeting noun: it is still to be held.

@@ -788,9 +788,9 @@ fn group(ctx: &Context, refs: &mut [PersonRef]) -> Vec<Someone> {
             let written = &ctx.article.text[ctx.doc.tokens[a].start..ctx.doc.tokens[b].end];
             let first = written.split_whitespace().next().unwrap_or("");
             let bare = ctx.lex.offices.iter().filter_map(|o| o.words.first()).find_map(|head| {
-                ["وب", "ول", "و", "ب", "ل"].iter().find_map(|p| {
-                    first.strip_prefix(p).filter(|rest| normalize(rest) == *head).map(|_| p.len())
-                })
+                ["وب", "ول", "و", "ب", "ل"]
+                    .iter()
+                    .find_map(|p| first.strip_prefix(p).filter(|rest| normalize(rest) == *head).map(|_| p.len()))
             });
             written[bare.unwrap_or(0)..].to_owned()
         })
