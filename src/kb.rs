@@ -12,7 +12,7 @@ use jiff::civil::Date;
 use serde::Deserialize;
 
 use crate::extract::lexicon::{Lexicon, LexiconFile};
-use crate::text::{Token, is_clitic, normalize, tokens};
+use crate::text::{Token, g_letters, is_clitic, normalize, tokens};
 
 #[derive(Debug, thiserror::Error)]
 pub enum KbError {
@@ -401,6 +401,8 @@ impl Doc {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
     pub entity: Entity,
+    /// The automaton's pattern that matched.
+    pub pattern: usize,
     /// Byte range in the original text.
     pub start: usize,
     pub end: usize,
@@ -413,12 +415,16 @@ pub struct Hit {
 pub struct Gazetteer {
     automaton: AhoCorasick,
     entities: Vec<Entity>,
+    /// Each pattern's g-letters as its alias writes them, to tell apart two
+    /// aliases the fold makes one.
+    g_letters: Vec<String>,
 }
 
 impl Gazetteer {
     fn new(aliases: Vec<(String, Entity)>) -> Result<Gazetteer, KbError> {
         let mut patterns = Vec::new();
         let mut entities = Vec::new();
+        let mut g = Vec::new();
         for (alias, entity) in aliases {
             let folded = normalize(&alias);
             if folded.is_empty() {
@@ -428,20 +434,51 @@ impl Gazetteer {
             if let Some(rest) = folded.strip_prefix("ال") {
                 patterns.push(format!("لل{rest}"));
                 entities.push(entity);
+                g.push(g_letters(&alias));
             }
             patterns.push(folded);
             entities.push(entity);
+            g.push(g_letters(&alias));
         }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .build(&patterns)
             .map_err(|e| KbError::Invalid(e.to_string()))?;
-        Ok(Gazetteer { automaton, entities })
+        Ok(Gazetteer { automaton, entities, g_letters: g })
     }
 
-    /// Every alias in `doc` that covers whole words (a leading clitic such as
-    /// "و" or "بال" may come before it), longest first where they overlap.
-    pub fn find(&self, doc: &Doc) -> Vec<Hit> {
+    /// Every alias in `doc` (the folded `text`) that covers whole words (a
+    /// leading clitic such as "و" or "بال" may come before it), longest first
+    /// where they overlap. Two entities on the same words are both kept,
+    /// unless the letters as written tell them apart ("الغيني" is not "الكيني").
+    pub fn find(&self, doc: &Doc, text: &str) -> Vec<Hit> {
+        let mut hits = self.find_folded(doc);
+        let mut i = 0;
+        while i < hits.len() {
+            let same = hits[i..]
+                .iter()
+                .take_while(|h| h.first_token == hits[i].first_token && h.last_token == hits[i].last_token)
+                .count();
+            if same > 1 {
+                let written = text.get(hits[i].start..hits[i].end).map(g_letters).unwrap_or_default();
+                let fits: Vec<bool> = hits[i..i + same].iter().map(|h| self.g_letters[h.pattern] == written).collect();
+                if fits.iter().any(|f| *f) && fits.iter().any(|f| !*f) {
+                    let mut k = 0;
+                    hits.retain(|_| {
+                        let keep = k < i || k >= i + same || fits[k - i];
+                        k += 1;
+                        keep
+                    });
+                    i += fits.iter().filter(|f| **f).count();
+                    continue;
+                }
+            }
+            i += same;
+        }
+        hits
+    }
+
+    fn find_folded(&self, doc: &Doc) -> Vec<Hit> {
         let bytes = doc.joined.as_bytes();
         let mut hits: Vec<Hit> = Vec::new();
         for m in self.automaton.find_overlapping_iter(&doc.joined) {
@@ -456,6 +493,7 @@ impl Gazetteer {
             }
             let last = doc.token_index(e.saturating_sub(1));
             hits.push(Hit {
+                pattern: m.pattern().as_usize(),
                 entity: self.entities[m.pattern().as_usize()],
                 start: doc.tokens[first].start,
                 end: doc.tokens[last].end,
@@ -522,7 +560,7 @@ lon = 116.4
         let kb = Kb::from_files(&[("t.toml", PEOPLE)]).unwrap_or_else(|e| panic!("{e}"));
         let text = "التقى سيرجي لافروف نظيره الصيني وبكين ولافروف ومبكين للصيني";
         let doc = Doc::new(text);
-        let hits = kb.gazetteer.find(&doc);
+        let hits = kb.gazetteer.find(&doc, text);
         let found: Vec<(&str, Entity)> = hits.iter().map(|h| (&text[h.start..h.end], h.entity)).collect();
         assert_eq!(
             found,
@@ -534,6 +572,23 @@ lon = 116.4
                 ("للصيني", Entity::CountryAdjective(0)),
             ]
         );
+    }
+
+    #[test]
+    fn letters_the_fold_merges_tell_two_aliases_apart() {
+        let kb = Kb::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let country = |text: &str| {
+            let hits = kb.gazetteer.find(&Doc::new(text), text);
+            hits.iter()
+                .filter_map(|h| match h.entity {
+                    Entity::CountryAdjective(c) => Some(kb.countries[c].code.clone()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        // Folded, "الغيني" (Guinean) and "الكيني" (Kenyan) are one word.
+        assert_eq!(country("والغيني"), vec!["GN".to_owned()]);
+        assert_eq!(country("الكيني"), vec!["KE".to_owned()]);
     }
 
     #[test]

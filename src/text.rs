@@ -39,6 +39,12 @@ pub fn fold_char(c: char) -> Option<char> {
     })
 }
 
+/// The letters folding merges as a foreign "g" or "k", as written: two names
+/// the fold makes one ("الغيني" Guinean, "الكيني" Kenyan) differ here.
+pub fn g_letters(text: &str) -> String {
+    text.chars().filter(|c| matches!(c, 'غ' | 'ج' | 'ق' | 'ك' | 'ک' | 'گ')).collect()
+}
+
 /// True for characters that belong inside a word (after folding).
 fn is_word_char(c: char) -> bool {
     match c {

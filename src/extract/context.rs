@@ -55,7 +55,7 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     pub fn new(article: &'a Article<'a>, kb: &'a Kb, given: Option<Date>) -> Context<'a> {
         let doc = Doc::new(article.text);
-        let hits = kb.gazetteer.find(&doc);
+        let hits = kb.gazetteer.find(&doc, article.text);
         let paras = paragraphs(article, &doc);
         let mut ctx = Context {
             kb,

@@ -13,6 +13,12 @@ const NEGATION_LOOKBACK: usize = 4;
 const CALLED_OFF_LOOKBACK: usize = 1;
 /// How many words before a meeting word, in its sentence, may deny it ("نفى ... بشأن لقائه").
 const DENIAL_LOOKBACK: usize = 16;
+/// How many words before a meeting word "بعد"/"عقب" may make it what came before ("بعد زيارة").
+const AFTER_WORD_REACH: usize = 3;
+/// How many words after "بعد" the earlier meeting or visit may stand ("بعد أقل من شهر على زيارة").
+const AFTER_OBJECT_REACH: usize = 6;
+/// How many words after a session word its organisation may make it the multilateral one ("جلسة عمل عقدت في إطار قمة العشرين").
+const SESSION_ORG_REACH: usize = 7;
 /// How many words before a meeting word "هامش" makes it the multilateral meeting.
 const SIDELINES_LOOKBACK: usize = 2;
 /// How many words after a meeting word may say it is recalled ("لقائهما الأخير").
@@ -78,9 +84,25 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
             // "وكانت الصين وروسيا قد أعلنتا ... عندما زار": a sentence that opens recalling.
             let (s0, _) = ctx.sentence_of(t);
             // "ويأتي اللقاء بعد ... زيارة": a meeting word after "بعد" in such a sentence.
-            let came_before = (s0..t)
-                .find(|&k| is_one_of(ctx.token_text(k), &words.comes_after))
-                .is_some_and(|k| ctx.any_word_near(k + 1, t, &words.after_word));
+            // What came before is the meeting or visit right after "بعد" and
+            // what its clause tells ("بعد ... على زيارة بلينكن إلى بكين، حيث
+            // أجرى محادثات"); after a session ("عقب جلسة عمل ...، حيث التقى"),
+            // the clause is the news.
+            let is_meeting_word = |k: usize| {
+                let w = ctx.token_text(k);
+                let bilateral = !ctx.hits_in(k, (k + 1 + SESSION_ORG_REACH).min(p.last)).any(|h| {
+                    matches!(h.entity, crate::kb::Entity::Org(_))
+                        && h.first_token >= k
+                        && !ctx.boundary(k, h.first_token.max(k))
+                });
+                bilateral
+                    && (is_one_of(w, &words.meeting) || is_one_of(w, &words.with_pronoun) || is_one_of(w, &words.call))
+            };
+            let came_before = (s0..t).find(|&k| is_one_of(ctx.token_text(k), &words.comes_after)).is_some_and(|k| {
+                (k + 1..t).filter(|&j| is_one_of(ctx.token_text(j), &words.after_word)).any(|j| {
+                    t - j <= AFTER_WORD_REACH || (j + 1..(j + 1 + AFTER_OBJECT_REACH).min(t)).any(is_meeting_word)
+                })
+            });
             // "وكان في استقباله": the idiom for who received the guest, not a recall.
             let receiving_idiom = t >= 2
                 && is_one_of(ctx.token_text(t), &words.receive_nouns)

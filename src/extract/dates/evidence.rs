@@ -272,9 +272,14 @@ fn event_calendar(ctx: &Context, draft: &Draft, day_level: bool) -> Vec<Constrai
         })
         .collect();
     let around = if slack > 0 { "during or just before" } else { "during" };
+    // One event by its name; several by what they have in common.
+    let which = match events.len() {
+        1 => format!("the {}", first.name),
+        n => format!("one of {n} {} meetings", ctx.kb.orgs[o.org].name),
+    };
     let mut out = vec![Constraint::inferred(
         Rule::Within(windows),
-        format!("{around} the {} ({}; knowledge-base calendar)", first.name, listed.join(", ")),
+        format!("{around} {which} ({}; knowledge-base calendar)", listed.join(", ")),
         vec![o.span],
         true,
         priority::EVENT_CALENDAR,
@@ -284,7 +289,7 @@ fn event_calendar(ctx: &Context, draft: &Draft, day_level: bool) -> Vec<Constrai
     if slack > 0 {
         out.push(Constraint::inferred(
             Rule::Within(events.iter().map(|e| (e.start, e.end)).collect()),
-            format!("during the {} itself", first.name),
+            format!("during {which} itself"),
             vec![o.span],
             true,
             priority::DURING_EVENT_PROPER,
