@@ -61,6 +61,8 @@ pub struct PersonRef {
     pub aside: bool,
     /// Titled a spokesperson here: the person speaks for a side, never meets as one.
     pub spokesperson: bool,
+    /// Named inside another person's title ("مستشارة الرئيس الفرنسي إيمانويل ماكرون"): only mentioned.
+    pub in_title: bool,
     /// The [`Someone`] this reference names.
     pub someone: usize,
 }
@@ -335,7 +337,36 @@ impl Finder<'_, '_> {
         let last = k.saturating_sub(1).max(t);
         let base = PersonRef { first: t, last, role: Some(title.role), office: Some((t, last)), country, ..blank() };
         // The name after the office, or before it ("مولود تشاووش أوغلو وزير خارجية تركيا").
-        if let Some((name, person, written)) = self.name_after(k, p) {
+        // A known person after a title that never was theirs belongs to a title
+        // inside the tail ("X المبعوثة الخاصة ومستشارة الرئيس الفرنسي إيمانويل
+        // ماكرون"): the name before is this title's, and the scan goes on from there.
+        let after = self.name_after(k, p);
+        let inner_title = (title.end..k).any(|m| self.title_at(m, p).is_some());
+        let not_theirs = inner_title
+            && after
+                .as_ref()
+                .and_then(|(_, person, _)| *person)
+                .is_some_and(|i| !self.ctx.kb.people[i].office.iter().any(|o| o.role == title.role.kb_role()));
+        if not_theirs
+            && let Some((name, person, written)) =
+                self.name_before(t, p).filter(|(_, person, _)| country.is_some() || person.is_some())
+            && let Some((inner, inner_person, inner_written)) = after.clone()
+        {
+            self.refs.retain(|r| !(r.first >= name.0 && r.last <= name.1));
+            self.push(PersonRef { first: name.0, name: Some(name), written: Some(written), person, ..base });
+            // The person inside the title is only mentioned.
+            self.push(PersonRef {
+                first: inner.0,
+                last: inner.1,
+                name: Some(inner),
+                written: Some(inner_written),
+                person: inner_person,
+                in_title: true,
+                ..blank()
+            });
+            return Some(inner.1 + 1);
+        }
+        if let Some((name, person, written)) = after {
             if title.weak && country.is_none() && person.is_none() {
                 return None;
             }
@@ -498,7 +529,9 @@ impl Finder<'_, '_> {
         let mut conjunction = false;
         while start > p.first {
             let k = start - 1;
-            if !self.name_word(k) || (k < end && self.ctx.boundary(k, k + 1)) {
+            // "آن كلير لوجوندر": a name that folds like a common word ("أن"), as written.
+            let name = self.name_word(k) || self.homonym_name(k, p);
+            if !name || (k < end && self.ctx.boundary(k, k + 1)) {
                 break;
             }
             let particle = is_one_of(self.word(k), particles);
@@ -676,6 +709,7 @@ fn blank() -> PersonRef {
         counterpart: false,
         aside: false,
         spokesperson: false,
+        in_title: false,
         someone: 0,
     }
 }
@@ -772,7 +806,7 @@ fn mark_asides(ctx: &Context, refs: &mut [PersonRef]) {
         let spokesperson_after = (r.last + 1..(r.last + 1 + SPOKESPERSON_AFTER).min(ctx.doc.tokens.len()))
             .any(|t| is_one_of(ctx.token_text(t), &ctx.lex.quotes.spokesperson));
         r.spokesperson = spokesperson || spokesperson_after;
-        r.aside = attending || mentioned || r.spokesperson;
+        r.aside = attending || mentioned || r.spokesperson || r.in_title;
     }
 }
 

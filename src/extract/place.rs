@@ -4,6 +4,7 @@
 
 use super::context::Context;
 use super::draft::Draft;
+use super::lexicon::Role;
 use crate::kb::Entity;
 use crate::model::{Kind, Span};
 use crate::text::is_one_of;
@@ -228,6 +229,24 @@ fn twin_reads_as_city(ctx: &Context, draft: &Draft, h: &crate::kb::Hit) -> Optio
     Some(city_side && !country_side)
 }
 
+/// The country of the host who receives ("استقبل"), the first side named,
+/// when a meeting word of the draft is a reception.
+fn receiving_host_country(ctx: &Context, draft: &Draft) -> Option<usize> {
+    let receives = draft.cues.iter().any(|&t| is_one_of(ctx.token_text(t), &ctx.lex.cues.receive));
+    if !receives {
+        return None;
+    }
+    let host = &ctx.people[*draft.who.first()?];
+    let head = matches!(host.role, Some(Role::HeadOfState | Role::HeadOfGovernment | Role::CrownPrince));
+    if !head {
+        return None;
+    }
+    host.country.or_else(|| {
+        let code = &ctx.kb.people[host.person?].country;
+        ctx.kb.countries.iter().position(|c| &c.code == code)
+    })
+}
+
 /// A place inside a person's title ("المبعوث الأممي إلى اليمن", "سفير سوريا في الجزائر").
 fn inside_a_title(ctx: &Context, t: usize) -> bool {
     let from = ctx.refs.partition_point(|r| r.first < t.saturating_sub(TITLE_REACH));
@@ -265,6 +284,11 @@ pub fn settle(ctx: &Context, draft: &mut Draft) {
             draft.place.spans.clear();
         }
         city = Some(ec);
+    }
+    // "استقبل رئيس الجمهورية ... المبعوثة الخاصة": with no place written, a
+    // head of state or government receives at home.
+    if city.is_none() && country.is_none() && draft.occasion.is_none() && draft.meeting.kind == Kind::Meeting {
+        country = receiving_host_country(ctx, draft);
     }
     let m = &mut draft.meeting;
     if let Some(c) = city {
