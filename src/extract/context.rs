@@ -160,6 +160,13 @@ impl<'a> Context<'a> {
         (from..to).any(|i| is_one_of(self.token_text(i), list))
     }
 
+    /// One of `phrases` (folded, words joined by a space) among tokens `[from, to)`.
+    pub fn has_phrase(&self, from: usize, to: usize, phrases: &[String]) -> bool {
+        let words: Vec<&str> = (from..to).map(|i| self.token_text(i)).collect();
+        let joined = format!(" {} ", words.join(" "));
+        phrases.iter().any(|p| joined.contains(&format!(" {p} ")))
+    }
+
     /// The byte range from token `first` to token `last_inclusive`.
     pub fn span_of(&self, first: usize, last_inclusive: usize) -> Span {
         Span { start: self.doc.tokens[first].start, end: self.doc.tokens[last_inclusive].end }

@@ -111,9 +111,15 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
             // "وكان لافروف أنهى اليوم زيارة": a past perfect of today is the news, not a recall.
             let today = ctx.any_word_near(s0, (t + 1 + RECALL_LOOKAHEAD).min(p.last), &ctx.lex.dates.words.today);
             let recall_opening = !receiving_idiom && !today && is_one_of(ctx.token_text(s0), &words.recall_opening);
-            let recalled = (!receiving_idiom && !today && ctx.any_word_near(before, t, &words.recall_before))
+            // "وكان الوزير قد وصل ... وأجرى لقاءات مع المشاركين في هذا المؤتمر، حيث
+            // التقى": earlier during the event the article is about, so news.
+            let (_, s1) = ctx.sentence_of(t);
+            let same_event = ctx.has_phrase(s0, s1, &words.same_event);
+            let recalled = (!receiving_idiom
+                && !today
+                && !same_event
+                && (ctx.any_word_near(before, t, &words.recall_before) || recall_opening))
                 || came_before
-                || recall_opening
                 || ctx.any_word_near(t + 1, (t + 1 + RECALL_LOOKAHEAD).min(p.last), &words.recall_after);
             // "اللقاء", "والمحادثات": the article on a meeting noun ("التقى" only looks like it).
             let definite = ["ال", "وال", "بال", "لل"].iter().any(|a| {
@@ -162,5 +168,14 @@ mod tests {
         // "بطلب من" is at someone's request, and "من أجل" is "in order to": the meeting is reported.
         assert_eq!(live("عنوان\nوبطلب من الجانب المصري التقى الوزير نظيره الصيني."), 1);
         assert_eq!(live("عنوان\nوصل الوزير إلى بكين من أجل بحث العلاقات مع نظيره."), 1);
+    }
+
+    #[test]
+    fn an_earlier_meeting_of_the_same_event_is_news() {
+        let live = |text: &str| context_of(text, |ctx| ctx.cues.iter().filter(|c| !c.recalled).count());
+        let same = "عنوان\nوكان الوزير قد وصل الخميس إلى ميونيخ وأجرى لقاءات مع المشاركين في هذا المؤتمر، حيث التقى وزير خارجية كندا.";
+        assert_eq!(live(same), 2);
+        let before = "عنوان\nوكان الوزير قد التقى وزير خارجية كندا في أوتاوا الشهر الماضي.";
+        assert_eq!(live(before), 0);
     }
 }

@@ -119,6 +119,8 @@ word_lists!(
         recall_before,
         /// After a meeting word: recalled, not reported.
         recall_after,
+        /// In a recalling sentence: the event the article is about ("هذا المؤتمر").
+        same_event,
         /// A sentence opening with these recalls.
         recall_opening,
         /// "ويأتي اللقاء بعد ...": what follows "بعد" came before.

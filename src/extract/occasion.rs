@@ -36,8 +36,34 @@ pub struct Occasion {
 /// Reads the occasion: from the meeting's own sentences, then the paragraphs
 /// that report it, then the rest of the body.
 pub fn find(ctx: &Context, draft: &mut Draft) {
-    draft.occasion = sidelines(ctx, draft);
+    draft.occasion = sidelines(ctx, draft).map(|mut o| {
+        if o.number.is_none() && !o.extraordinary {
+            o.number = number_elsewhere(ctx, o.org);
+        }
+        o
+    });
 }
+
+/// "وانطلقت أعمال مؤتمر ميونيخ للأمن في نسخته الـ56": the edition the article
+/// numbers where it names the organisation again.
+fn number_elsewhere(ctx: &Context, org: usize) -> Option<u32> {
+    ctx.hits.iter().filter(|h| h.entity == Entity::Org(org)).find_map(|h| {
+        let para = ctx.para_of_token(h.last_token)?;
+        let from = h.last_token + 1;
+        let limit = (from + NUMBER_LOOKAHEAD + EDITION_WORDS).min(ctx.paras[para].last);
+        // Up to a comma or another organisation ("... للتعاون، ومجموعة العشرين").
+        let end = (from..limit)
+            .find(|&t| {
+                ctx.boundary(t - 1, t)
+                    || ctx.hits_in(t, t + 1).any(|o| o.first_token == t && matches!(o.entity, Entity::Org(_)))
+            })
+            .unwrap_or(limit);
+        ordinal(ctx, from, end)
+    })
+}
+
+/// Words such as "في نسخته" between an organisation's name and its number.
+const EDITION_WORDS: usize = 2;
 
 fn sidelines(ctx: &Context, draft: &Draft) -> Option<Occasion> {
     let mut ranges: Vec<(usize, usize)> = draft.cues.iter().map(|&t| ctx.sentence_of(t)).collect();
@@ -353,5 +379,16 @@ mod tests {
             "عنوان\nالتقى لافروف نظيره الصيني وانغ يي في بكين.\nوكان آخر لقاء بينهما على هامش قمة مجموعة العشرين.",
         );
         assert_eq!(got, None);
+    }
+
+    #[test]
+    fn the_edition_named_elsewhere_in_the_article() {
+        let text = "عنوان\nالتقى ظريف اليوم الأحد نظيره العراقي محمد علي الحكيم على هامش مؤتمر ميونيخ للأمن.\nوانطلقت أعمال مؤتمر ميونيخ للأمن في نسخته الـ56 أمس الأول.";
+        let number = context_of(text, |ctx| {
+            let mut draft = participants::find_all(ctx).into_iter().next()?;
+            find(ctx, &mut draft);
+            draft.occasion?.number
+        });
+        assert_eq!(number, Some(56));
     }
 }

@@ -437,7 +437,17 @@ impl Finder<'_, '_> {
             if is_one_of(self.word(at), from) {
                 at += 1;
             }
-            let Some((country, last)) = self.country_hit_at(at) else { break };
+            let Some((country, last)) = self.country_hit_at(at) else {
+                // "كوراتيا، فنلندا": one word the gazetteer does not know, between
+                // commas, before another country, does not end the list.
+                let next = at + 1;
+                if items > 0 && next < p.last && self.ctx.comma_between(at, next) && self.country_hit_at(next).is_some()
+                {
+                    k = next;
+                    continue;
+                }
+                break;
+            };
             let mut end = last;
             let (name, written, person) = match self.name_after(last + 1, p) {
                 Some((name, person, written)) => {
