@@ -206,6 +206,7 @@ word_lists!(
         counterpart,
         counterparts,
         attendance,
+        group_words,
         mention,
         both_sides,
         between_them,

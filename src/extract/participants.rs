@@ -38,6 +38,12 @@ struct Encounter {
 pub fn find_all<'k>(ctx: &Context<'k>) -> Vec<Draft<'k>> {
     let body: Vec<usize> = live_cues(ctx, LineKind::Body);
     let mut found = encounters(ctx, &body);
+    // A group that meets as one ("وزراء خارجية الدول الأوروبية الثلاث ...، إلى جانب
+    // موغيريني"): the meeting word's encounters are one multilateral meeting.
+    found.retain(|e| {
+        let (s0, s1) = ctx.sentence_of(ctx.cues[e.cues[0]].token);
+        !ctx.refs_between(s0, s1).iter().any(|r| r.group)
+    });
     // The headline only when the body reports nothing.
     if found.is_empty() {
         found = encounters(ctx, &live_cues(ctx, LineKind::Headline));
@@ -530,6 +536,14 @@ mod tests {
     fn two_people_beside_a_meeting_word() {
         let got = encounters_of("عنوان\nالتقى وزير الخارجية الروسي سيرغي لافروف نظيره الصيني وانغ يي في بكين اليوم.");
         assert_eq!(got, vec![(names(&["Sergey Lavrov", "Wang Yi"]), Kind::Meeting)]);
+    }
+
+    #[test]
+    fn a_group_that_meets_as_one_is_no_bilateral() {
+        let got = encounters_of(
+            "عنوان\nسيعقد الوزير الإيراني محمد جواد ظريف غدا في بروكسل لقاءات مع وزراء خارجية الدول الأوروبية الثلاث فرنسا وألمانيا وبريطانيا.",
+        );
+        assert_eq!(got, vec![]);
     }
 
     #[test]

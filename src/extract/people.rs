@@ -63,6 +63,9 @@ pub struct PersonRef {
     pub spokesperson: bool,
     /// Named inside another person's title ("مستشارة الرئيس الفرنسي إيمانويل ماكرون"): only mentioned.
     pub in_title: bool,
+    /// One of a group that meets as one ("وزراء خارجية الدول الأوروبية الثلاث ..."): the
+    /// meeting is multilateral.
+    pub group: bool,
     /// The [`Someone`] this reference names.
     pub someone: usize,
 }
@@ -429,7 +432,9 @@ impl Finder<'_, '_> {
         let mut items = 0;
         // "وزراء خارجية الدول الأوروبية الثلاث فرنسا وألمانيا": the list starts at the first country.
         let limit = (k + TITLE_TAIL).min(p.last);
+        let mut group = false;
         while k < limit && self.country_hit_at(k).is_none() && !is_one_of(self.word(k), from) && self.title_word(k, p) {
+            group |= is_one_of(self.word(k), &self.lex.people.group_words);
             k += 1;
         }
         while k < p.last {
@@ -467,6 +472,8 @@ impl Finder<'_, '_> {
                 office: Some((first, last)),
                 country: Some(country),
                 counterpart,
+                // The group meets as one: a multilateral meeting, no side of a bilateral.
+                group,
                 ..blank()
             });
             items += 1;
@@ -720,6 +727,7 @@ fn blank() -> PersonRef {
         aside: false,
         spokesperson: false,
         in_title: false,
+        group: false,
         someone: 0,
     }
 }
@@ -816,7 +824,7 @@ fn mark_asides(ctx: &Context, refs: &mut [PersonRef]) {
         let spokesperson_after = (r.last + 1..(r.last + 1 + SPOKESPERSON_AFTER).min(ctx.doc.tokens.len()))
             .any(|t| is_one_of(ctx.token_text(t), &ctx.lex.quotes.spokesperson));
         r.spokesperson = spokesperson || spokesperson_after;
-        r.aside = attending || mentioned || r.spokesperson || r.in_title;
+        r.aside = attending || mentioned || r.spokesperson || r.in_title || r.group;
     }
 }
 
