@@ -110,7 +110,14 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
                 && is_one_of(ctx.token_text(t - 2), &words.recall_opening);
             // "وكان لافروف أنهى اليوم زيارة": a past perfect of today is the news, not a recall.
             let today = ctx.any_word_near(s0, (t + 1 + RECALL_LOOKAHEAD).min(p.last), &ctx.lex.dates.words.today);
-            let recall_opening = !receiving_idiom && !today && is_one_of(ctx.token_text(s0), &words.recall_opening);
+            // The opening word, or the one after "كما" ("كما يشار إلى أن").
+            let opening = if ctx.token_text(s0) == "كما" { s0 + 1 } else { s0 };
+            let background = is_one_of(ctx.token_text(opening), &words.background_opening)
+                && !ctx.any_word_near(opening + 1, t, &words.future);
+            let recall_opening = !receiving_idiom
+                && !today
+                && opening < t
+                && (is_one_of(ctx.token_text(opening), &words.recall_opening) || background);
             // "وكان الوزير قد وصل ... وأجرى لقاءات مع المشاركين في هذا المؤتمر، حيث
             // التقى": earlier during the event the article is about, so news.
             let (_, s1) = ctx.sentence_of(t);

@@ -123,6 +123,8 @@ word_lists!(
         same_event,
         /// A sentence opening with these recalls.
         recall_opening,
+        /// A sentence opening with these tells background, unless a future word follows.
+        background_opening,
         /// "ويأتي اللقاء بعد ...": what follows "بعد" came before.
         comes_after,
         /// "بعد", "عقب".

@@ -163,7 +163,19 @@ fn stated_days(ctx: &Context, draft: &Draft) -> Stated {
         let announced_elsewhere = draft.meeting.status == Status::Held
             && ctx.any_word_near(f.token.saturating_sub(FUTURE_LOOKBACK).max(first), f.token, &ctx.lex.cues.future)
             && names_another_country(ctx, draft, f.token.saturating_sub(FUTURE_LOOKBACK).max(first), f.token);
-        nearest.is_none_or(|c| !c.recalled)
+        // The date's own meeting word is this meeting's, or refers back to it
+        // ("اللقاء"); the day of another meeting told beside it is not ours.
+        let ours = |c: &&crate::extract::cues::Cue| {
+            if draft.cues.contains(&c.token) || c.definite {
+                return true;
+            }
+            // Another meeting word is ours unless someone else is whom it met
+            // ("إلا أن ماكرون التقى الرئيس المالي ... يوم 19 مايو").
+            let (from, to) =
+                if c.token < f.token { (c.token + 1, f.token) } else { (c.token + 1, ctx.sentence_of(c.token).1) };
+            ctx.refs_between(from, to).iter().find(|r| !r.aside).is_none_or(|r| draft.who.contains(&r.someone))
+        };
+        nearest.is_none_or(|c| !c.recalled && ours(&c))
             && !announced_elsewhere
             && !ctx.any_word_near(
                 f.token.saturating_sub(RECALL_LOOKBACK).max(first),
@@ -599,6 +611,13 @@ mod tests {
         assert_eq!(rules(&stated.constraints), ["On(2024-04-09)"]);
         assert!(stated.day_level);
         assert_eq!(stated.elsewhere.len(), 1, "the recalled day bounds the meeting instead");
+    }
+
+    #[test]
+    fn the_day_of_another_meeting_told_beside_it_is_not_ours() {
+        let text = "عنوان\nسيستقبل الرئيس الفرنسي إيمانويل ماكرون غدا نظيره السنغالي ماكي سال، إلا أن ماكرون التقى الرئيس المالي إبراهيم بوبكر كيتا يوم 19 مايو 2017.";
+        let stated = with_draft(text, stated_days);
+        assert!(stated.constraints.is_empty(), "{:?}", rules(&stated.constraints));
     }
 
     #[test]
