@@ -85,8 +85,18 @@ fn source_lines_as_written(ctx: &Context) -> Vec<(String, Span)> {
     let mut out = Vec::new();
     for p in ctx.paras.iter().filter(|p| p.kind == LineKind::SourceLine) {
         let line = &ctx.article.text[p.start..p.end];
-        let Some(colon) = line.find([':', '：']) else { continue };
-        let rest_start = p.start + colon + 1;
+        // "المصدر: X", or "يمكنك قراءة الخبر في مصدره صحيفة X".
+        let after_source_word = || {
+            ctx.doc
+                .tokens
+                .iter()
+                .skip(p.first)
+                .take(p.last - p.first)
+                .find(|t| t.folded.ends_with("مصدره"))
+                .map(|t| t.end - p.start)
+        };
+        let Some(cut) = line.find([':', '：']).map(|c| c + 1).or_else(after_source_word) else { continue };
+        let rest_start = p.start + cut;
         let rest = &ctx.article.text[rest_start..p.end];
         let mut parts = Vec::new();
         let mut from = 0;
@@ -212,6 +222,12 @@ mod tests {
         assert_eq!(agencies, vec!["Bloomberg".to_owned(), "موقع الخليج الجديد".to_owned()]);
         let (agencies, publisher) = sources_of(&format!("عنوان\n{MEETING}\nالمصدر: بوابة الوفد"));
         assert_eq!((agencies, publisher), (vec![], Some("Al-Wafd".to_owned())));
+    }
+
+    #[test]
+    fn read_it_at_its_source_names_the_outlet() {
+        let (agencies, _) = sources_of(&format!("عنوان\n{MEETING}\nيمكنك قراءة الخبر في مصدره صحيفة الساحل"));
+        assert_eq!(agencies, vec!["صحيفة الساحل".to_owned()]);
     }
 
     #[test]
