@@ -72,17 +72,25 @@ fn main() {
         ARTICLES as f64 / secs
     );
 
-    // One line of growing size: time per MB should stay flat.
-    let line = templates.join(" ").replace('\n', " ");
-    for mb in [5usize, 10, 50] {
-        let big = line.repeat(mb * 1_000_000 / line.len() + 1);
-        let started = Instant::now();
-        let n = extract_file("one-line.txt", &big, &kb, None).len();
-        let secs = started.elapsed().as_secs_f64();
-        println!(
-            "single line: {:.0} MB in {secs:.2} s ({:.1} MB/s), {n} meeting(s)",
-            big.len() as f64 / 1e6,
-            big.len() as f64 / 1e6 / secs
-        );
+    // One line of growing size: time per MB should stay flat. Two lines: all
+    // the templates joined, and one seed's body said again and again (a meeting
+    // in every sentence, no line break anywhere).
+    let joined = templates.join(" ").replace('\n', " ");
+    let seed_body = templates[0].lines().skip(1).collect::<Vec<_>>().join(" ");
+    for (what, line) in [("templates joined", &joined), ("one seed repeated", &seed_body)] {
+        for mb in [5usize, 10, 50] {
+            let big = line.repeat(mb * 1_000_000 / line.len() + 1);
+            let started = Instant::now();
+            let records = extract_file("one-line.txt", &big, &kb, None);
+            let secs = started.elapsed().as_secs_f64();
+            let out: usize = records.iter().map(|m| serde_json::to_string(m).map_or(0, |j| j.len())).sum();
+            println!(
+                "single line, {what}: {:.0} MB in {secs:.2} s ({:.1} MB/s), {} meeting(s), {:.0} KB of JSON",
+                big.len() as f64 / 1e6,
+                big.len() as f64 / 1e6 / secs,
+                records.len(),
+                out as f64 / 1e3
+            );
+        }
     }
 }

@@ -145,3 +145,47 @@ fn fuzz_smoke_mutated_seeds_never_panic() {
         assert_well_formed(&meetings);
     }
 }
+
+#[test]
+fn every_kind_of_line_break_gives_the_same_meetings() {
+    let kb = kb();
+    for seed in seeds() {
+        let lf = serde_json::to_string(&extract_file("x.txt", &seed, &kb, None)).unwrap_or_default();
+        for (what, text) in [
+            ("CR only", seed.replace('\n', "\r")),
+            ("CR LF", seed.replace('\n', "\r\n")),
+            ("line separator", seed.replace('\n', "\u{2028}")),
+            ("paragraph separator", seed.replace('\n', "\u{2029}")),
+            ("byte-order mark", format!("\u{FEFF}{seed}")),
+        ] {
+            let other = serde_json::to_string(&extract_file("x.txt", &text, &kb, None)).unwrap_or_default();
+            assert!(other == lf, "{what} changes the output");
+        }
+    }
+}
+
+#[test]
+fn a_text_that_runs_on_gives_records_of_bounded_size() {
+    use meetings_widget::extract::segment::{MAX_ARTICLE_BYTES, MAX_LEDE_CHARS};
+    use meetings_widget::extract::{MAX_QUOTE_CHARS, MAX_QUOTES, MAX_REASON_CHARS};
+    let kb = kb();
+    let seed = &seeds()[0];
+    // One line, no break anywhere: the body of a seed said again and again.
+    let body = seed.lines().skip(1).collect::<Vec<_>>().join(" ");
+    for size in [200_000, 2_000_000] {
+        let text = format!("{}\n{}", seed.lines().next().unwrap_or_default(), body.repeat(size / body.len() + 1));
+        let meetings = extract_file("long.txt", &text, &kb, None);
+        assert!(!meetings.is_empty() && meetings.len() <= 4, "{} meetings", meetings.len());
+        assert_well_formed(&meetings);
+        for m in &meetings {
+            assert!(m.article_text.len() <= MAX_ARTICLE_BYTES && m.article_text.len() > MAX_ARTICLE_BYTES / 2);
+            assert!(m.lede.chars().count() <= MAX_LEDE_CHARS + 1);
+            assert!(
+                m.quotes.len() <= MAX_QUOTES && m.quotes.iter().all(|q| q.text.chars().count() <= MAX_QUOTE_CHARS + 1)
+            );
+            assert!(m.date_reason.chars().count() <= MAX_REASON_CHARS + 1);
+            let record = serde_json::to_string(m).unwrap_or_default().len();
+            assert!(record < 2 * MAX_ARTICLE_BYTES, "a record of {record} bytes");
+        }
+    }
+}

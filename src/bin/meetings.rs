@@ -19,7 +19,9 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Extract meetings from article files (folders are read for *.txt) and print the dataset as JSON.
+    /// Extract meetings from article files and print the dataset as JSON. Folders are read with
+    /// their subfolders for .txt files (any case); every path skipped is named on stderr and makes
+    /// the exit code 1, the others are still extracted.
     Extract {
         /// Article files or folders.
         #[arg(required = true)]
@@ -67,97 +69,227 @@ enum Command {
     },
 }
 
-fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
-    let mut files = Vec::new();
+/// A file to extract, named by its path relative to the folder it was found in
+/// (or as given): ids and `source_file` come from that name.
+struct Input {
+    path: PathBuf,
+    name: String,
+}
+
+/// What the paths given hold: the files to read, the ones skipped with the
+/// reason, and the other files of the folders, which are not articles.
+#[derive(Default)]
+struct Inputs {
+    files: Vec<Input>,
+    skipped: Vec<String>,
+    not_text: Vec<String>,
+}
+
+fn is_txt(path: &Path) -> bool {
+    path.extension().is_some_and(|x| x.eq_ignore_ascii_case("txt"))
+}
+
+/// A path as a name: its parts joined by "/", whatever the system.
+fn name_of(path: &Path) -> String {
+    let parts: Vec<_> = path
+        .components()
+        .filter_map(|c| match c {
+            std::path::Component::Normal(part) => Some(part.to_string_lossy()),
+            _ => None,
+        })
+        .collect();
+    parts.join("/")
+}
+
+/// The files under `paths`: a folder is read with its subfolders, for `.txt`
+/// files in any case of the extension; links are followed once, so a loop ends.
+fn collect_files(paths: &[PathBuf]) -> Inputs {
+    let mut inputs = Inputs::default();
+    let mut seen_dirs = std::collections::HashSet::new();
     for path in paths {
-        if path.is_dir() {
-            let entries = std::fs::read_dir(path).map_err(|e| format!("{}: {e}", path.display()))?;
-            let mut found: Vec<PathBuf> = entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "txt"))
-                .collect();
-            found.sort();
-            files.extend(found);
-        } else if path.is_file() {
-            files.push(path.clone());
-        } else {
-            return Err(format!("{}: no such file or folder", path.display()));
+        match std::fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => walk(path, path, &mut seen_dirs, &mut inputs),
+            Ok(meta) if meta.is_file() => inputs.files.push(Input { path: path.clone(), name: name_of(path) }),
+            Ok(_) => inputs.skipped.push(format!("{}: not a regular file", path.display())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                inputs.skipped.push(format!("{}: no such file or folder", path.display()))
+            }
+            Err(e) => inputs.skipped.push(format!("{}: {e}", path.display())),
         }
     }
-    Ok(files)
+    inputs
 }
 
-fn display_name(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
+fn walk(root: &Path, dir: &Path, seen: &mut std::collections::HashSet<PathBuf>, inputs: &mut Inputs) {
+    let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    if !seen.insert(canonical) {
+        inputs.skipped.push(format!("{}: a link back to a folder already read", dir.display()));
+        return;
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => return inputs.skipped.push(format!("{}: {e}", dir.display())),
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    paths.sort();
+    for path in paths {
+        let name = name_of(path.strip_prefix(root).unwrap_or(&path));
+        match std::fs::metadata(&path) {
+            Ok(meta) if meta.is_dir() => walk(root, &path, seen, inputs),
+            Ok(meta) if meta.is_file() && is_txt(&path) => inputs.files.push(Input { path, name }),
+            Ok(meta) if meta.is_file() => inputs.not_text.push(name),
+            Ok(_) => inputs.skipped.push(format!("{}: not a regular file (a pipe, socket or device)", path.display())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                inputs.skipped.push(format!("{}: a link to nothing", path.display()))
+            }
+            Err(e) => inputs.skipped.push(format!("{}: {e}", path.display())),
+        }
+    }
 }
 
-fn run(cli: Cli) -> Result<(), String> {
+/// Gives every meeting its own id: a repeated one (two names that make the
+/// same id) gets "~2", "~3"... with a warning.
+fn unique_ids(meetings: &mut [Meeting], warnings: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    for m in meetings.iter_mut() {
+        if seen.insert(m.id.clone()) {
+            continue;
+        }
+        let base = m.id.clone();
+        let mut n = 2;
+        while !seen.insert(format!("{base}~{n}")) {
+            n += 1;
+        }
+        m.id = format!("{base}~{n}");
+        warnings.push(format!("id {base:?} of {} is taken; renamed {:?}", m.source_file, m.id));
+    }
+}
+
+/// Where output goes: a closed pipe ends the run quietly, any other write
+/// error (a full disk) is reported.
+enum Failure {
+    Message(String),
+    ClosedPipe,
+}
+
+impl From<String> for Failure {
+    fn from(s: String) -> Failure {
+        Failure::Message(s)
+    }
+}
+
+fn write_out(text: &str) -> Result<(), Failure> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes()).and_then(|()| out.write_all(b"\n")).and_then(|()| out.flush()).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            Failure::ClosedPipe
+        } else {
+            Failure::Message(format!("cannot write the output: {e}"))
+        }
+    })
+}
+
+/// A line on stderr; if stderr is gone too there is no one left to tell.
+fn warn(text: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "meetings: {text}");
+}
+
+fn run(cli: Cli) -> Result<(), Failure> {
     let (paths, pretty, published) = match cli.command {
         Command::Extract { paths, pretty, published } => (paths, pretty, published),
         Command::Generate { count, seed, from } => return generate(count, seed, &from),
         Command::FirstCards { dataset } => return first_cards(&dataset),
         Command::Eval { texts, gold, split, quiet } => return eval(&texts, &gold, &split, quiet),
     };
-    let files = collect_files(&paths)?;
+    let inputs = collect_files(&paths);
     let kb = Kb::embedded().map_err(|e| e.to_string())?;
-    let progress = if files.len() > 50 { ProgressBar::new(files.len() as u64) } else { ProgressBar::hidden() };
+    let progress =
+        if inputs.files.len() > 50 { ProgressBar::new(inputs.files.len() as u64) } else { ProgressBar::hidden() };
     progress.set_style(
         ProgressStyle::with_template("{bar:40} {pos}/{len} articles {per_sec} eta {eta}")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    let results: Vec<Result<Vec<Meeting>, String>> = files
+    type Extracted = (Vec<Meeting>, usize);
+    let results: Vec<Result<Extracted, String>> = inputs
+        .files
         .par_iter()
-        .map(|path| {
-            let name = display_name(path);
-            let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-            let text = decode(&name, &bytes).map_err(|e| e.to_string())?;
-            let meetings = extract_file(&name, text, &kb, published);
+        .map(|input| {
+            let bytes = std::fs::read(&input.path).map_err(|e| format!("{}: {e}", input.path.display()))?;
+            let text = decode(&input.name, &bytes).map_err(|e| e.to_string())?;
+            let meetings = extract_file(&input.name, text, &kb, published);
+            let oversized = meetings_widget::extract::segment::oversized_articles(&kb.lexicon.segment, text);
             progress.inc(1);
-            Ok(meetings)
+            Ok((meetings, oversized))
         })
         .collect();
     progress.finish_and_clear();
     let mut meetings = Vec::new();
-    let mut failures = Vec::new();
-    for r in results {
+    let mut skipped = inputs.skipped;
+    let mut warnings = Vec::new();
+    for (input, r) in inputs.files.iter().zip(results) {
         match r {
-            Ok(m) => meetings.extend(m),
-            Err(e) => failures.push(e),
+            Ok((m, 0)) => meetings.extend(m),
+            Ok((m, n)) => {
+                meetings.extend(m);
+                warnings.push(format!(
+                    "{}: {n} article(s) longer than {} KB; each was read up to there",
+                    input.name,
+                    meetings_widget::extract::segment::MAX_ARTICLE_BYTES / 1024
+                ));
+            }
+            Err(e) => skipped.push(e),
         }
     }
-    for f in &failures {
-        eprintln!("meetings: skipped {f}");
+    unique_ids(&mut meetings, &mut warnings);
+    if !inputs.not_text.is_empty() {
+        warn(&format!(
+            "not read, as they are not .txt files: {}",
+            inputs.not_text.iter().map(|n| n.as_str()).collect::<Vec<_>>().join(", ")
+        ));
+    }
+    for w in &warnings {
+        warn(w);
+    }
+    for f in &skipped {
+        warn(&format!("skipped {f}"));
     }
     let labels = meetings_widget::extract::labels_for(&meetings, &kb);
     let dataset = Dataset { schema: SCHEMA_VERSION, meetings, labels };
     let json = if pretty { serde_json::to_string_pretty(&dataset) } else { serde_json::to_string(&dataset) }
         .map_err(|e| e.to_string())?;
-    println!("{json}");
-    if failures.is_empty() { Ok(()) } else { Err(format!("{} file(s) could not be read", failures.len())) }
+    write_out(&json)?;
+    if skipped.is_empty() {
+        Ok(())
+    } else {
+        Err(Failure::Message(format!("{} path(s) skipped; the others were extracted", skipped.len())))
+    }
 }
 
-fn generate(count: usize, seed: u64, from: &Path) -> Result<(), String> {
+fn generate(count: usize, seed: u64, from: &Path) -> Result<(), Failure> {
     let kb = Kb::embedded().map_err(|e| e.to_string())?;
+    let inputs = collect_files(&[from.to_path_buf()]);
+    if let Some(first) = inputs.skipped.first() {
+        return Err(Failure::Message(first.clone()));
+    }
     let mut templates = Vec::new();
-    for path in collect_files(&[from.to_path_buf()])? {
-        let name = display_name(&path);
-        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let text = decode(&name, &bytes).map_err(|e| e.to_string())?;
-        templates.extend(extract_file(&name, text, &kb, None));
+    for input in &inputs.files {
+        let bytes = std::fs::read(&input.path).map_err(|e| format!("{}: {e}", input.path.display()))?;
+        let text = decode(&input.name, &bytes).map_err(|e| e.to_string())?;
+        templates.extend(extract_file(&input.name, text, &kb, None));
     }
     let dataset = meetings_widget::synth::generate(count, seed, &kb, &templates);
-    println!("{}", serde_json::to_string(&dataset).map_err(|e| e.to_string())?);
-    Ok(())
+    write_out(&serde_json::to_string(&dataset).map_err(|e| e.to_string())?)
 }
 
-fn eval(texts: &Path, gold_path: &Path, split: &str, quiet: bool) -> Result<(), String> {
+fn eval(texts: &Path, gold_path: &Path, split: &str, quiet: bool) -> Result<(), Failure> {
     use meetings_widget::eval::{Counts, Gold, score_article, summary};
     use sha2::{Digest, Sha256};
     let gold_text = std::fs::read_to_string(gold_path).map_err(|e| format!("{}: {e}", gold_path.display()))?;
     let gold: Gold = toml::from_str(&gold_text).map_err(|e| format!("{}: {e}", gold_path.display()))?;
     if !matches!(split, "dev" | "test" | "all") {
-        return Err(format!("--split {split:?}: use dev, test or all"));
+        return Err(Failure::Message(format!("--split {split:?}: use dev, test or all")));
     }
     let kb = Kb::embedded().map_err(|e| e.to_string())?;
     let chosen: Vec<_> = gold.article.iter().filter(|a| split == "all" || a.split == split).collect();
@@ -193,33 +325,37 @@ fn eval(texts: &Path, gold_path: &Path, split: &str, quiet: bool) -> Result<(), 
         }
     }
     if !out.is_empty() {
-        println!("{out}");
+        write_out(&out)?;
     }
-    println!("Real-article evaluation, split {split}, {}:", gold_path.display());
-    print!("{}", summary(&total));
+    let totals = summary(&total);
+    write_out(&format!(
+        "Real-article evaluation, split {split}, {}:\n{}",
+        gold_path.display(),
+        totals.trim_end_matches('\n')
+    ))?;
     for m in &missing {
-        eprintln!("meetings: no text: {m}");
+        warn(&format!("no text: {m}"));
     }
     if total.articles == 0 {
-        return Err("no article of the gold file could be read".into());
+        return Err(Failure::Message("no article of the gold file could be read".into()));
     }
     Ok(())
 }
 
-fn first_cards(path: &Path) -> Result<(), String> {
+fn first_cards(path: &Path) -> Result<(), Failure> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let dataset: Dataset = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
     if let Some(first) = meetings_widget::app::first_cards(&dataset) {
-        println!("{}", serde_json::to_string(&first).map_err(|e| e.to_string())?);
+        write_out(&serde_json::to_string(&first).map_err(|e| e.to_string())?)?;
     }
     Ok(())
 }
 
 fn main() -> ExitCode {
     match run(Cli::parse()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("meetings: {e}");
+        Ok(()) | Err(Failure::ClosedPipe) => ExitCode::SUCCESS,
+        Err(Failure::Message(e)) => {
+            warn(&e);
             ExitCode::FAILURE
         }
     }

@@ -68,8 +68,9 @@ pub fn decode<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, ExtractError> 
 /// used only where an article prints no date of its own. Nothing reads the
 /// clock: the same file gives the same records on any day.
 pub fn extract_file(source_file: &str, text: &str, kb: &Kb, published: Option<Date>) -> Vec<Meeting> {
+    let text = normalize_line_breaks(text);
     let mut out = Vec::new();
-    for (n, article) in segment::split_articles(&kb.lexicon.segment, text).iter().enumerate() {
+    for (n, article) in segment::split_articles(&kb.lexicon.segment, &text).iter().enumerate() {
         for (k, mut m) in extract_article(article, kb, published).into_iter().enumerate() {
             m.id = meeting_id(source_file, n, k);
             m.source_file = source_file.to_owned();
@@ -111,7 +112,66 @@ fn meeting<'k>(ctx: &Context<'k>, article: &Article, mut draft: draft::Draft<'k>
     m.title = article.title.clone();
     m.lede = article.lede.clone();
     m.article_text = article.text.to_owned();
+    bound_record(&mut m);
     Some(m)
+}
+
+/// FNV-1a, folded to 32 bits: the same on every platform and every run.
+fn name_hash(name: &str) -> u32 {
+    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    (hash ^ (hash >> 32)) as u32
+}
+
+/// The most quotes a card carries; the first are the ones nearest the news.
+pub const MAX_QUOTES: usize = 8;
+/// The longest quote kept, in characters.
+pub const MAX_QUOTE_CHARS: usize = 500;
+/// The longest date reason kept, in characters.
+pub const MAX_REASON_CHARS: usize = 800;
+/// The most evidence spans one field keeps.
+pub const MAX_SPANS_PER_FIELD: usize = 24;
+
+/// Keeps a record's size bounded whatever the article: a text that repeats
+/// itself or runs on must not give a record that grows with it.
+fn bound_record(m: &mut Meeting) {
+    m.quotes.truncate(MAX_QUOTES);
+    for q in &mut m.quotes {
+        cut_chars(&mut q.text, MAX_QUOTE_CHARS);
+    }
+    cut_chars(&mut m.date_reason, MAX_REASON_CHARS);
+    for spans in m.evidence.values_mut() {
+        spans.truncate(MAX_SPANS_PER_FIELD);
+    }
+}
+
+fn cut_chars(text: &mut String, max: usize) {
+    if let Some((at, _)) = text.char_indices().nth(max) {
+        text.truncate(at);
+        text.push('…');
+    }
+}
+
+/// One line break for every way files write one (CR LF, a lone CR, the
+/// Unicode line and paragraph separators, NEL), and no byte-order mark, so
+/// that segmentation sees the same lines whichever system saved the file.
+pub fn normalize_line_breaks(text: &str) -> std::borrow::Cow<'_, str> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if !text.contains(['\r', '\u{2028}', '\u{2029}', '\u{85}']) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                out.push('\n');
+            }
+            '\u{2028}' | '\u{2029}' | '\u{85}' => out.push('\n'),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Names in both languages for the countries, organisations and topics the
@@ -135,13 +195,24 @@ pub fn labels_for(meetings: &[Meeting], kb: &Kb) -> crate::model::Labels {
     labels
 }
 
-/// A stable id: the file's stem, the article's position in the file, and
-/// the meeting's position in the article after the first.
+/// A stable id: the file's name (its path inside the folder read, without
+/// `.txt`) in the letters a link can carry, the article's position in the
+/// file, and the meeting's position in the article after the first. A name
+/// that had to change ("لقاء", "a/x") carries a short hash of itself, so two
+/// names never give one id.
 fn meeting_id(source_file: &str, article_index: usize, meeting_index: usize) -> String {
-    let stem = source_file.rsplit(['/', '\\']).next().unwrap_or(source_file);
-    let stem = stem.strip_suffix(".txt").unwrap_or(stem);
-    let safe: String =
+    let stem = match source_file.len().checked_sub(4) {
+        Some(at) if source_file.is_char_boundary(at) && source_file[at..].eq_ignore_ascii_case(".txt") => {
+            &source_file[..at]
+        }
+        _ => source_file,
+    };
+    let mut safe: String =
         stem.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '-' }).collect();
+    if safe != stem {
+        let kept = safe.trim_matches('-');
+        safe = format!("{}-{:08x}", if kept.is_empty() { "article" } else { kept }, name_hash(stem));
+    }
     match meeting_index {
         0 => format!("{safe}-{}", article_index + 1),
         k => format!("{safe}-{}-{}", article_index + 1, k + 1),

@@ -89,13 +89,67 @@ pub fn split_articles<'a>(lex: &SegmentWords, file: &'a str) -> Vec<Article<'a>>
     // Pairs (start, end); the separator line itself falls between pairs.
     for pair in cuts.chunks(2) {
         if let [start, end] = *pair {
-            let text = &file[start..end];
+            let text = &file[start..capped_end(file, start, end)];
             if !text.trim().is_empty() {
                 out.push(segment(lex, text, start));
             }
         }
     }
     out
+}
+
+/// The longest article read: news stories run to a few tens of kilobytes, so
+/// what lies beyond this is not one story, and reading it would only make the
+/// time and the record grow with the file.
+pub const MAX_ARTICLE_BYTES: usize = 64 * 1024;
+
+/// Where an article starting at `start` stops being read: `end`, or the last
+/// line break (else space) before [`MAX_ARTICLE_BYTES`].
+fn capped_end(file: &str, start: usize, end: usize) -> usize {
+    if end - start <= MAX_ARTICLE_BYTES {
+        return end;
+    }
+    let mut limit = start + MAX_ARTICLE_BYTES;
+    while !file.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let window = &file[start..limit];
+    // A line break in the last half, else the last space: a title's break
+    // near the start must not leave the article nothing but its title.
+    let cut = window
+        .rfind('\n')
+        .filter(|&i| i > MAX_ARTICLE_BYTES / 2)
+        .or_else(|| window.rfind(char::is_whitespace))
+        .filter(|&i| i > 0);
+    cut.map_or(limit, |i| start + i)
+}
+
+/// The longest lede a card shows, in characters: a paragraph that runs on
+/// (a text pasted without line breaks) is cut at a space before it.
+pub const MAX_LEDE_CHARS: usize = 600;
+
+fn bounded_lede_end(text: &str, start: usize, end: usize) -> usize {
+    let line = &text[start..end];
+    match line.char_indices().nth(MAX_LEDE_CHARS) {
+        None => end,
+        Some((limit, _)) => start + line[..limit].rfind(char::is_whitespace).filter(|&i| i > 0).unwrap_or(limit),
+    }
+}
+
+/// How many articles of `file` are longer than [`MAX_ARTICLE_BYTES`] and are
+/// read only up to it.
+pub fn oversized_articles(lex: &SegmentWords, file: &str) -> usize {
+    let mut count = 0;
+    let mut start = 0;
+    let mut pos = 0;
+    for raw in file.split_inclusive('\n') {
+        if is_read_also(lex, raw) {
+            count += usize::from(pos - start > MAX_ARTICLE_BYTES);
+            start = pos + raw.len();
+        }
+        pos += raw.len();
+    }
+    count + usize::from(pos - start > MAX_ARTICLE_BYTES)
 }
 
 fn word_count(s: &str) -> usize {
@@ -310,8 +364,13 @@ pub fn segment<'a>(lex: &SegmentWords, text: &'a str, offset: usize) -> Article<
         .collect();
 
     let lede_line = lines.iter().find(|l| l.kind == LineKind::Body).copied();
-    let lede_span = lede_line.map(|l| Span { start: l.start, end: l.end });
-    let lede = lede_line.map(|l| text[l.start..l.end].to_owned()).unwrap_or_default();
+    let lede_span = lede_line.map(|l| Span { start: l.start, end: bounded_lede_end(text, l.start, l.end) });
+    let lede = lede_span
+        .map(|s| {
+            let cut = if s.end < lede_line.map_or(s.end, |l| l.end) { "…" } else { "" };
+            format!("{}{cut}", &text[s.start..s.end])
+        })
+        .unwrap_or_default();
     let headline = lines.iter().find(|l| l.kind == LineKind::Headline).copied();
     let (title, title_span) = match headline {
         Some(l) => (text[l.start..l.end].to_owned(), Some(Span { start: l.start, end: l.end })),
