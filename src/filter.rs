@@ -64,7 +64,14 @@ pub const BILATERAL: &str = "bilateral";
 /// A meeting's values for one facet (language-neutral keys).
 pub fn facet_values(m: &Meeting, facet: Facet) -> Vec<String> {
     match facet {
-        Facet::Year => m.date_start.as_deref().and_then(|d| d.get(..4)).map(str::to_owned).into_iter().collect(),
+        Facet::Year => m
+            .date_start
+            .as_deref()
+            .filter(|d| crate::repair::plausible_date(d))
+            .and_then(|d| d.get(..4))
+            .map(str::to_owned)
+            .into_iter()
+            .collect(),
         Facet::Country => m.country.clone().into_iter().collect(),
         Facet::City => m.city.clone().into_iter().collect(),
         Facet::Participant => m.participants.iter().map(|p| p.key().to_owned()).filter(|k| !k.is_empty()).collect(),

@@ -201,30 +201,124 @@ pub fn sort_name(lang: Lang, sort: Sort) -> &'static str {
     }
 }
 
-/// "3 of 6 meetings" in the language's grammar. `number` formats digits.
-pub fn count_label(lang: Lang, shown: usize, total: usize, number: &dyn Fn(usize) -> String) -> String {
-    match lang {
-        Lang::En => {
-            let noun = if total == 1 { "meeting" } else { "meetings" };
-            if shown == total {
-                format!("{} {noun}", number(total))
-            } else {
-                format!("{} of {} {noun}", number(shown), number(total))
-            }
-        }
-        Lang::Ar => {
-            // Arabic counted nouns: 1 and 2 have their own forms, 3–10 take
-            // the plural, 11 and up the singular accusative.
-            let noun = match total % 100 {
-                _ if total == 1 => "لقاء واحد",
-                _ if total == 2 => "لقاءان",
-                3..=10 => "لقاءات",
-                _ => "لقاءً",
-            };
-            let total_text = if total <= 2 { noun.to_owned() } else { format!("{} {noun}", number(total)) };
-            if shown == total { total_text } else { format!("{} من {total_text}", number(shown)) }
+/// A count's plural category, as `Intl.PluralRules` names them (CLDR).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plural {
+    Zero,
+    One,
+    Two,
+    Few,
+    Many,
+    Other,
+}
+
+impl Plural {
+    /// The category `Intl.PluralRules.select` answers.
+    pub fn from_cldr(name: &str) -> Plural {
+        match name {
+            "zero" => Plural::Zero,
+            "one" => Plural::One,
+            "two" => Plural::Two,
+            "few" => Plural::Few,
+            "many" => Plural::Many,
+            _ => Plural::Other,
         }
     }
+}
+
+/// The locale's way with numbers: its digits and its plural categories.
+pub struct Counting<'a> {
+    pub number: &'a dyn Fn(usize) -> String,
+    pub plural: &'a dyn Fn(usize) -> Plural,
+}
+
+/// A counted noun in Arabic, by plural category: zero, one, two, few (3-10),
+/// many (11-99), other (100, 101...). `{}` is the number.
+struct ArabicNoun([&'static str; 6]);
+
+const MEETINGS_AR: ArabicNoun = ArabicNoun(["لا لقاءات", "لقاء واحد", "لقاءان", "{} لقاءات", "{} لقاءً", "{} لقاء"]);
+const RECORDS_AR: ArabicNoun = ArabicNoun(["لا سجلات", "سجل واحد", "سجلان", "{} سجلات", "{} سجلًا", "{} سجل"]);
+
+fn counted(lang: Lang, n: usize, en: (&str, &str), ar: &ArabicNoun, c: &Counting) -> String {
+    match lang {
+        Lang::En => format!("{} {}", (c.number)(n), if (c.plural)(n) == Plural::One { en.0 } else { en.1 }),
+        Lang::Ar => {
+            let form = ar.0[(c.plural)(n) as usize];
+            form.replace("{}", &(c.number)(n))
+        }
+    }
+}
+
+/// "6 meetings", "لقاءان", "12 لقاءً" in the language's grammar.
+pub fn meetings_count(lang: Lang, n: usize, c: &Counting) -> String {
+    counted(lang, n, ("meeting", "meetings"), &MEETINGS_AR, c)
+}
+
+/// "3 of 6 meetings" in the language's grammar.
+pub fn count_label(lang: Lang, shown: usize, total: usize, c: &Counting) -> String {
+    let total_text = meetings_count(lang, total, c);
+    match lang {
+        _ if shown == total => total_text,
+        Lang::En => format!("{} of {total_text}", (c.number)(shown)),
+        Lang::Ar => format!("{} من {total_text}", (c.number)(shown)),
+    }
+}
+
+/// The line a dataset with bad records opens with: how many records were
+/// left out and how many put right.
+pub fn load_notice(lang: Lang, skipped: usize, repaired: usize, c: &Counting) -> String {
+    let records = |n| counted(lang, n, ("record", "records"), &RECORDS_AR, c);
+    match (lang, skipped, repaired) {
+        (Lang::En, s, 0) => format!(
+            "{} of the dataset could not be read and {} left out.",
+            records(s),
+            if s == 1 { "was" } else { "were" }
+        ),
+        (Lang::En, 0, r) => {
+            format!("{} of the dataset had faulty fields, which were left out or put right.", records(r))
+        }
+        (Lang::En, s, r) => format!(
+            "{} of the dataset could not be read and were left out; {} had faulty fields, put right.",
+            records(s),
+            records(r)
+        ),
+        (Lang::Ar, s, 0) => format!("تعذّرت قراءة {} من البيانات فاستُبعد.", records(s)),
+        (Lang::Ar, 0, r) => format!("في {} من البيانات حقول معيبة، حُذفت أو صُحّحت.", records(r)),
+        (Lang::Ar, s, r) => {
+            format!("تعذّرت قراءة {} من البيانات فاستُبعد، وفي {} حقول معيبة صُحّحت.", records(s), records(r))
+        }
+    }
+}
+
+/// How each line of the notice's details starts: "Record 12 left out:"; the
+/// reason that follows is the loader's, in English.
+pub fn notice_detail(lang: Lang, record: usize, skipped: bool, c: &Counting) -> String {
+    let n = (c.number)(record);
+    match (lang, skipped) {
+        (Lang::En, true) => format!("Record {n} left out:"),
+        (Lang::En, false) => format!("Record {n}:"),
+        (Lang::Ar, true) => format!("السجل {n} استُبعد:"),
+        (Lang::Ar, false) => format!("السجل {n}:"),
+    }
+}
+
+/// CLDR's Arabic plural rules, for tests and for a browser without `Intl.PluralRules`.
+pub fn arabic_plural(n: usize) -> Plural {
+    match n {
+        0 => Plural::Zero,
+        1 => Plural::One,
+        2 => Plural::Two,
+        _ => match n % 100 {
+            3..=10 => Plural::Few,
+            11..=99 => Plural::Many,
+            _ => Plural::Other,
+        },
+    }
+}
+
+/// English plural rules, likewise.
+pub fn english_plural(n: usize) -> Plural {
+    if n == 1 { Plural::One } else { Plural::Other }
 }
 
 /// "Loading meetings: 35,000 of 100,000", while a large dataset is indexed.
@@ -249,11 +343,28 @@ mod tests {
     #[test]
     fn counts_read_naturally_in_both_languages() {
         let n = |x: usize| x.to_string();
-        assert_eq!(count_label(Lang::Ar, 6, 6, &n), "6 لقاءات");
-        assert_eq!(count_label(Lang::Ar, 1, 6, &n), "1 من 6 لقاءات");
-        assert_eq!(count_label(Lang::Ar, 2, 2, &n), "لقاءان");
-        assert_eq!(count_label(Lang::Ar, 12, 12, &n), "12 لقاءً");
-        assert_eq!(count_label(Lang::En, 1, 1, &n), "1 meeting");
-        assert_eq!(count_label(Lang::En, 0, 6, &n), "0 of 6 meetings");
+        let ar = Counting { number: &n, plural: &arabic_plural };
+        let en = Counting { number: &n, plural: &english_plural };
+        assert_eq!(count_label(Lang::Ar, 6, 6, &ar), "6 لقاءات");
+        assert_eq!(count_label(Lang::Ar, 1, 6, &ar), "1 من 6 لقاءات");
+        assert_eq!(count_label(Lang::Ar, 2, 2, &ar), "لقاءان");
+        assert_eq!(count_label(Lang::Ar, 12, 12, &ar), "12 لقاءً");
+        assert_eq!(count_label(Lang::Ar, 0, 0, &ar), "لا لقاءات");
+        assert_eq!(count_label(Lang::Ar, 100, 100, &ar), "100 لقاء");
+        assert_eq!(count_label(Lang::Ar, 0, 103, &ar), "0 من 103 لقاءات");
+        assert_eq!(count_label(Lang::En, 1, 1, &en), "1 meeting");
+        assert_eq!(count_label(Lang::En, 0, 6, &en), "0 of 6 meetings");
+    }
+
+    #[test]
+    fn the_load_notice_counts_what_was_left_out() {
+        let n = |x: usize| x.to_string();
+        let ar = Counting { number: &n, plural: &arabic_plural };
+        let en = Counting { number: &n, plural: &english_plural };
+        assert_eq!(load_notice(Lang::En, 1, 0, &en), "1 record of the dataset could not be read and was left out.");
+        assert_eq!(load_notice(Lang::Ar, 1, 0, &ar), "تعذّرت قراءة سجل واحد من البيانات فاستُبعد.");
+        assert!(
+            load_notice(Lang::Ar, 2, 11, &ar).contains("سجلان") && load_notice(Lang::Ar, 2, 11, &ar).contains("11 سجلًا")
+        );
     }
 }

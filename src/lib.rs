@@ -32,6 +32,8 @@ pub mod i18n;
 pub mod kb;
 /// Plain data: dataset, meeting, participant, quote, evidence spans.
 pub mod model;
+/// Checking each record of a dataset on its own: bad fields dropped, the rest kept.
+pub mod repair;
 /// Search over meetings: which cards match a query.
 pub mod search;
 /// The dataset held compact and indexed: search, facet counts, sort.

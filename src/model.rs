@@ -59,7 +59,10 @@ pub enum DateBasis {
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, Hash)]
 pub struct Participant {
+    /// The English name; empty for someone the knowledge base does not know.
+    #[serde(default)]
     pub name: String,
+    #[serde(default)]
     pub name_ar: String,
     /// The office held at the meeting's date, in English.
     #[serde(default)]
@@ -91,6 +94,7 @@ impl Participant {
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Quote {
+    #[serde(default)]
     pub speaker: String,
     #[serde(default)]
     pub speaker_ar: String,

@@ -132,7 +132,7 @@ struct Record {
 /// `yyyymmdd` of an ISO date, 0 when it is not one.
 pub fn date_number(iso: Option<&str>) -> u32 {
     match iso {
-        Some(d) if crate::filter::is_iso_date(d) => {
+        Some(d) if crate::repair::plausible_date(d) => {
             d.bytes().filter(u8::is_ascii_digit).fold(0, |n, b| n * 10 + u32::from(b - b'0'))
         }
         _ => 0,
@@ -215,6 +215,9 @@ impl TermLists {
 #[derive(Debug, Default)]
 pub struct StoreBuilder {
     store: Store,
+    /// Checks each record as it comes: the dataset's own numbering counts the skipped ones too.
+    pub checker: crate::repair::Checker,
+    next_record: usize,
     symbols: FxHashMap<Rc<str>, Sym>,
     people: FxHashMap<Participant, u32>,
     /// Terms in the order first seen, their lists, and their ids by text.
@@ -309,7 +312,25 @@ impl StoreBuilder {
         }
     }
 
-    pub fn push(&mut self, m: Meeting) {
+    /// Adds the next record of the dataset, checked and put right where it must be.
+    pub fn push(&mut self, mut m: Meeting) {
+        self.next_record += 1;
+        self.checker.check(self.next_record, &mut m);
+        self.push_checked(m);
+    }
+
+    /// Counts a record of the dataset that could not be read at all.
+    pub fn skip(&mut self, what: impl Into<String>) {
+        self.next_record += 1;
+        self.checker.skip(self.next_record, what);
+    }
+
+    /// The number the next record has in the dataset, from 1.
+    pub fn next_record(&self) -> usize {
+        self.next_record + 1
+    }
+
+    fn push_checked(&mut self, m: Meeting) {
         let doc = self.store.records.len() as u32;
         // Index first, while the meeting is whole.
         self.index_words(doc, &searchable_texts(&m), false);
@@ -397,6 +418,7 @@ impl StoreBuilder {
     }
 
     pub fn finish(mut self) -> Store {
+        self.store.report = std::mem::take(&mut self.checker.report);
         let store = &mut self.store;
         // The dictionary, sorted, with each term's lists in the same order.
         self.word_terms = FxHashMap::default();
@@ -473,6 +495,8 @@ pub struct Store {
     facets: Vec<FacetValues>,
     newest: Vec<u32>,
     oldest: Vec<u32>,
+    /// The records the load left out or put right.
+    pub report: crate::repair::Report,
 }
 
 impl Default for Store {
@@ -487,6 +511,7 @@ impl Default for Store {
             facets: vec![FacetValues::default(); Facet::ALL.len()],
             newest: Vec::new(),
             oldest: Vec::new(),
+            report: crate::repair::Report::default(),
         }
     }
 }
@@ -902,8 +927,9 @@ mod tests {
         m[1].quotes = vec![Quote { speaker: "Sergey Lavrov".into(), text: "نص".into(), ..Default::default() }];
         m[1].quotes
             .push(Quote { speaker: "Wang Yi".into(), text: "ليس في المقال".into(), ..Default::default() });
-        m[1].evidence.insert("date".into(), vec![Span { start: 1, end: 5 }]);
+        m[1].evidence.insert("date".into(), vec![Span { start: 0, end: 4 }]);
         m[1].lat = Some(55.75);
+        m[1].lon = Some(37.62);
         let store = Store::from_meetings(m.clone(), Labels::default());
         for (i, original) in m.iter().enumerate() {
             assert_eq!(store.meeting(i).as_ref(), Some(original));

@@ -206,6 +206,43 @@ fn csv_field(s: &str) -> String {
 }
 
 /// The meetings as CSV (UTF-8 with a byte-order mark, so spreadsheets read the Arabic).
+/// The note a dataset with bad records opens with: a line in the reader's
+/// language, and what was wrong with each record on request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadNotice {
+    pub summary: String,
+    /// Per record: where it stands in the dataset, in the reader's language,
+    /// and what was wrong, in English (a left-to-right run of its own).
+    pub details: Vec<(String, String)>,
+}
+
+/// Detail lines shown at most; the rest are counted.
+const NOTICE_DETAILS: usize = 50;
+
+pub fn load_notice(report: &crate::repair::Report, lang: Lang, c: &crate::i18n::Counting) -> Option<LoadNotice> {
+    use crate::i18n::{load_notice as line, notice_detail};
+    if report.is_empty() {
+        return None;
+    }
+    let summary = line(lang, report.skipped.len(), report.repaired_records(), c);
+    let mut problems: Vec<(bool, &crate::repair::Problem)> =
+        report.skipped.iter().map(|p| (true, p)).chain(report.repaired.iter().map(|p| (false, p))).collect();
+    problems.sort_by_key(|(_, p)| p.record);
+    let mut details: Vec<(String, String)> = problems
+        .iter()
+        .take(NOTICE_DETAILS)
+        .map(|(skipped, p)| (notice_detail(lang, p.record, *skipped, c), p.what.clone()))
+        .collect();
+    if problems.len() > NOTICE_DETAILS {
+        let more = (c.number)(problems.len() - NOTICE_DETAILS);
+        details.push((
+            if lang == Lang::Ar { format!("و{more} غيرها.") } else { format!("and {more} more.") },
+            String::new(),
+        ));
+    }
+    Some(LoadNotice { summary, details })
+}
+
 pub fn to_csv(meetings: impl IntoIterator<Item = Meeting>) -> String {
     let mut out = String::from("\u{FEFF}");
     out.push_str(&CSV_COLUMNS.join(","));
@@ -298,5 +335,32 @@ mod tests {
 
     fn card_badges(m: &Meeting) -> Vec<&'static str> {
         card(m, Lang::En, &Labels::default(), &Query::parse("")).badges
+    }
+}
+
+#[cfg(test)]
+mod notice_tests {
+    use super::*;
+    use crate::i18n::{Counting, arabic_plural};
+    use crate::repair::{Problem, Report};
+
+    #[test]
+    fn a_clean_load_has_no_notice_and_a_bad_one_says_why_by_record() {
+        let n = |x: usize| x.to_string();
+        let c = Counting { number: &n, plural: &arabic_plural };
+        assert_eq!(load_notice(&Report::default(), Lang::Ar, &c), None);
+        let report = Report {
+            skipped: vec![Problem { record: 7, what: "`status` cannot be read (\"cancelled\")".into() }],
+            repaired: vec![
+                Problem { record: 2, what: "a".into() },
+                Problem { record: 2, what: "b".into() },
+                Problem { record: 9, what: "c".into() },
+            ],
+        };
+        let notice = load_notice(&report, Lang::Ar, &c).unwrap_or_else(|| unreachable!());
+        assert!(notice.summary.contains("سجل واحد") && notice.summary.contains("سجلان"), "{}", notice.summary);
+        assert_eq!(notice.details.len(), 4);
+        assert_eq!(notice.details[2].0, "السجل 7 استُبعد:", "{:?}", notice.details);
+        assert!(notice.details[2].1.contains("cancelled"));
     }
 }

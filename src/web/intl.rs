@@ -106,3 +106,19 @@ pub fn number(lang: Lang, n: usize) -> String {
     });
     text
 }
+
+thread_local! {
+    static PLURAL_RULES: RefCell<FxHashMap<Lang, Intl::PluralRules>> = RefCell::default();
+}
+
+/// The plural category of `n` in the reader's language, from `Intl.PluralRules`.
+pub fn plural(lang: Lang, n: usize) -> crate::i18n::Plural {
+    PLURAL_RULES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let rules = cache.entry(lang).or_insert_with(|| {
+            let locale = if lang == Lang::Ar { "ar" } else { "en" };
+            Intl::PluralRules::new(&Array::of1(&JsValue::from_str(locale)), &Object::new())
+        });
+        crate::i18n::Plural::from_cldr(&String::from(rules.select(n as f64)))
+    })
+}

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
 use super::dom::{set_text, show_error};
-use super::{Options, Parsed, describe, initial_view, intl, meeting_at, render, start};
+use super::{Options, Parsed, describe, initial_view, intl, meeting_at, push_meeting, render, start};
 use crate::app::PAGE;
 use crate::filter::{FilterState, Lang};
 use crate::i18n::loading_label;
@@ -53,8 +53,9 @@ fn opening_view(options: &Options) -> (Lang, bool) {
 /// Shows the title, a status line and the meetings of `first` at `shown`,
 /// read-only. Returns the status line.
 fn show_preview(doc: &Document, root: &Element, lang: Lang, first: &Parsed, shown: &[u32]) -> Option<Element> {
-    let meetings: Result<Vec<_>, String> = shown.iter().map(|&i| meeting_at(&first.meetings, i)).collect();
-    let status = render::preview(doc, root, lang, &meetings.ok()?, &first.labels).ok()?;
+    // A record that does not read as it is waits for the full load, which puts it right or says why not.
+    let meetings: Vec<_> = shown.iter().filter_map(|&i| meeting_at(&first.meetings, i).ok()).collect();
+    let status = render::preview(doc, root, lang, &meetings, &first.labels).ok()?;
     let number = |n: usize| intl::number(lang, n);
     set_text(&status, &loading_label(lang, 0, first.total as usize, &number));
     Some(status)
@@ -114,16 +115,10 @@ fn next_slice(loading: Rc<RefCell<Loading>>) {
     let mut l = loading.borrow_mut();
     let total = l.meetings.length();
     let end = (l.next + SLICE).min(total);
-    for i in l.next..end {
-        let meeting = match meeting_at(&l.meetings, i) {
-            Ok(m) => m,
-            Err(message) => {
-                let _ = show_error(&l.doc, &l.root, &message);
-                return;
-            }
-        };
-        if let Some(builder) = l.builder.as_mut() {
-            builder.push(meeting);
+    let Loading { builder, meetings, next, .. } = &mut *l;
+    if let Some(builder) = builder.as_mut() {
+        for i in *next..end {
+            push_meeting(builder, meetings, i);
         }
     }
     l.next = end;

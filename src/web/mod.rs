@@ -95,9 +95,73 @@ fn parse_dataset(json: &JsValue) -> Result<Parsed, String> {
     Ok(Parsed { labels, meetings, total })
 }
 
-/// Meeting number `i` of the parsed dataset.
+/// Meeting number `i` of the parsed dataset, if it reads as it is.
 pub(crate) fn meeting_at(meetings: &js_sys::Array, i: u32) -> Result<Meeting, String> {
     serde_wasm_bindgen::from_value(meetings.get(i)).map_err(|e| schema_error(format!("meeting {}: {e}", i + 1)))
+}
+
+/// Fields a record is nothing without: if one of them cannot be read the
+/// record is left out, where any other field is only dropped.
+const ESSENTIAL: [&str; 3] = ["status", "kind", "participants"];
+
+/// Adds meeting number `i` to the store as far as it can be read: a field
+/// of the wrong type or with an unknown value is left out (the record
+/// kept) unless the record is nothing without it; either way the builder's
+/// report says so.
+pub(crate) fn push_meeting(builder: &mut StoreBuilder, meetings: &js_sys::Array, i: u32) {
+    let value = meetings.get(i);
+    if let Ok(m) = serde_wasm_bindgen::from_value::<Meeting>(value.clone()) {
+        return builder.push(m);
+    }
+    if !value.is_object() || value.is_array() {
+        return builder.skip("not an object");
+    }
+    // Which fields fail: each tried alone, beside the id.
+    let record = builder.next_record();
+    let id_key = JsValue::from_str("id");
+    let id = js_sys::Reflect::get(&value, &id_key).unwrap_or(JsValue::UNDEFINED);
+    let id = if id.is_string() {
+        id
+    } else {
+        if !id.is_undefined() {
+            builder.checker.dropped(record, "id");
+        }
+        JsValue::from_str("")
+    };
+    let kept = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&kept, &id_key, &id);
+    let object: &js_sys::Object = value.unchecked_ref();
+    for key in js_sys::Object::keys(object).iter() {
+        let Some(name) = key.as_string() else { continue };
+        if name == "id" {
+            continue;
+        }
+        let field = js_sys::Reflect::get(&value, &key).unwrap_or(JsValue::UNDEFINED);
+        let alone = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&alone, &id_key, &id);
+        let _ = js_sys::Reflect::set(&alone, &key, &field);
+        if serde_wasm_bindgen::from_value::<Meeting>(alone.into()).is_ok() {
+            let _ = js_sys::Reflect::set(&kept, &key, &field);
+        } else if ESSENTIAL.contains(&name.as_str()) {
+            return builder.skip(format!("`{name}` cannot be read ({})", short_value(&field)));
+        } else {
+            builder.checker.dropped(record, &name);
+        }
+    }
+    match serde_wasm_bindgen::from_value::<Meeting>(kept.into()) {
+        Ok(m) => builder.push(m),
+        Err(e) => builder.skip(e.to_string()),
+    }
+}
+
+/// A field's value as a reader can recognise it, cut short.
+fn short_value(value: &JsValue) -> String {
+    let text = value
+        .as_string()
+        .map(|s| format!("{s:?}"))
+        .or_else(|| js_sys::JSON::stringify(value).ok().and_then(|s| s.as_string()))
+        .unwrap_or_default();
+    text.chars().take(60).collect()
 }
 
 pub(crate) fn describe(e: JsValue) -> String {
@@ -163,7 +227,7 @@ pub fn mount_with(root: &Element, dataset_json: &JsValue, options: Options) -> R
         }
         let mut builder = StoreBuilder::new(parsed.labels, parsed.meetings.length() as usize);
         for i in 0..parsed.meetings.length() {
-            builder.push(meeting_at(&parsed.meetings, i)?);
+            push_meeting(&mut builder, &parsed.meetings, i);
         }
         start(&doc, root, builder.finish(), options).map_err(describe)
     });

@@ -143,6 +143,24 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     add(&tools, button(doc, "mw-tool", s.export_json, "export-json")?)?;
     add(&tools, button(doc, "mw-tool", s.print, "print")?)?;
 
+    // What the load left out or put right, if anything.
+    let number = |n: usize| intl::number(lang, n);
+    let plural = |n: usize| intl::plural(lang, n);
+    let counting = i18n::Counting { number: &number, plural: &plural };
+    if let Some(notice) = crate::view::load_notice(&w.state.store.report, lang, &counting) {
+        let details = add(&header, el(doc, "details", "mw-notice")?)?;
+        add(&details, text_el(doc, "summary", "", &notice.summary)?)?;
+        let list = add(&details, el(doc, "ul", "")?)?;
+        for (record, reason) in &notice.details {
+            let item = add(&list, text_el(doc, "li", "", record)?)?;
+            if !reason.is_empty() {
+                item.append_with_str_1(" ")?;
+                let why = add(&item, text_el(doc, "bdi", "", reason)?)?;
+                attrs(&why, &[("dir", "ltr"), ("lang", "en")])?;
+            }
+        }
+    }
+
     let chips = add(&header, el(doc, "div", "mw-chips")?)?;
     attrs(&chips, &[("aria-label", s.active_filters), ("role", "group")])?;
 
@@ -458,7 +476,9 @@ pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
 
     // The count, announced politely.
     let number = |n: usize| intl::number(lang, n);
-    set_text(&ui.count, &i18n::count_label(lang, state.visible.len(), state.store.len(), &number));
+    let plural = |n: usize| intl::plural(lang, n);
+    let counting = i18n::Counting { number: &number, plural: &plural };
+    set_text(&ui.count, &i18n::count_label(lang, state.visible.len(), state.store.len(), &counting));
     attrs(&ui.count, &[("data-count", &state.visible.len().to_string())])?;
 
     // Ticks and inputs follow the state at once; the counts follow right

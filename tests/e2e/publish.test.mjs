@@ -85,7 +85,6 @@ test("datasets from a URL: each broken one shows its message; the page and other
   const cases = {
     "not-json": ["/fixtures/datasets/not-json.json", /JSON/],
     "wrong-schema": ["/fixtures/datasets/wrong-schema.json", /schema|مخطط/],
-    "missing-fields": ["/fixtures/datasets/missing-fields.json", /id|المخطط/],
     "no-meetings": ["/fixtures/datasets/no-meetings.json", /meetings|المخطط/],
     "too-big": ["/huge.json", /20 MB|20 ميغابايت/],
     "http-404": ["/fixtures/datasets/nothing-here.json", /404/],
@@ -114,6 +113,67 @@ test("datasets from a URL: each broken one shows its message; the page and other
     await page.evaluate(() => { document.getElementById("host").textContent = "still alive"; });
     assert.equal(await page.textContent("#host"), "still alive");
     await page.screenshot({ path: join(artifacts, "broken-datasets.png"), fullPage: true });
+    await context.close();
+  } finally {
+    await server.close();
+  }
+});
+
+test("one bad record of each kind: the rest loads, the reader is told what was left out or put right, ids stay distinct", async () => {
+  const good = dataset().meetings;
+  const base = good[0];
+  const bad = [
+    { ...base, id: "basis", date_basis: "weekday" },
+    { ...base, id: "cancelled", status: "cancelled" },
+    { ...base, id: "no-arabic-name", participants: base.participants.map(({ name_ar, ...p }) => p) },
+    { ...base, id: "span-past-end", evidence: { ...base.evidence, city: [{ start: 5, end: 10_000_000 }] } },
+    { ...base, id: "yesterday", date_start: "yesterday", date_end: "yesterday" },
+    { ...base, id: "far-future", date_start: "99999-01-01", date_end: "99999-01-01" },
+    { ...base, id: "year-one", date_start: "0001-01-01", date_end: "0001-01-01" },
+    { ...base, id: "year-9999", date_start: "9999-12-31", date_end: "9999-12-31" },
+    { ...base, id: "off-earth", lat: 500, lon: -900 },
+    { ...base, id: "backwards", date_start: "2024-05-09", date_end: "2024-05-02" },
+    { ...base, title: "نسخة ثانية بالمعرف نفسه", article_text: "نص آخر تماماً لهذه النسخة.", evidence: {}, quotes: [] },
+    { ...base, id: 42, title: "معرف رقمي" },
+    "not a meeting",
+    { ...base, id: "people-not-a-list", participants: "Lavrov" },
+  ];
+  const meetings = [...good.slice(0, 3), ...bad, ...good.slice(3)];
+  const data = JSON.stringify({ schema: 1, meetings, labels: dataset().labels });
+  const server = await serve({ extra: { "/bad-records.json": (req, res) => res.writeHead(200, { "content-type": "application/json" }).end(data) } });
+  try {
+    const { page, problems, context } = await openPage(browser, server.origin + "/hosted.html");
+    await page.goto(server.origin + `/embed.html?src=${encodeURIComponent(server.origin + "/bad-records.json")}`);
+    const cards = page.locator("article[data-meeting-id]");
+    await cards.first().waitFor({ state: "attached" });
+    await settled(page);
+    assert.equal(await page.locator("[role=alert]").count(), 0, "no error box");
+    // Three records have nothing to show: a string, an unknown status, participants that are not a list.
+    const skipped = 3;
+    assert.equal(await cards.count(), meetings.length - skipped);
+    const notice = page.locator(".mw-notice");
+    assert.match(await notice.locator("summary").textContent(), /[3٣] سجلات/);
+    await notice.locator("summary").click();
+    await page.screenshot({ path: join(artifacts, "bad-records.png"), fullPage: false });
+    const details = (await notice.locator("li").allTextContents()).join("\n");
+    for (const reason of ["status", "cancelled", "date_basis", "yesterday", "99999", "backwards", "Earth", "outside the article", "repeats", "not an object"]) {
+      assert.ok(details.includes(reason), `the details say ${reason}:\n${details}`);
+    }
+    // The year facet and the timeline show no junk years.
+    const years = await page.locator('input[data-facet="year"]').evaluateAll((xs) => xs.map((x) => x.dataset.value));
+    assert.ok(years.every((y) => /^(19|20)\d\d$/.test(y)), years.join(","));
+    const labels = await page.locator(".mw-timeline text").allTextContents();
+    assert.ok(labels.length < 40, `${labels.length} timeline labels`);
+    // The copy that repeats the first record's id opens its own article, not the first's.
+    const ids = await cards.evaluateAll((xs) => xs.map((x) => x.dataset.meetingId));
+    assert.equal(new Set(ids).size, ids.length, "ids are distinct");
+    const copy = ids.find((id) => id === `${base.id}__2`);
+    assert.ok(copy, ids.join(","));
+    await page.locator(`article[data-meeting-id="${copy}"] [data-action=open]`).click();
+    const dialog = page.locator("dialog.mw-dialog");
+    await dialog.waitFor({ state: "visible" });
+    assert.match(await dialog.locator(".mw-article").textContent(), /نص آخر تماماً/);
+    assert.deepEqual(problems, []);
     await context.close();
   } finally {
     await server.close();
