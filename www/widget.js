@@ -10,6 +10,7 @@
  *   theme     auto (default) | light | dark
  *   data-src  URL of a dataset in the extraction JSON schema (default: the built-in dataset)
  *   sync-url  present: read and write the page's URL hash (one widget per page should)
+ *   data-timeout  seconds to wait for data-src before offering a retry (default 30)
  * Everything a dataset holds is untrusted: it only ever becomes text nodes.
  */
 (function () {
@@ -25,12 +26,13 @@
   var MAX_DATASET_BYTES = 20 * 1024 * 1024;
 
   var loading = null;
+  var ready = false;
   function loadWasm() {
     if (!loading) {
       var raw = atob(WASM_BASE64);
       var bytes = new Uint8Array(raw.length);
       for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
-      loading = wasm_bindgen({ module_or_path: bytes });
+      loading = wasm_bindgen({ module_or_path: bytes }).then(function (x) { ready = true; return x; });
     }
     return loading;
   }
@@ -54,7 +56,7 @@
   }
 
   /** Fetches a dataset's text, refusing anything but http(s) and anything too large. */
-  function fetchDataset(src) {
+  function fetchDataset(src, abort, progress) {
     var url;
     try {
       url = new URL(src, document.baseURI);
@@ -64,9 +66,12 @@
     if (url.protocol !== "https:" && url.protocol !== "http:") {
       return Promise.reject(new Error("يُقبل http(s) فقط. Only http(s) URLs are accepted: " + url.protocol));
     }
-    return fetch(url.href, { credentials: "omit", redirect: "follow" }).then(function (response) {
+    var init = { credentials: "omit", redirect: "follow" };
+    if (abort) init.signal = abort.signal;
+    return fetch(url.href, init).then(function (response) {
       if (!response.ok) throw new Error("HTTP " + response.status + " — " + url.href);
-      if (Number(response.headers.get("content-length") || 0) > MAX_DATASET_BYTES) throw tooBig();
+      var length = Number(response.headers.get("content-length") || 0);
+      if (length > MAX_DATASET_BYTES) throw tooBig();
       if (!response.body || !response.body.getReader) {
         return response.text().then(function (text) {
           if (text.length > MAX_DATASET_BYTES) throw tooBig();
@@ -85,6 +90,7 @@
             return new TextDecoder("utf-8").decode(all);
           }
           size += step.value.length;
+          if (progress) progress(size, length);
           if (size > MAX_DATASET_BYTES) {
             reader.cancel();
             throw tooBig();
@@ -111,37 +117,107 @@
     }
   }
 
+  /** How long a dataset from a URL may take before the reader is offered a retry. */
+  var DATASET_TIMEOUT_MS = 30000;
+
+  function t(lang, ar, en) { return lang === "en" ? en : ar; }
+
+  /** "Loading the meetings…" from the first moment, busy for assistive tech, with progress once it is known. */
+  function showLoading(root, lang) {
+    root.textContent = "";
+    root.setAttribute("aria-busy", "true");
+    var line = document.createElement("p");
+    line.className = "mw-count mw-loading";
+    line.setAttribute("role", "status");
+    line.setAttribute("aria-live", "polite");
+    line.textContent = t(lang, "جارٍ تحميل اللقاءات…", "Loading the meetings…");
+    root.appendChild(line);
+    return function progress(received, total) {
+      var kb = function (n) { return new Intl.NumberFormat(lang === "en" ? "en" : "ar", { maximumFractionDigits: 0 }).format(n / 1024); };
+      line.textContent = total
+        ? t(lang, "جارٍ تحميل اللقاءات: " + kb(received) + " من " + kb(total) + " ك.ب…", "Loading the meetings: " + kb(received) + " of " + kb(total) + " KB…")
+        : t(lang, "جارٍ تحميل اللقاءات: " + kb(received) + " ك.ب…", "Loading the meetings: " + kb(received) + " KB…");
+    };
+  }
+
   class MeetingsWidget extends HTMLElement {
     connectedCallback() {
-      if (this.shadowRoot) return;
-      var shadow = this.attachShadow({ mode: "open" });
-      attachStyles(shadow);
+      if (!this.shadowRoot) attachStyles(this.attachShadow({ mode: "open" }));
+      if (this._root) return;
       var root = document.createElement("div");
       root.className = "mw-root";
-      shadow.appendChild(root);
+      this.shadowRoot.appendChild(root);
+      this._root = root;
+      this._mount(root);
+    }
+
+    /** Taken off the page: the widget frees its store, listeners and elements; put back, it mounts again. */
+    disconnectedCallback() {
+      var root = this._root;
+      if (!root) return;
+      this._root = null;
+      if (this._abort) this._abort.abort();
+      if (ready) wasm_bindgen.unmount(root);
+      root.remove();
+    }
+
+    _mount(root) {
       var view = this.getAttribute("view") || "";
       var lang = this.getAttribute("lang");
       if (lang === "en" || lang === "ar") view += (view ? "&" : "") + "lang=" + lang;
       var syncUrl = this.hasAttribute("sync-url");
       var src = this.getAttribute("data-src");
       var host = this;
+      var current = function () { return host._root === root; };
       var done = function () { host.dispatchEvent(new CustomEvent("meetings-ready", { bubbles: true })); };
+      var progress = showLoading(root, lang);
+      var abort = window.AbortController ? new AbortController() : null;
+      this._abort = abort;
+      var seconds = Number(this.getAttribute("data-timeout")) || DATASET_TIMEOUT_MS / 1000;
+      var timer = null;
+      var timedOut = new Promise(function (_, reject) {
+        if (!src) return;
+        timer = setTimeout(function () {
+          if (abort) abort.abort();
+          var error = new Error(t(lang, "لم تصل البيانات خلال " + seconds + " ثانية.", "The dataset did not arrive within " + seconds + " seconds."));
+          error.retry = true;
+          reject(error);
+        }, seconds * 1000);
+      });
       loadWasm()
-        .then(function () { return src ? fetchDataset(src) : BUILT_IN_DATASET; })
+        .then(function () { return src ? Promise.race([fetchDataset(src, abort, progress), timedOut]) : BUILT_IN_DATASET; })
         .then(function (text) {
+          clearTimeout(timer);
+          if (!current()) return;
           try {
             wasm_bindgen.mount_widget(root, text, view, syncUrl);
           } catch (e) {
             // mount_widget shows its own message; this covers anything else.
             if (!root.querySelector(".mw-error")) showError(root, "تعذّر عرض اللقاءات — The meetings could not be shown", String((e && e.message) || e));
           }
+          root.removeAttribute("aria-busy");
           done();
         })
         .catch(function (e) {
+          clearTimeout(timer);
+          if (!current()) return;
+          root.removeAttribute("aria-busy");
           showError(root, "تعذّر تحميل بيانات اللقاءات — The meetings data could not be loaded", String((e && e.message) || e));
+          if (e && e.retry) {
+            var again = document.createElement("button");
+            again.type = "button";
+            again.className = "mw-tool mw-retry";
+            again.textContent = t(lang, "أعد المحاولة", "Try again");
+            again.addEventListener("click", function () { if (current()) host._mount(root); });
+            root.querySelector(".mw-error").appendChild(again);
+          }
           done();
         });
     }
   }
+  /** For tests and benchmarks of the lifecycle: widgets mounted and the wasm's memory. */
+  MeetingsWidget.diagnostics = function () {
+    return ready ? { mounted: wasm_bindgen.mounted_widgets(), wasmBytes: wasm_bindgen.wasm_memory_bytes() } : null;
+  };
   customElements.define("meetings-widget", MeetingsWidget);
 })();

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
 use super::dom::{set_text, show_error};
-use super::{Options, Parsed, describe, initial_view, intl, meeting_at, push_meeting, render, start};
+use super::{Options, Parsed, describe, initial_view, intl, later, meeting_at, push_meeting, render, start};
 use crate::app::PAGE;
 use crate::filter::{FilterState, Lang};
 use crate::i18n::loading_label;
@@ -105,14 +105,18 @@ fn after_frame_or_soon(job: impl FnOnce() + 'static) {
     };
     let after_frame = run.clone();
     let on_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
-        gloo::timers::callback::Timeout::new(0, after_frame).forget();
+        later(0, after_frame);
     });
     let _ = gloo::utils::window().request_animation_frame(on_frame.unchecked_ref());
-    gloo::timers::callback::Timeout::new(100, run).forget();
+    later(100, run);
 }
 
 fn next_slice(loading: Rc<RefCell<Loading>>) {
     let mut l = loading.borrow_mut();
+    // A widget taken off the page stops loading; what it built is freed.
+    if !l.root.is_connected() {
+        return;
+    }
     let total = l.meetings.length();
     let end = (l.next + SLICE).min(total);
     let Loading { builder, meetings, next, .. } = &mut *l;
@@ -128,7 +132,7 @@ fn next_slice(loading: Rc<RefCell<Loading>>) {
             set_text(status, &loading_label(l.lang, end as usize, total as usize, &number));
         }
         drop(l);
-        gloo::timers::callback::Timeout::new(0, move || next_slice(loading)).forget();
+        later(0, move || next_slice(loading));
         return;
     }
     let Some(builder) = l.builder.take() else { return };

@@ -198,6 +198,43 @@ pub fn mount_widget(root: Element, dataset_json: JsValue, view: &str, sync_url: 
         .map_err(|m| JsError::new(&m))
 }
 
+/// Takes the widget in `root` off the page: its listeners (on the widget and
+/// on the window) are removed, its store and elements freed, and a load still
+/// going on stops. The element can be mounted again.
+#[wasm_bindgen]
+pub fn unmount(root: &Element) {
+    let gone: Vec<_> = MOUNTED.with(|mounted| {
+        let mut mounted = mounted.borrow_mut();
+        let (gone, kept) = mounted.drain(..).partition(|(w, _)| w.try_borrow().is_ok_and(|w| w.root == *root));
+        *mounted = kept;
+        gone
+    });
+    // Dropping the listeners drops their closures and so the widget itself,
+    // once any work already queued for it has run.
+    drop(gone);
+    root.set_text_content(None);
+    let _ = root.remove_attribute("aria-busy");
+}
+
+/// How many widgets are mounted, for tests of the widget's lifecycle.
+#[wasm_bindgen]
+pub fn mounted_widgets() -> usize {
+    MOUNTED.with(|m| m.borrow().len())
+}
+
+/// The wasm's linear memory in bytes, for tests and benchmarks: it never
+/// shrinks, but freed memory is reused, so mounting again must not grow it.
+#[wasm_bindgen]
+pub fn wasm_memory_bytes() -> f64 {
+    (core::arch::wasm32::memory_size(0) * 65_536) as f64
+}
+
+/// Runs `job` once after `ms` milliseconds; the closure frees itself when it has run.
+pub(crate) fn later(ms: i32, job: impl FnOnce() + 'static) {
+    let callback = Closure::once_into_js(job);
+    let _ = gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
+}
+
 /// How a widget is mounted.
 pub struct Options {
     pub view: String,
@@ -350,7 +387,7 @@ fn after_paint(job: impl FnOnce() + 'static) {
             let callback = Closure::once_into_js(job);
             let _ = window.request_idle_callback_with_options(callback.unchecked_ref(), &options);
         } else {
-            gloo::timers::callback::Timeout::new(0, job).forget();
+            later(0, job);
         }
     };
     let callback = Closure::once_into_js(when_idle);
