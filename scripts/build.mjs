@@ -102,8 +102,15 @@ const widgetJs = fill(www("widget.js"), {
 writeFileSync(join(dist, "meetings-widget.js"), widgetJs);
 
 // 3. The pages around it: iframe embed, hosted (strict-CSP) page, demos.
+// embed.html?src= loads a dataset only from its own origin and the origins
+// MEETINGS_EMBED_ORIGINS lists ("https://a.example,https://b.example").
+const embedOrigins = (process.env.MEETINGS_EMBED_ORIGINS || "").split(",").map((o) => o.trim()).filter(Boolean);
+for (const origin of embedOrigins) {
+  if (new URL(origin).origin !== origin) throw new Error(`MEETINGS_EMBED_ORIGINS: ${origin} is not an origin (scheme://host[:port])`);
+}
 for (const name of ["embed.html", "embed.js", "hosted.html", "page.css", "demo-blog.html", "demo-iframe.html"]) {
-  writeFileSync(join(dist, name), www(name));
+  const text = www(name);
+  writeFileSync(join(dist, name), name === "embed.js" ? fill(text, { "/*EMBED_ORIGINS*/[]": JSON.stringify(embedOrigins) }) : text);
 }
 
 const kib = (n) => (n / 1024).toFixed(1);

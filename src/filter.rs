@@ -271,6 +271,12 @@ impl FilterState {
                 }
             }
         }
+        // A link with the range written backwards means the same range.
+        if let (Some(from), Some(to)) = (&state.from, &state.to)
+            && from > to
+        {
+            std::mem::swap(&mut state.from, &mut state.to);
+        }
         if state.evidence.is_some() && state.open.is_none() {
             state.evidence = None;
         }
@@ -322,6 +328,12 @@ mod tests {
         {
             assert!(!is_iso_date(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_range_written_backwards_in_a_link_is_the_same_range() {
+        let s = FilterState::from_hash("#from=2025-03-01&to=2022-01-01");
+        assert_eq!((s.from.as_deref(), s.to.as_deref()), (Some("2022-01-01"), Some("2025-03-01")));
     }
 
     #[test]

@@ -16,6 +16,11 @@ pub struct Token {
     pub end: usize,
 }
 
+/// Zero-width and direction controls: characters a reader does not see.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}' | '\u{00AD}')
+}
+
 /// Folds one character; `None` drops it (tashkeel, tatweel, invisible controls).
 pub fn fold_char(c: char) -> Option<char> {
     Some(match c {
@@ -26,9 +31,7 @@ pub fn fold_char(c: char) -> Option<char> {
         // The letters a foreign "g" or "k" is written with.
         'غ' | 'ج' | 'ق' | 'ك' | 'ک' | 'گ' => 'ك',
         '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => return None,
-        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' => {
-            return None;
-        }
+        c if is_invisible(c) => return None,
         '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
         '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
         // Fast paths: the Arabic block and ASCII need no Unicode tables.

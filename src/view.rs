@@ -200,12 +200,15 @@ const CSV_COLUMNS: [&str; 15] = [
 ];
 
 fn csv_field(s: &str) -> String {
-    // Cells that a spreadsheet would run as formulas are prefixed with "'".
-    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_owned() };
+    // Cells that a spreadsheet would run as formulas are prefixed with "'",
+    // also when spaces or invisible characters come before the sign, which
+    // some spreadsheets skip.
+    let first = s.trim_start_matches(|c: char| c.is_whitespace() || crate::text::is_invisible(c)).chars().next();
+    let formula = matches!(first, Some('=' | '+' | '-' | '@')) || s.starts_with(['\t', '\r']);
+    let s = if formula { format!("'{s}") } else { s.to_owned() };
     if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
 }
 
-/// The meetings as CSV (UTF-8 with a byte-order mark, so spreadsheets read the Arabic).
 /// The note a dataset with bad records opens with: a line in the reader's
 /// language, and what was wrong with each record on request.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -243,6 +246,7 @@ pub fn load_notice(report: &crate::repair::Report, lang: Lang, c: &crate::i18n::
     Some(LoadNotice { summary, details })
 }
 
+/// The meetings as CSV (UTF-8 with a byte-order mark, so spreadsheets read the Arabic).
 pub fn to_csv(meetings: impl IntoIterator<Item = Meeting>) -> String {
     let mut out = String::from("\u{FEFF}");
     out.push_str(&CSV_COLUMNS.join(","));
@@ -299,6 +303,10 @@ mod tests {
         let csv = to_csv([m]);
         assert!(csv.starts_with('\u{FEFF}'));
         assert!(csv.contains("\"'=HYPERLINK(\"\"evil\"\"), \"\"قال\"\"\""), "{csv}");
+        for hidden in [" =1+1", "\u{200B}=1+1", "\u{00A0}\u{200F}@SUM(A1)", "\u{2066}-2"] {
+            assert!(csv_field(hidden).starts_with('\''), "{hidden:?}");
+        }
+        assert!(!csv_field("لقاء = 1").starts_with('\''));
     }
 
     #[test]

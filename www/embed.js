@@ -10,11 +10,35 @@
     if (value) widget.setAttribute(name, value);
     params.delete(name);
   });
+  // Datasets only from this page's own origin and those the site's build
+  // allows (MEETINGS_EMBED_ORIGINS): another site's "meetings" must not be
+  // shown as if this site published them.
+  var ALLOWED_ORIGINS = /*EMBED_ORIGINS*/[];
   var src = params.get("src");
-  if (src) widget.setAttribute("data-src", src);
   params.delete("src");
   widget.setAttribute("view", params.toString());
-  document.getElementById("meetings-embed").appendChild(widget);
+  var refused = null;
+  if (src) {
+    var url = null;
+    try { url = new URL(src, location.href); } catch (e) { /* refused below */ }
+    if (url && (url.origin === location.origin || ALLOWED_ORIGINS.indexOf(url.origin) >= 0)) widget.setAttribute("data-src", url.href);
+    else refused = url ? url.origin : src;
+  }
+  var slot = document.getElementById("meetings-embed");
+  if (refused === null) {
+    slot.appendChild(widget);
+  } else {
+    var box = document.createElement("div");
+    box.className = "mw-error";
+    box.setAttribute("role", "alert");
+    var head = document.createElement("strong");
+    head.textContent = "لا تعرض هذه الصفحة بيانات من موقع آخر — This page does not show data from another site";
+    var body = document.createElement("p");
+    body.textContent = refused + " — لم يسمح به ناشر هذه الصفحة. Not among the origins this page's publisher allows.";
+    box.appendChild(head);
+    box.appendChild(body);
+    slot.appendChild(box);
+  }
 
   var last = 0;
   function report() {

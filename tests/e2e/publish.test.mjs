@@ -180,6 +180,27 @@ test("one bad record of each kind: the rest loads, the reader is told what was l
   }
 });
 
+test("embed.html takes a dataset only from its own origin (or those the build allows)", async () => {
+  const other = await serve({ headers: { "access-control-allow-origin": "*" } });
+  const server = await serve();
+  try {
+    const { page, problems, context } = await openPage(browser, server.origin + "/hosted.html");
+    await page.goto(server.origin + `/embed.html?src=${encodeURIComponent(other.origin + "/meetings.json")}`);
+    const alert = page.locator("[role=alert]");
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /another site/);
+    assert.ok((await alert.textContent()).includes(other.origin));
+    assert.equal(await page.locator("meetings-widget").count(), 0);
+    await page.goto(server.origin + `/embed.html?src=${encodeURIComponent(server.origin + "/meetings.json")}`);
+    await page.locator("article[data-meeting-id]").first().waitFor({ state: "attached" });
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await server.close();
+    await other.close();
+  }
+});
+
 test("a dataset full of hostile strings renders inert: the sentinel is never set", async () => {
   const long = "ا".repeat(100_000);
   const evil = [
