@@ -67,7 +67,7 @@ fn dates_come_in_both_calendars_from_intl() {
 
 #[wasm_bindgen_test]
 fn bad_data_shows_a_message_instead_of_a_blank_widget() {
-    for bad in ["{not json", r#"{"schema":2,"meetings":[]}"#, r#"{"schema":1,"meetings":[{"title":3}]}"#] {
+    for bad in ["{not json", r#"{"schema":2,"meetings":[]}"#, r#"{"schema":1,"records":[]}"#] {
         let root = fresh_root();
         assert!(
             meetings_widget::mount_with(&root, &JsValue::from_str(bad), meetings_widget::Options::contained()).is_err()
@@ -75,4 +75,17 @@ fn bad_data_shows_a_message_instead_of_a_blank_widget() {
         let alert = root.query_selector("[role=alert]").unwrap_or_default();
         assert!(alert.is_some_and(|a| !a.text_content().unwrap_or_default().is_empty()), "{bad}");
     }
+}
+
+#[wasm_bindgen_test]
+fn a_bad_record_is_put_right_and_the_reader_told() {
+    // A title of the wrong type and no id: the record loads without its title, under an id of its own.
+    let root = fresh_root();
+    let data = r#"{"schema":1,"meetings":[{"title":3,"participants":[{"name":"A"},{"name":"B"}]}]}"#;
+    meetings_widget::mount_with(&root, &JsValue::from_str(data), meetings_widget::Options::contained())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(root.query_selector("[role=alert]").ok().flatten().is_none());
+    assert!(root.query_selector("article[data-meeting-id=record-1]").ok().flatten().is_some());
+    let notice = root.query_selector(".mw-notice").ok().flatten().and_then(|n| n.text_content()).unwrap_or_default();
+    assert!(notice.contains("`title`") && notice.contains("record-1"), "{notice}");
 }
