@@ -83,7 +83,7 @@ fn a_bad_record_is_put_right_and_the_reader_told() {
     let root = fresh_root();
     let data = r#"{"schema":1,"meetings":[{"title":3,"participants":[{"name":"A"},{"name":"B"}]}]}"#;
     meetings_widget::mount_with(&root, &JsValue::from_str(data), meetings_widget::Options::contained())
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap_or_else(|_| unreachable!());
     assert!(root.query_selector("[role=alert]").ok().flatten().is_none());
     assert!(root.query_selector("article[data-meeting-id=record-1]").ok().flatten().is_some());
     let notice = root.query_selector(".mw-notice").ok().flatten().and_then(|n| n.text_content()).unwrap_or_default();
