@@ -112,7 +112,7 @@ test("a data-src that never answers: a busy loading line at once, then a timeout
     await alert.waitFor({ timeout: 10000 });
     assert.match(await alert.textContent(), /did not arrive within 3 seconds/);
     assert.equal(await widget.locator(".mw-root").getAttribute("aria-busy"), null);
-    await page.screenshot({ path: join(artifacts, "data-src-timeout.png") });
+    await widget.screenshot({ path: join(artifacts, "data-src-timeout.png") });
     answer = true;
     await widget.locator(".mw-retry").click();
     await widget.locator("article[data-meeting-id]").first().waitFor({ timeout: 10000 });
