@@ -170,6 +170,9 @@
       var host = this;
       var current = function () { return host._root === root; };
       var done = function () { host.dispatchEvent(new CustomEvent("meetings-ready", { bubbles: true })); };
+      // Until the widget draws itself, its messages read in its own language and direction.
+      root.setAttribute("lang", lang === "en" ? "en" : "ar");
+      root.setAttribute("dir", lang === "en" ? "ltr" : "rtl");
       var progress = showLoading(root, lang);
       var abort = window.AbortController ? new AbortController() : null;
       this._abort = abort;
