@@ -19,6 +19,8 @@ const AFTER_WORD_REACH: usize = 3;
 const AFTER_OBJECT_REACH: usize = 6;
 /// How many words after a session word its organisation may make it the multilateral one ("جلسة عمل عقدت في إطار قمة العشرين").
 const SESSION_ORG_REACH: usize = 7;
+/// How many words after a conference word a call mark makes it a call ("مؤتمراً عبر تقنية الفيديو").
+const CONFERENCE_MARK_REACH: usize = 3;
 /// How many words before a meeting word "هامش" makes it the multilateral meeting.
 const SIDELINES_LOOKBACK: usize = 2;
 /// How many words after a meeting word may say it is recalled ("لقائهما الأخير").
@@ -47,7 +49,11 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
         }
         for t in p.first..p.last {
             let word = ctx.token_text(t);
-            let call = is_one_of(word, &words.call);
+            // "مؤتمراً عبر الفيديو": a conference held by video is a call; a press conference is nothing.
+            let video_conference = is_one_of(word, &words.conference)
+                && (t + 1..(t + 1 + CONFERENCE_MARK_REACH).min(p.last))
+                    .any(|k| is_one_of(ctx.token_text(k), &words.call_marks));
+            let call = video_conference || is_one_of(word, &words.call);
             if !call && !is_one_of(word, &words.meeting) && !is_one_of(word, &words.with_pronoun) {
                 continue;
             }

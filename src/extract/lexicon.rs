@@ -105,6 +105,8 @@ word_lists!(
         multilateral,
         /// Words that mark a trip to the meeting's place.
         visit,
+        /// Words that refer back to a trip the article told of ("خلال الزيارة").
+        visit_reference,
         /// Verbs of arriving or visiting.
         arrival,
         /// A host receiving a guest.
@@ -115,6 +117,8 @@ word_lists!(
         call,
         /// Words that make a meeting word a call.
         call_marks,
+        /// A conference word: a call when a call mark follows it.
+        conference,
         /// Before a meeting word: recalled, not reported.
         recall_before,
         /// After a meeting word: recalled, not reported.
@@ -137,6 +141,8 @@ word_lists!(
         called_off,
         /// Words that put an event in the future.
         future,
+        /// Two words that together put an event in the future ("بعد غد").
+        future_pairs,
         /// Before a meeting noun: it is still to be held.
         to_hold,
         /// Meeting verbs in the imperfect.

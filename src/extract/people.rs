@@ -802,13 +802,16 @@ fn mark_asides(ctx: &Context, refs: &mut [PersonRef]) {
     for r in refs.iter_mut() {
         let (from, _) = ctx.sentence_of(r.first);
         // After "بحضور"/"حضر" in the sentence, unless a new meeting verb comes between.
+        // "وحضر لقاء أردوغان ونزارباييف نائب الرئيس": a meeting noun that is
+        // what they attended does not start a new meeting.
+        let attends = |t: usize| is_one_of(ctx.token_text(t), &people.attendance);
         let attending = (from.max(r.first.saturating_sub(ASIDE_LOOKBACK))..r.first)
             .rev()
             .take_while(|&t| {
                 let w = ctx.token_text(t);
-                !is_one_of(w, &ctx.lex.cues.meeting) || definite(w)
+                !is_one_of(w, &ctx.lex.cues.meeting) || definite(w) || (t > from && attends(t - 1))
             })
-            .any(|t| is_one_of(ctx.token_text(t), &people.attendance));
+            .any(attends);
         // "رسالة من الرئيس", "تحيات ولي العهد": a mention word with "من", or
         // right before the name without its article (the article's "الرسالة
         // نائب الوزير" makes the name the one who took it).
@@ -818,8 +821,12 @@ fn mark_asides(ctx: &Context, refs: &mut [PersonRef]) {
             is_one_of(w, &people.mention) && (via_from || (t + 1 == r.first && !definite(w)))
         });
         // "على ما أعلنت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا": a spokesperson speaks, not meets.
-        let spokesperson = (r.first.saturating_sub(SPOKESPERSON_LOOKBACK).max(from)..r.first)
-            .any(|t| is_one_of(ctx.token_text(t), &ctx.lex.quotes.spokesperson));
+        // What follows "إن"/"أن" is what the spokesperson said: "وقال المتحدث
+        // ...، إن الرئيس السيسي التقى" has the president meet.
+        let spokesperson = (r.first.saturating_sub(SPOKESPERSON_LOOKBACK).max(from)..r.first).any(|t| {
+            is_one_of(ctx.token_text(t), &ctx.lex.quotes.spokesperson)
+                && !(t + 1..r.first).any(|k| is_one_of(ctx.token_text(k), &ctx.lex.cues.clause_break))
+        });
         // "أحمد حافظ المتحدث الرسمي": the title after the name.
         let spokesperson_after = (r.last + 1..(r.last + 1 + SPOKESPERSON_AFTER).min(ctx.doc.tokens.len()))
             .any(|t| is_one_of(ctx.token_text(t), &ctx.lex.quotes.spokesperson));
@@ -891,7 +898,11 @@ fn group(ctx: &Context, refs: &mut [PersonRef]) -> Vec<Someone> {
                     .min()
                     .unwrap_or(usize::MAX)
             };
-            candidates.iter().copied().min_by_key(|&k| (!role_fits(k), distance(k))).or_else(|| {
+            // One the text itself gave that office wins over one the knowledge
+            // base says held it ("رئيس الوزراء الإثيوبي، أبى أحمد ... بعد استقالة
+            // ديسالين", then "رئيس الوزراء الإثيوبي" alone is Abiy Ahmed).
+            let office_written = |k: usize| role_fits(k) && people[k].role_written;
+            candidates.iter().copied().min_by_key(|&k| (!role_fits(k), !office_written(k), distance(k))).or_else(|| {
                 people
                     .iter()
                     .position(|s| s.name_ar.is_none() && s.person.is_none() && s.country == Some(c) && s.role == r.role)

@@ -210,11 +210,14 @@ fn furniture_reason(lex: &SegmentWords, line: &str) -> Option<Furniture> {
 fn is_dateline(line: &str) -> bool {
     let t = line.trim();
     let words = word_count(t);
-    if words > 16 || ends_like_sentence(t.trim_end_matches(')')) {
+    // "موسكو - أ.ف.ب:": a dateline may end in a colon before the story.
+    if words > 16 || ends_like_sentence(t.trim_end_matches(')').trim_end_matches(':')) {
         return false;
     }
     let agency_in_parens = t.contains('(') && t.contains(')') && words <= 10;
-    let separator = t.split_whitespace().take(3).any(|w| matches!(w, "/" | "-" | "–" | "—")) && words <= 10;
+    // "الشارقة 24- أ.ف.ب": the dash may cling to the word before it.
+    let dash = |w: &str| matches!(w, "/" | "-" | "–" | "—") || (w.len() > 1 && w.ends_with(['-', '–', '—']));
+    let separator = t.split_whitespace().take(3).any(dash) && words <= 10;
     let has_year = crate::text::tokens(t).iter().any(|tok| {
         tok.folded.len() == 4
             && tok.folded.bytes().all(|b| b.is_ascii_digit())

@@ -51,6 +51,9 @@ pub fn find(ctx: &Context, draft: &mut Draft) {
             LineKind::SourceLine => true,
             // A line that is the agency's name alone ("الأناضول") is its credit.
             LineKind::Furniture(_) => is_whole_line(ctx, p, h),
+            // "الشارقة 24- أ.ف.ب:" above the story: a dateline, though it stands first; a
+            // headline does not end in a colon.
+            LineKind::Headline => ctx.article.text[ctx.paras[p].start..ctx.paras[p].end].trim_end().ends_with(':'),
             _ => false,
         };
         if cited {

@@ -6,7 +6,7 @@ use super::context::Context;
 use super::draft::Draft;
 use super::segment::LineKind;
 use crate::model::Status;
-use crate::text::is_one_of;
+use crate::text::{is_one_of, stems};
 
 /// How many words after the meeting word may still say it is to come ("يلتقي ... غدا").
 const FUTURE_LOOKAHEAD: usize = 4;
@@ -25,10 +25,38 @@ pub fn find(ctx: &Context, draft: &mut Draft) {
 /// a meeting noun, or the verb itself in the imperfect in the body of the
 /// article ("يلتقي الرئيس الأمريكي خلالها"; a headline's imperfect is only style).
 pub fn announced_at(ctx: &Context, cue: usize) -> Option<usize> {
+    in_own_words(ctx, cue).or_else(|| during_announced_visit(ctx, cue))
+}
+
+/// "ويجري ... خلال الزيارة مباحثات": a meeting during the visit the article
+/// announced before ("يبدأ ... بعد غد زيارة") is to come as well.
+fn during_announced_visit(ctx: &Context, cue: usize) -> Option<usize> {
+    let words = &ctx.lex.cues;
+    let (s0, s1) = ctx.sentence_of(cue);
+    if !(s0..s1).any(|i| is_one_of(ctx.token_text(i), &words.visit_reference)) {
+        return None;
+    }
+    let visit = (0..s0).rev().find(|&i| is_one_of(ctx.token_text(i), &words.visit))?;
+    let (v0, v1) = ctx.sentence_of(visit);
+    (v0..v1).find(|&i| is_future(ctx, i))
+}
+
+fn is_future(ctx: &Context, i: usize) -> bool {
+    let words = &ctx.lex.cues;
+    let word = ctx.token_text(i);
+    let pair = |phrase: &String| {
+        phrase.split_once(' ').is_some_and(|(first, second)| {
+            i + 1 < ctx.doc.tokens.len() && stems(word).contains(&first) && ctx.token_text(i + 1) == second
+        })
+    };
+    is_one_of(word, &words.future) || words.future_pairs.iter().any(pair)
+}
+
+fn in_own_words(ctx: &Context, cue: usize) -> Option<usize> {
     let (s0, s1) = ctx.sentence_of(cue);
     let to = (cue + 1 + FUTURE_LOOKAHEAD).min(s1);
     let words = &ctx.lex.cues;
-    let future = (s0..to).find(|&i| is_one_of(ctx.token_text(i), &words.future));
+    let future = (s0..to).find(|&i| is_future(ctx, i));
     // "اتفقا على عقد لقاء": the holding of a meeting still to come.
     let to_hold = (cue >= 2
         && is_one_of(ctx.token_text(cue - 1), &words.to_hold)
@@ -58,5 +86,13 @@ mod tests {
         assert_eq!(status_of("عنوان\nمن المقرر أن يلتقي لافروف نظيره الصيني وانغ يي في بكين."), Some(Status::Announced));
         assert_eq!(status_of("عنوان\nسيلتقي لافروف نظيره الصيني وانغ يي غدا."), Some(Status::Announced));
         assert_eq!(status_of("عنوان\nالتقى لافروف نظيره الصيني وانغ يي في بكين."), Some(Status::Held));
+    }
+
+    #[test]
+    fn a_meeting_during_an_announced_visit_is_announced() {
+        let text = "عنوان\nيبدأ وزير الخارجية الروسي سيرغي لافروف بعد غد زيارة إلى الصين.\nويجري لافروف خلال الزيارة مباحثات مع نظيره الصيني وانغ يي.";
+        assert_eq!(status_of(text), Some(Status::Announced));
+        let held = "عنوان\nبدأ وزير الخارجية الروسي سيرغي لافروف أمس زيارة إلى الصين.\nوأجرى لافروف خلال الزيارة مباحثات مع نظيره الصيني وانغ يي.";
+        assert_eq!(status_of(held), Some(Status::Held));
     }
 }
