@@ -406,10 +406,41 @@ fn same_city(r: &Meeting, g: &GoldMeeting, kb: &Kb) -> bool {
     }
 }
 
+/// The organisations the gold names by id (eval/README.md); any other forum is "OTHER" there.
+const GOLD_ORGS: [&str; 23] = [
+    "SCO",
+    "ASEAN",
+    "BRICS",
+    "G20",
+    "G7",
+    "UN",
+    "UNGA",
+    "UNSC",
+    "APEC",
+    "CSTO",
+    "EAEU",
+    "CIS",
+    "EU",
+    "NATO",
+    "ARAB_LEAGUE",
+    "OIC",
+    "GCC",
+    "CICA",
+    "OSCE",
+    "EAS",
+    "ARF",
+    "AU",
+    "MSC",
+];
+
 fn same_occasion(r: &Meeting, g: &GoldMeeting) -> bool {
     match g.occasion_org.as_deref() {
-        // A named forum the knowledge base has no id for: named, not a visit.
-        Some("OTHER") => r.occasion_org.is_none() && r.occasion.as_deref().is_some_and(|o| !o.contains("'s visit to")),
+        // A named forum outside the gold's list ("Doha Forum"): the knowledge
+        // base's own id for it, or a named occasion that is not a visit.
+        Some("OTHER") => match r.occasion_org.as_deref() {
+            Some(org) => !GOLD_ORGS.contains(&org),
+            None => r.occasion.as_deref().is_some_and(|o| !o.contains("'s visit to")),
+        },
         want => r.occasion_org.as_deref() == want,
     }
 }

@@ -119,6 +119,8 @@ word_lists!(
         call_marks,
         /// A conference word: a call when a call mark follows it.
         conference,
+        /// After a call mark: it is footage, not a call ("بفيديو يظهر").
+        footage_after,
         /// Before a meeting word: recalled, not reported.
         recall_before,
         /// After a meeting word: recalled, not reported.

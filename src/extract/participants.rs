@@ -73,7 +73,7 @@ pub fn find_all<'k>(ctx: &Context<'k>) -> Vec<Draft<'k>> {
     {
         let sides = first.sides.clone();
         let call_about_them = ctx.sentences.iter().any(|&(s0, s1)| {
-            let marked = ctx.any_word_near(s0, s1, &ctx.lex.cues.call_marks);
+            let marked = (s0..s1).any(|m| is_call_mark(ctx, m));
             let refs = ctx.refs_between(s0, s1);
             let pair_word = (s0..s1).any(|t| {
                 let w = ctx.token_text(t);
@@ -379,7 +379,16 @@ fn clause_start(ctx: &Context, s0: usize, cue: usize) -> usize {
 
 /// "بحثا هاتفيا", "عبر تقنية الفيديو": a call mark in the meeting word's sentence.
 fn call_marked(ctx: &Context, s0: usize, s1: usize) -> bool {
-    ctx.any_word_near(s0, s1, &ctx.lex.cues.call_marks)
+    (s0..s1).any(|t| is_call_mark(ctx, t))
+}
+
+/// A call mark, unless it is footage: "مرفقا الخبر بفيديو يظهر الرجلين يتصافحان".
+fn is_call_mark(ctx: &Context, t: usize) -> bool {
+    let words = &ctx.lex.cues;
+    is_one_of(ctx.token_text(t), &words.call_marks)
+        && !(t + 1 < ctx.doc.tokens.len()
+            && !ctx.boundary(t, t + 1)
+            && is_one_of(ctx.token_text(t + 1), &words.footage_after))
 }
 
 fn span(ctx: &Context, r: &PersonRef) -> Span {
@@ -558,6 +567,18 @@ mod tests {
                 (names(&["كريم علوي", "ماتي سالو"]), Kind::Meeting)
             ]
         );
+    }
+
+    #[test]
+    fn footage_of_a_meeting_does_not_make_it_a_call() {
+        let got = encounters_of(
+            "عنوان\nبدأ الرئيس الروسي فلاديمير بوتين والرئيس الإيراني مسعود بزشكيان اجتماعا ثنائيا، وأرفق الكرملين الخبر بفيديو يظهر الرجلين يتصافحان.",
+        );
+        assert_eq!(got, vec![(names(&["Vladimir Putin", "Masoud Pezeshkian"]), Kind::Meeting)]);
+        let got = encounters_of(
+            "عنوان\nعقد الرئيس الروسي فلاديمير بوتين والرئيس الإيراني مسعود بزشكيان مؤتمراً عبر الفيديو تناول العلاقات.",
+        );
+        assert_eq!(got, vec![(names(&["Vladimir Putin", "Masoud Pezeshkian"]), Kind::Call)]);
     }
 
     #[test]
