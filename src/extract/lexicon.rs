@@ -145,6 +145,8 @@ word_lists!(
         future,
         /// Two words that together put an event in the future ("بعد غد").
         future_pairs,
+        /// Nouns of time that a future word after them makes a time to come ("الأسبوع المقبل").
+        time_nouns,
         /// Before a meeting noun: it is still to be held.
         to_hold,
         /// Meeting verbs in the imperfect.
@@ -209,6 +211,8 @@ word_lists!(
         waw_names,
         name_homonyms,
         posting,
+        /// Words that are a name after a particle ("عبد الله").
+        particle_names,
         name_particles,
         common_given_names,
         name_stops,
@@ -238,6 +242,12 @@ pub enum Role {
 }
 
 impl Role {
+    /// Whether a country has one holder of this office at a time, so that the
+    /// office alone can name them on a known day.
+    pub fn held_by_one(self) -> bool {
+        matches!(self, Role::ForeignMinister | Role::HeadOfState | Role::HeadOfGovernment | Role::CrownPrince)
+    }
+
     /// The knowledge base's `role` for this office.
     pub fn kb_role(self) -> &'static str {
         match self {

@@ -457,7 +457,20 @@ fn participant(ctx: &Context, k: usize, on: Option<Date>, counterpart_role: Opti
         let (Some(day), Some(code), Some(role), None) = (on, country_code.as_deref(), role, s.name_ar.as_ref()) else {
             return None;
         };
-        kb.people.iter().position(|p| p.country == code && p.offices_during(day, day).any(|o| o.role == role.kb_role()))
+        // Only an office one person holds at a time: "وزير الاقتصاد الإماراتي" is
+        // a minister, but not whichever minister the knowledge base knows.
+        if !role.held_by_one() {
+            return None;
+        }
+        let mut holders = kb
+            .people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.country == code && p.offices_during(day, day).any(|o| o.role == role.kb_role()));
+        match (holders.next(), holders.next()) {
+            (Some((p, _)), None) => Some(p),
+            _ => None,
+        }
     });
     if let Some(p) = person {
         let person = &kb.people[p];

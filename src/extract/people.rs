@@ -673,7 +673,10 @@ impl Finder<'_, '_> {
             // "ولد الشيخ أحمد": a title word after a particle is part of the name.
             let after_particle = t > k && is_one_of(self.word(t - 1), &people.name_particles);
             let ok = self.name_word(t)
-                || (after_particle && (is_one_of(w, &people.honorifics) || self.written_homonym(t)))
+                || (after_particle
+                    && (is_one_of(w, &people.honorifics)
+                        || is_one_of(w, &people.particle_names)
+                        || self.written_homonym(t)))
                 || self.homonym_name(t, p);
             if !ok {
                 break;

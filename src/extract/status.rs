@@ -10,6 +10,8 @@ use crate::text::{is_one_of, stems};
 
 /// How many words after the meeting word may still say it is to come ("يلتقي ... غدا").
 const FUTURE_LOOKAHEAD: usize = 4;
+/// How far after the meeting word, in its clause, a time to come may stand ("... الأسبوع المقبل").
+const TIME_LOOKAHEAD: usize = 14;
 
 pub fn find(ctx: &Context, draft: &mut Draft) {
     let Some(&cue) = draft.cues.first() else { return };
@@ -56,7 +58,13 @@ fn in_own_words(ctx: &Context, cue: usize) -> Option<usize> {
     let (s0, s1) = ctx.sentence_of(cue);
     let to = (cue + 1 + FUTURE_LOOKAHEAD).min(s1);
     let words = &ctx.lex.cues;
-    let future = (s0..to).find(|&i| is_future(ctx, i));
+    // "عقد ... لقاء مع الرئيس المصري ... الأسبوع المقبل": a time to come further
+    // on in the meeting word's clause.
+    let clause_end = (cue + 1..(cue + 1 + TIME_LOOKAHEAD).min(s1)).find(|&i| ctx.boundary(i - 1, i)).unwrap_or(s1);
+    let time_to_come = (to..clause_end.min(cue + 1 + TIME_LOOKAHEAD)).find(|&i| {
+        i > 0 && is_one_of(ctx.token_text(i - 1), &words.time_nouns) && is_one_of(ctx.token_text(i), &words.future)
+    });
+    let future = (s0..to).find(|&i| is_future(ctx, i)).or(time_to_come);
     // "اتفقا على عقد لقاء": the holding of a meeting still to come.
     let to_hold = (cue >= 2
         && is_one_of(ctx.token_text(cue - 1), &words.to_hold)
@@ -86,6 +94,15 @@ mod tests {
         assert_eq!(status_of("عنوان\nمن المقرر أن يلتقي لافروف نظيره الصيني وانغ يي في بكين."), Some(Status::Announced));
         assert_eq!(status_of("عنوان\nسيلتقي لافروف نظيره الصيني وانغ يي غدا."), Some(Status::Announced));
         assert_eq!(status_of("عنوان\nالتقى لافروف نظيره الصيني وانغ يي في بكين."), Some(Status::Held));
+    }
+
+    #[test]
+    fn a_time_to_come_at_the_end_of_the_clause_announces() {
+        let text = "عنوان\nأعلن البيت الأبيض عن عقد الرئيس الأمريكي دونالد ترامب لقاء مع الرئيس المصري عبد الفتاح السيسي الأسبوع المقبل في نيويورك.";
+        assert_eq!(status_of(text), Some(Status::Announced));
+        let held =
+            "عنوان\nالتقى الرئيس الأمريكي دونالد ترامب الرئيس المصري عبد الفتاح السيسي لبحث ترتيبات القمة المقبلة.";
+        assert_eq!(status_of(held), Some(Status::Held));
     }
 
     #[test]

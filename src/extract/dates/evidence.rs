@@ -77,7 +77,22 @@ fn weekday(ctx: &Context, draft: &Draft) -> (Vec<Constraint>, bool) {
     });
     let nearest_in_primary =
         ctx.dates_in(primary).into_iter().filter(day_words).min_by_key(|f| f.token.abs_diff(primary_cue));
-    let in_lede = ctx.lede().filter(|&l| l != primary).and_then(|l| ctx.dates_in(l).into_iter().find(day_words));
+    // The lede's day, unless the lede reports a meeting of another tense: "استقبل
+    // ... الجمعة ... وأعلنت عن عقد لقاء ... الأسبوع المقبل" puts the second on another day.
+    let announced = draft.meeting.status == crate::model::Status::Announced;
+    let lede_is_another_meeting = |l: usize| {
+        ctx.cues.iter().any(|c| {
+            c.para == l
+                && !c.definite
+                && !c.recalled
+                && !draft.cues.contains(&c.token)
+                && crate::extract::status::announced_at(ctx, c.token).is_some() != announced
+        })
+    };
+    let in_lede = ctx
+        .lede()
+        .filter(|&l| l != primary && !lede_is_another_meeting(l))
+        .and_then(|l| ctx.dates_in(l).into_iter().find(day_words));
     let Some(found) = beside_date.or(nearest_in_primary).or(in_lede) else {
         return (out, false);
     };
