@@ -186,9 +186,16 @@ fn stated_days(ctx: &Context, draft: &Draft) -> Stated {
             }
             // Another meeting word is ours unless someone else is whom it met
             // ("إلا أن ماكرون التقى الرئيس المالي ... يوم 19 مايو").
-            let (from, to) =
-                if c.token < f.token { (c.token + 1, f.token) } else { (c.token + 1, ctx.sentence_of(c.token).1) };
-            ctx.refs_between(from, to).iter().find(|r| !r.aside).is_none_or(|r| draft.who.contains(&r.someone))
+            // Whom the meeting word met may stand after the date too ("كما عقد لقاء
+            // يوم الخميس 21 أيلول مع وزير الخارجية السعودي"): up to the next meeting word.
+            let sentence_end = ctx.sentence_of(c.token).1;
+            let to = if c.token < f.token {
+                ctx.cues.iter().map(|n| n.token).find(|&n| n > f.token && n < sentence_end).unwrap_or(sentence_end)
+            } else {
+                sentence_end
+            };
+            let met: Vec<_> = ctx.refs_between(c.token + 1, to).into_iter().filter(|r| !r.aside).collect();
+            met.is_empty() || met.iter().any(|r| draft.who.contains(&r.someone))
         };
         nearest.is_none_or(|c| !c.recalled && ours(&c))
             && !announced_elsewhere
@@ -633,6 +640,13 @@ mod tests {
         let text = "عنوان\nسيستقبل الرئيس الفرنسي إيمانويل ماكرون غدا نظيره السنغالي ماكي سال، إلا أن ماكرون التقى الرئيس المالي إبراهيم بوبكر كيتا يوم 19 مايو 2017.";
         let stated = with_draft(text, stated_days);
         assert!(stated.constraints.is_empty(), "{:?}", rules(&stated.constraints));
+    }
+
+    #[test]
+    fn the_day_of_a_second_meeting_whose_side_follows_its_date_is_not_ours() {
+        let text = "عنوان\nاجتمع وزير الخارجية الروسي سيرغي لافروف يوم الجمعة 22 سبتمبر 2023 مع نظيره الصيني وانغ يي، كما عقد لقاء يوم الخميس 21 سبتمبر 2023 مع وزير الخارجية التركي هاكان فيدان.";
+        let stated = with_draft(text, stated_days);
+        assert_eq!(rules(&stated.constraints), ["On(2023-09-22)"]);
     }
 
     #[test]
