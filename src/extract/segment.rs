@@ -290,7 +290,10 @@ pub fn segment<'a>(lex: &SegmentWords, text: &'a str, offset: usize) -> Article<
     let mut kinds: Vec<Option<LineKind>> = vec![None; raw_lines.len()];
     for (i, kind) in kinds.iter_mut().enumerate() {
         let line = at(i);
-        if let Some(reason) = furniture_reason(lex, line) {
+        // A stamp first: "date 2025-10-20" is short and Latin like a site's logo.
+        if let Some(meta) = classify_meta(lex, line).filter(|m| *m == LineKind::Publication) {
+            *kind = Some(meta);
+        } else if let Some(reason) = furniture_reason(lex, line) {
             *kind = Some(LineKind::Furniture(reason));
         } else if let Some(meta) = classify_meta(lex, line) {
             *kind = Some(meta);
