@@ -476,6 +476,14 @@ mod tests {
     }
 
     #[test]
+    fn a_latin_stamp_and_a_colon_dateline() {
+        let text = "date 2025-10-20\nعنوان الخبر\nالشارقة 24- أ.ف.ب:\nقال الوزير إن المحادثات كانت مثمرة وبناءة وتناولت العلاقات الثنائية والقضايا الدولية.";
+        let a = segment(&lex(), text, 0);
+        let kinds: Vec<LineKind> = a.lines.iter().map(|l| l.kind).collect();
+        assert_eq!(kinds, vec![LineKind::Publication, LineKind::Headline, LineKind::Dateline, LineKind::Body]);
+    }
+
+    #[test]
     fn dateline_and_publication_lines() {
         let text = "عنوان الخبر\nتاريخ النشر: 18th, September 2023 GMT\nموسكو - (د ب أ)\nقال الوزير إن المحادثات كانت مثمرة وبناءة وتناولت العلاقات الثنائية والقضايا الدولية.";
         let a = segment(&lex(), text, 0);
