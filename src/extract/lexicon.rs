@@ -213,6 +213,8 @@ word_lists!(
         posting,
         /// Words that are a name after a particle ("عبد الله").
         particle_names,
+        /// Before an office: its deputy ("نائب وزير الخارجية").
+        deputy,
         name_particles,
         common_given_names,
         name_stops,

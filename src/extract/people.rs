@@ -332,10 +332,18 @@ impl Finder<'_, '_> {
     /// An office at `t`, with its country and name: pushes the references and
     /// returns the token after them.
     fn office_at(&mut self, t: usize, p: Para) -> Option<usize> {
-        let title = self.title_at(t, p)?;
+        let mut title = self.title_at(t, p)?;
         if title.plural {
             return Some(self.list(t, title.end, Some(title.role), p, false).max(title.end));
         }
+        // "نائب وزير الخارجية الروسي": a deputy, not the minister; the office
+        // starts at "نائب", and no holder of the minister's office is them.
+        let deputy =
+            t > p.first && !self.ctx.boundary(t - 1, t) && is_one_of(self.word(t - 1), &self.lex.people.deputy);
+        if deputy {
+            title.role = Role::Minister;
+        }
+        let t = if deputy { t - 1 } else { t };
         let (country, k) = self.title_tail(title.end, p, title.role);
         let last = k.saturating_sub(1).max(t);
         let base = PersonRef { first: t, last, role: Some(title.role), office: Some((t, last)), country, ..blank() };
@@ -376,9 +384,9 @@ impl Finder<'_, '_> {
             self.push(PersonRef { last: name.1, name: Some(name), written: Some(written), person, ..base });
             return Some(name.1 + 1);
         }
-        if let Some((name, person, written)) =
-            self.name_before(t, p).filter(|(_, person, _)| country.is_some() || person.is_some())
-        {
+        if let Some((name, person, written)) = self.name_before(t, p).filter(|(name, person, _)| {
+            country.is_some() || person.is_some() || self.right_after_meeting_word(name.0, p)
+        }) {
             // Take back a reference already made of those words.
             self.refs.retain(|r| !(r.first >= name.0 && r.last <= name.1));
             self.push(PersonRef { first: name.0, name: Some(name), written: Some(written), person, ..base });
@@ -574,6 +582,19 @@ impl Finder<'_, '_> {
     }
 
     /// The title at `t` carries the preposition "ل" or "ب" ("للرئيس", "بوزير").
+    /// "استقبل (الدكتور) حنفي جبالي رئيس مجلس النواب": words between a meeting
+    /// verb and a title are a name even when the title names no country.
+    fn right_after_meeting_word(&self, first: usize, p: Para) -> bool {
+        let mut k = first;
+        while k > p.first && is_one_of(self.word(k - 1), &self.lex.people.honorifics) {
+            k -= 1;
+        }
+        k > p.first && !self.ctx.boundary(k - 1, k) && {
+            let w = self.word(k - 1);
+            is_one_of(w, &self.lex.cues.meeting) && !is_one_of(w, &self.lex.cues.nouns)
+        }
+    }
+
     fn prepositional_title(&self, t: usize) -> bool {
         let w = self.word(t);
         let heads = || self.lex.offices.iter().filter_map(|o| o.words.first());
@@ -990,6 +1011,17 @@ mod tests {
         );
         assert_eq!(got[0], ("سالم عبدالله الجابر".into(), "KW".into(), false));
         assert_eq!(got[1].1, "MA");
+    }
+
+    #[test]
+    fn a_deputy_is_not_the_minister_and_a_name_may_follow_the_verb() {
+        let roles = context_of(
+            "عنوان\nوصل نائب وزير الخارجية الروسي إلى القاهرة.",
+            |ctx| ctx.refs.iter().map(|r| ctx.people[r.someone].role).collect::<Vec<_>>(),
+        );
+        assert_eq!(roles, vec![Some(crate::extract::lexicon::Role::Minister)]);
+        let got = names("عنوان\nاستقبل حنفي جبالي رئيس مجلس النواب اليوم كينجي ياماتا نائب وزير الخارجية الياباني.");
+        assert_eq!(got, vec!["حنفي جبالي".to_owned(), "كينجي ياماتا".to_owned()]);
     }
 
     #[test]
