@@ -194,7 +194,7 @@ fn stated_days(ctx: &Context, draft: &Draft) -> Stated {
             } else {
                 sentence_end
             };
-            let met: Vec<_> = ctx.refs_between(c.token + 1, to).into_iter().filter(|r| !r.aside).collect();
+            let met: Vec<_> = ctx.refs_between(c.token + 1, to).iter().filter(|r| !r.aside).collect();
             met.is_empty() || met.iter().any(|r| draft.who.contains(&r.someone))
         };
         nearest.is_none_or(|c| !c.recalled && ours(&c))
