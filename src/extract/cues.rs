@@ -3,7 +3,7 @@
 
 use super::context::Context;
 use super::segment::LineKind;
-use crate::text::is_one_of;
+use crate::text::{is_one_of, stems};
 
 /// How many words before a meeting word may say it is recalled ("وكان قد التقى").
 const RECALL_LOOKBACK: usize = 6;
@@ -131,7 +131,9 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
             let recalled = (!receiving_idiom
                 && !today
                 && !same_event
-                && (ctx.any_word_near(before, t, &words.recall_before) || recall_opening))
+                && (ctx.any_word_near(before, t, &words.recall_before)
+                    || recall_opening
+                    || past_time_beside(ctx, t, s0, s1)))
                 || came_before
                 || ctx.any_word_near(t + 1, (t + 1 + RECALL_LOOKAHEAD).min(p.last), &words.recall_after);
             // "اللقاء", "والمحادثات": the article on a meeting noun ("التقى" only looks like it).
@@ -145,6 +147,34 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// How many words after (or before) a meeting word a past time may date it ("وزار ...، نهاية فبراير الماضي").
+const PAST_TIME_AFTER: usize = 8;
+
+/// "نهاية فبراير الماضي"، "الشهر الماضي": a time already past in the meeting
+/// word's sentence, before it or shortly after it (up to another meeting word).
+fn past_time_beside(ctx: &Context, t: usize, s0: usize, s1: usize) -> bool {
+    let words = &ctx.lex.cues;
+    let is_month =
+        |w: &str| ctx.lex.dates.months.iter().any(|(m, _)| m.len() == 1 && stems(w).contains(&m[0].as_str()));
+    let past_at = |i: usize| {
+        i > s0
+            && is_one_of(ctx.token_text(i), &words.recall_after)
+            && (is_one_of(ctx.token_text(i - 1), &words.time_nouns) || is_month(ctx.token_text(i - 1)))
+    };
+    let after_end = (t + 1..(t + 1 + PAST_TIME_AFTER).min(s1))
+        .find(|&i| is_one_of(ctx.token_text(i), &words.meeting))
+        .unwrap_or((t + 1 + PAST_TIME_AFTER).min(s1));
+    // Not a past time inside a quotation ("... العام الماضي"، مضيفا أن المباحثات").
+    let quoted = |i: usize| {
+        let at = ctx.doc.tokens[i].start;
+        ctx.quoted.iter().any(|&(a, b)| a <= at && at < b)
+    };
+    // Nor one before "أن": what comes after it is another clause.
+    let clause = (s0..t).rev().find(|&i| is_one_of(ctx.token_text(i), &words.clause_break)).map_or(s0, |i| i + 1);
+    let before = t.saturating_sub(PAST_TIME_AFTER).max(clause);
+    (before..t).any(|i| past_at(i) && !quoted(i)) || (t + 1..after_end).any(|i| past_at(i) && !quoted(i))
 }
 
 #[cfg(test)]
@@ -170,6 +200,17 @@ mod tests {
                 assert!(ctx.cues.iter().any(|c| c.definite));
             },
         );
+    }
+
+    #[test]
+    fn a_past_time_beside_a_meeting_word_recalls_it_and_a_trilateral_is_no_bilateral() {
+        let live = |text: &str| context_of(text, |ctx| ctx.cues.iter().filter(|c| !c.recalled).count());
+        assert_eq!(live("عنوان\nوزار الوزير، نهاية فبراير الماضي، العاصمة دمشق، حيث التقى الرئيس السوري."), 0);
+        assert_eq!(live("عنوان\nالتقى الوزير الشهر الماضي نظيره السوري في دمشق."), 0);
+        // A past time in what someone said before "أن" says nothing of the meeting.
+        assert_eq!(live("عنوان\nوقال إن التجارة بلغت 15 مليارا العام الماضي، مضيفا أن المباحثات تناولت الطاقة."), 1);
+        assert_eq!(live("عنوان\nوشارك الوزير في اجتماع ثلاثي مع نظيريه الروسي والتركي."), 0);
+        assert_eq!(live("عنوان\nأجرى الوزير اليوم مشاورات سياسية مع نظيره الأردني."), 1);
     }
 
     #[test]

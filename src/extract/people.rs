@@ -567,9 +567,10 @@ impl Finder<'_, '_> {
                 break;
             }
             start = k;
-            // "وجيمس كليفرلي": a conjunction opens the name, after another item.
+            // "وجيمس كليفرلي", "...، ويسرائيل كاتس، وزير": a conjunction opens the
+            // name, after another item (with or without a comma before it).
             if !particle && self.word(k).starts_with('و') {
-                conjunction = k > p.first && !self.ctx.boundary(k - 1, k);
+                conjunction = k > p.first && !is_one_of(self.word(k), &self.lex.people.waw_names);
                 break;
             }
         }
