@@ -377,6 +377,26 @@ impl Finder<'_, '_> {
             });
             return Some(inner.1 + 1);
         }
+        // "والممثل الخاص للسلطان قابوس بن سعيد" with no name before: the sultan is
+        // only mentioned, and the envoy is named later, if at all.
+        if not_theirs
+            && let Some((inner, inner_person, inner_written)) = after.clone()
+            && inner_person.is_some()
+            && inner.0 > t
+            && self.word(inner.0 - 1).starts_with("لل")
+        {
+            self.push(base);
+            self.push(PersonRef {
+                first: inner.0,
+                last: inner.1,
+                name: Some(inner),
+                written: Some(inner_written),
+                person: inner_person,
+                in_title: true,
+                ..blank()
+            });
+            return Some(inner.1 + 1);
+        }
         if let Some((name, person, written)) = after {
             if title.weak && country.is_none() && person.is_none() {
                 return None;
