@@ -340,6 +340,7 @@ impl Finder<'_, '_> {
         // starts at "نائب", and no holder of the minister's office is them.
         let deputy =
             t > p.first && !self.ctx.boundary(t - 1, t) && is_one_of(self.word(t - 1), &self.lex.people.deputy);
+        let minister_role = title.role;
         if deputy {
             title.role = Role::Minister;
         }
@@ -358,6 +359,14 @@ impl Finder<'_, '_> {
                 .as_ref()
                 .and_then(|(_, person, _)| *person)
                 .is_some_and(|i| !self.ctx.kb.people[i].office.iter().any(|o| o.role == title.role.kb_role()));
+        // "ديفيد شينكر المساعد لوزير الخارجية الأميركية، مايك بومبيو": the minister
+        // named after a deputy's title is whom the deputy serves.
+        let deputy_of = deputy
+            && after
+                .as_ref()
+                .and_then(|(_, person, _)| *person)
+                .is_some_and(|i| self.ctx.kb.people[i].office.iter().any(|o| o.role == minister_role.kb_role()));
+        let not_theirs = not_theirs || deputy_of;
         if not_theirs
             && let Some((name, person, written)) =
                 self.name_before(t, p).filter(|(_, person, _)| country.is_some() || person.is_some())

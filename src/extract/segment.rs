@@ -218,12 +218,16 @@ fn is_dateline(line: &str) -> bool {
     // "الشارقة 24- أ.ف.ب": the dash may cling to the word before it.
     let dash = |w: &str| matches!(w, "/" | "-" | "–" | "—") || (w.len() > 1 && w.ends_with(['-', '–', '—']));
     let separator = t.split_whitespace().take(3).any(dash) && words <= 10;
+    // "نيويورك-أثير": the city and the outlet joined by the dash, alone on the line.
+    let joined = words <= 2
+        && t.split_whitespace()
+            .any(|w| w.split_once('-').is_some_and(|(a, b)| a.chars().count() >= 2 && b.chars().count() >= 2));
     let has_year = crate::text::tokens(t).iter().any(|tok| {
         tok.folded.len() == 4
             && tok.folded.bytes().all(|b| b.is_ascii_digit())
             && (tok.folded.starts_with("19") || tok.folded.starts_with("20"))
     });
-    agency_in_parens || separator || has_year
+    agency_in_parens || separator || joined || has_year
 }
 
 /// The most words a first line has that is a dateline ("الرياض - واس"), not a headline.
