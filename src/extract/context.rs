@@ -291,7 +291,17 @@ fn dateline_ranges(ctx: &Context) -> Vec<(usize, usize)> {
 /// The article's own date: the first full date of a publication line or
 /// dateline, else a date stamped in digits anywhere in the text ("24.12.2025").
 fn publication_date(ctx: &Context) -> Option<(Date, Span)> {
-    for &(first, last) in &ctx.datelines {
+    // The story's own dateline ("بكين 28 مارس 2024 (شينخوا)") before the page's
+    // stamps ("09:27:22 2024-03-29"): a site may post a story the day after.
+    // The lede's own opening first, then dateline lines, then publication lines.
+    let rank = |first: usize| match ctx.para_of_token(first).map(|p| ctx.paras[p].kind) {
+        Some(LineKind::Body) => 0,
+        Some(LineKind::Dateline) => 1,
+        _ => 2,
+    };
+    let mut ordered = ctx.datelines.clone();
+    ordered.sort_by_key(|&(first, _)| rank(first));
+    for &(first, last) in &ordered {
         for f in date_parse::find(&ctx.lex.dates, ctx.article.text, &ctx.doc.tokens[first..last]) {
             if let Some(d) = date_parse::exact_date(&f.expr) {
                 return Some((d, f.span));

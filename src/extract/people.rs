@@ -406,6 +406,18 @@ impl Finder<'_, '_> {
             });
             return Some(inner.1 + 1);
         }
+        // "التقى وانغ يي وزير الخارجية الصيني، سامي حداد، الرئيس ...": the title
+        // already has its holder before it; the name after the comma is the other side.
+        let holder_before = after.as_ref().is_some_and(|(name, person, _)| {
+            person.is_none() && name.0 > 0 && self.ctx.comma_between(name.0 - 1, name.0)
+        }) && self.name_before(t, p).is_some_and(|(_, person, _)| {
+            person.is_some_and(|i| self.ctx.kb.people[i].office.iter().any(|o| o.role == title.role.kb_role()))
+        });
+        if holder_before && let Some((name, person, written)) = self.name_before(t, p) {
+            self.refs.retain(|r| !(r.first >= name.0 && r.last <= name.1));
+            self.push(PersonRef { first: name.0, name: Some(name), written: Some(written), person, ..base });
+            return Some(k);
+        }
         if let Some((name, person, written)) = after {
             if title.weak && country.is_none() && person.is_none() {
                 return None;
@@ -414,7 +426,11 @@ impl Finder<'_, '_> {
             return Some(name.1 + 1);
         }
         if let Some((name, person, written)) = self.name_before(t, p).filter(|(name, person, _)| {
-            country.is_some() || person.is_some() || self.right_after_meeting_word(name.0, p)
+            country.is_some()
+                || person.is_some()
+                || self.right_after_meeting_word(name.0, p)
+                // "، سامي حداد، الرئيس الجديد ...": a name set off by commas before its title.
+                || (name.0 > p.first && self.ctx.comma_between(name.0 - 1, name.0) && self.ctx.comma_between(name.1, t))
         }) {
             // Take back a reference already made of those words.
             self.refs.retain(|r| !(r.first >= name.0 && r.last <= name.1));
@@ -745,7 +761,12 @@ impl Finder<'_, '_> {
             }
             t += 1;
         }
-        (words >= 2).then_some(end).flatten()
+        // "الرئيس الجديد لمكتب تمثيل جامعة الدول العربية": words that run into an
+        // organisation's name are what the title heads, not a name.
+        let end = (words >= 2).then_some(end).flatten()?;
+        let into_org = self.ctx.hits.iter().any(|h| h.first_token == end + 1 && matches!(h.entity, Entity::Org(_)))
+            && !self.ctx.boundary(end, end + 1);
+        (!into_org).then_some(end)
     }
 }
 
