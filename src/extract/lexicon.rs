@@ -117,7 +117,7 @@ word_lists!(
         call,
         /// Words that make a meeting word a call.
         call_marks,
-        /// A conference word: a call when a call mark follows it.
+        /// Words that report a call only when a call mark follows ("مؤتمراً عبر الفيديو", "تواصل هاتفياً").
         conference,
         /// After a call mark: it is footage, not a call ("بفيديو يظهر").
         footage_after,
