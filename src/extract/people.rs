@@ -177,6 +177,20 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// A person named inside someone else's title ("مستشارة الرئيس الفرنسي
+    /// إيمانويل ماكرون"): only mentioned.
+    fn push_mentioned(&mut self, name: (usize, usize), person: Option<usize>, written: String) {
+        self.push(PersonRef {
+            first: name.0,
+            last: name.1,
+            name: Some(name),
+            written: Some(written),
+            person,
+            in_title: true,
+            ..blank()
+        });
+    }
+
     fn push(&mut self, mut r: PersonRef) {
         if r.written.is_none()
             && let Some((a, b)) = r.name
@@ -375,15 +389,7 @@ impl Finder<'_, '_> {
             self.refs.retain(|r| !(r.first >= name.0 && r.last <= name.1));
             self.push(PersonRef { first: name.0, name: Some(name), written: Some(written), person, ..base });
             // The person inside the title is only mentioned.
-            self.push(PersonRef {
-                first: inner.0,
-                last: inner.1,
-                name: Some(inner),
-                written: Some(inner_written),
-                person: inner_person,
-                in_title: true,
-                ..blank()
-            });
+            self.push_mentioned(inner, inner_person, inner_written);
             return Some(inner.1 + 1);
         }
         // "والممثل الخاص للسلطان قابوس بن سعيد" with no name before: the sultan is
@@ -395,15 +401,7 @@ impl Finder<'_, '_> {
             && self.word(inner.0 - 1).starts_with("لل")
         {
             self.push(base);
-            self.push(PersonRef {
-                first: inner.0,
-                last: inner.1,
-                name: Some(inner),
-                written: Some(inner_written),
-                person: inner_person,
-                in_title: true,
-                ..blank()
-            });
+            self.push_mentioned(inner, inner_person, inner_written);
             return Some(inner.1 + 1);
         }
         // "التقى وانغ يي وزير الخارجية الصيني، سامي حداد، الرئيس ...": the title
