@@ -236,7 +236,23 @@ const BARE_DATELINE_WORDS: usize = 4;
 /// The most words a publication stamp line has.
 const PUBLICATION_WORDS: usize = 14;
 
+/// "18 آذار 2023 | 10:51", "2024/03/29 09:27": a line that is a date stamp and
+/// nothing else, as pages print above a story.
+fn is_bare_stamp(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
+    let numeric = |w: &str| w.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '-' | '.' | '٫'));
+    let year = words.iter().any(|w| {
+        w.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")))
+    });
+    let numbers = words.iter().filter(|w| numeric(w)).count();
+    let others = words.len() - numbers;
+    (2..=6).contains(&words.len()) && year && others <= 2 && numbers > others
+}
+
 fn classify_meta(lex: &SegmentWords, line: &str) -> Option<LineKind> {
+    if is_bare_stamp(line) {
+        return Some(LineKind::Publication);
+    }
     let n = normalize(line);
     // A stamp is short; a story glued to it ("date 2020-08 أعلنت الوزارة ...") is the lede.
     if lex.publication.iter().any(|w| n.starts_with(w.as_str())) && word_count(line) <= PUBLICATION_WORDS {
@@ -477,6 +493,14 @@ mod tests {
         assert!(a.title.ends_with('…'));
         let span = a.title_span.unwrap_or_default();
         assert!(a.title.starts_with(&text[span.start..span.end]));
+    }
+
+    #[test]
+    fn a_bare_date_stamp_is_a_publication_line() {
+        assert!(is_bare_stamp("18 آذار 2023 | 10:51"));
+        assert!(is_bare_stamp("09:27:22 2024-03-29"));
+        assert!(!is_bare_stamp("بكين 28 مارس 2024 (شينخوا) التقى وانغ يي"));
+        assert!(!is_bare_stamp("قمة 2024"));
     }
 
     #[test]
