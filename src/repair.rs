@@ -116,18 +116,24 @@ impl Checker {
             m.id = format!("record-{record}");
             fix(format!("no id; given {:?}", m.id));
         }
-        if !self.ids.insert(m.id.clone()) {
-            let base = std::mem::take(&mut m.id);
-            let mut n = 2;
-            while !self.ids.insert(format!("{base}__{n}")) {
-                n += 1;
-            }
-            m.id = format!("{base}__{n}");
+        if let Some(renamed) = claim_id(&mut self.ids, &m.id) {
+            let base = std::mem::replace(&mut m.id, renamed);
             self.report
                 .repaired
                 .push(Problem { record, what: format!("the id {base:?} repeats an earlier one; given {:?}", m.id) });
         }
     }
+}
+
+/// Claims `id` among the ids `taken`: `None` when it was free, else the first
+/// free "id__2", "id__3"..., claimed in its place.
+pub fn claim_id(taken: &mut HashSet<String>, id: &str) -> Option<String> {
+    if taken.insert(id.to_owned()) {
+        return None;
+    }
+    let free = (2..).map(|n| format!("{id}__{n}")).find(|candidate| !taken.contains(candidate))?;
+    taken.insert(free.clone());
+    Some(free)
 }
 
 #[cfg(test)]

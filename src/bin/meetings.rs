@@ -150,18 +150,12 @@ fn walk(root: &Path, dir: &Path, seen: &mut std::collections::HashSet<PathBuf>, 
 /// Gives every meeting its own id: a repeated one (two names that make the
 /// same id) gets "__2", "__3"... with a warning.
 fn unique_ids(meetings: &mut [Meeting], warnings: &mut Vec<String>) {
-    let mut seen = std::collections::HashSet::new();
+    let mut taken = std::collections::HashSet::new();
     for m in meetings.iter_mut() {
-        if seen.insert(m.id.clone()) {
-            continue;
+        if let Some(renamed) = meetings_widget::repair::claim_id(&mut taken, &m.id) {
+            let base = std::mem::replace(&mut m.id, renamed);
+            warnings.push(format!("id {base:?} of {} is taken; renamed {:?}", m.source_file, m.id));
         }
-        let base = m.id.clone();
-        let mut n = 2;
-        while !seen.insert(format!("{base}__{n}")) {
-            n += 1;
-        }
-        m.id = format!("{base}__{n}");
-        warnings.push(format!("id {base:?} of {} is taken; renamed {:?}", m.source_file, m.id));
     }
 }
 
