@@ -217,7 +217,6 @@ pub struct StoreBuilder {
     store: Store,
     /// Checks each record as it comes: the dataset's own numbering counts the skipped ones too.
     pub checker: crate::repair::Checker,
-    next_record: usize,
     symbols: FxHashMap<Rc<str>, Sym>,
     people: FxHashMap<Participant, u32>,
     /// Terms in the order first seen, their lists, and their ids by text.
@@ -314,20 +313,18 @@ impl StoreBuilder {
 
     /// Adds the next record of the dataset, checked and put right where it must be.
     pub fn push(&mut self, mut m: Meeting) {
-        self.next_record += 1;
-        self.checker.check(self.next_record, &mut m);
+        self.checker.check(self.next_record(), &mut m);
         self.push_checked(m);
     }
 
     /// Counts a record of the dataset that could not be read at all.
     pub fn skip(&mut self, what: impl Into<String>) {
-        self.next_record += 1;
-        self.checker.skip(self.next_record, what);
+        self.checker.skip(self.next_record(), what);
     }
 
-    /// The number the next record has in the dataset, from 1.
+    /// The number the next record has in the dataset, from 1: those kept and those skipped so far.
     pub fn next_record(&self) -> usize {
-        self.next_record + 1
+        self.store.records.len() + self.checker.report.skipped.len() + 1
     }
 
     fn push_checked(&mut self, m: Meeting) {
