@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
-use meetings_widget::extract::{decode, extract_file};
+use meetings_widget::extract::{FileMeetings, decode, extract_file, extract_file_counted};
 use meetings_widget::kb::Kb;
 use meetings_widget::model::{Dataset, Meeting, SCHEMA_VERSION};
 use rayon::prelude::*;
@@ -205,17 +205,15 @@ fn run(cli: Cli) -> Result<(), Failure> {
         ProgressStyle::with_template("{bar:40} {pos}/{len} articles {per_sec} eta {eta}")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    type Extracted = (Vec<Meeting>, usize);
-    let results: Vec<Result<Extracted, String>> = inputs
+    let results: Vec<Result<FileMeetings, String>> = inputs
         .files
         .par_iter()
         .map(|input| {
             let bytes = std::fs::read(&input.path).map_err(|e| format!("{}: {e}", input.path.display()))?;
             let text = decode(&input.name, &bytes).map_err(|e| e.to_string())?;
-            let meetings = extract_file(&input.name, text, &kb, published);
-            let oversized = meetings_widget::extract::segment::oversized_articles(&kb.lexicon.segment, text);
+            let file = extract_file_counted(&input.name, text, &kb, published);
             progress.inc(1);
-            Ok((meetings, oversized))
+            Ok(file)
         })
         .collect();
     progress.finish_and_clear();
@@ -224,8 +222,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
     let mut warnings = Vec::new();
     for (input, r) in inputs.files.iter().zip(results) {
         match r {
-            Ok((m, 0)) => meetings.extend(m),
-            Ok((m, n)) => {
+            Ok(FileMeetings { meetings: m, articles_cut: 0 }) => meetings.extend(m),
+            Ok(FileMeetings { meetings: m, articles_cut: n }) => {
                 meetings.extend(m);
                 warnings.push(format!(
                     "{}: {n} article(s) longer than {} KB; each was read up to there",

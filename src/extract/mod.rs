@@ -68,16 +68,29 @@ pub fn decode<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, ExtractError> 
 /// used only where an article prints no date of its own. Nothing reads the
 /// clock: the same file gives the same records on any day.
 pub fn extract_file(source_file: &str, text: &str, kb: &Kb, published: Option<Date>) -> Vec<Meeting> {
+    extract_file_counted(source_file, text, kb, published).meetings
+}
+
+/// What one file gave: its meetings, and how many of its articles ran past
+/// [`segment::MAX_ARTICLE_BYTES`] and were read only up to there.
+pub struct FileMeetings {
+    pub meetings: Vec<Meeting>,
+    pub articles_cut: usize,
+}
+
+/// [`extract_file`], saying also how many articles were too long to read whole.
+pub fn extract_file_counted(source_file: &str, text: &str, kb: &Kb, published: Option<Date>) -> FileMeetings {
     let text = normalize_line_breaks(text);
-    let mut out = Vec::new();
-    for (n, article) in segment::split_articles(&kb.lexicon.segment, &text).iter().enumerate() {
+    let articles = segment::split_articles(&kb.lexicon.segment, &text);
+    let mut meetings = Vec::new();
+    for (n, article) in articles.iter().enumerate() {
         for (k, mut m) in extract_article(article, kb, published).into_iter().enumerate() {
             m.id = meeting_id(source_file, n, k);
             m.source_file = source_file.to_owned();
-            out.push(m);
+            meetings.push(m);
         }
     }
-    out
+    FileMeetings { meetings, articles_cut: articles.iter().filter(|a| a.cut).count() }
 }
 
 /// Runs the stages over one article, in order, for each encounter it reports.

@@ -63,6 +63,8 @@ pub struct Article<'a> {
     pub title_span: Option<Span>,
     pub lede: String,
     pub lede_span: Option<Span>,
+    /// The article ran past [`MAX_ARTICLE_BYTES`] and `text` stops there.
+    pub cut: bool,
 }
 
 /// The separator after which a site appends another story.
@@ -89,9 +91,10 @@ pub fn split_articles<'a>(lex: &SegmentWords, file: &'a str) -> Vec<Article<'a>>
     // Pairs (start, end); the separator line itself falls between pairs.
     for pair in cuts.chunks(2) {
         if let [start, end] = *pair {
-            let text = &file[start..capped_end(file, start, end)];
+            let read_to = capped_end(file, start, end);
+            let text = &file[start..read_to];
             if !text.trim().is_empty() {
-                out.push(segment(lex, text, start));
+                out.push(Article { cut: read_to < end, ..segment(lex, text, start) });
             }
         }
     }
@@ -134,22 +137,6 @@ fn bounded_lede_end(text: &str, start: usize, end: usize) -> usize {
         None => end,
         Some((limit, _)) => start + line[..limit].rfind(char::is_whitespace).filter(|&i| i > 0).unwrap_or(limit),
     }
-}
-
-/// How many articles of `file` are longer than [`MAX_ARTICLE_BYTES`] and are
-/// read only up to it.
-pub fn oversized_articles(lex: &SegmentWords, file: &str) -> usize {
-    let mut count = 0;
-    let mut start = 0;
-    let mut pos = 0;
-    for raw in file.split_inclusive('\n') {
-        if is_read_also(lex, raw) {
-            count += usize::from(pos - start > MAX_ARTICLE_BYTES);
-            start = pos + raw.len();
-        }
-        pos += raw.len();
-    }
-    count + usize::from(pos - start > MAX_ARTICLE_BYTES)
 }
 
 fn word_count(s: &str) -> usize {
@@ -222,12 +209,16 @@ fn is_dateline(line: &str) -> bool {
     let joined = words <= 2
         && t.split_whitespace()
             .any(|w| w.split_once('-').is_some_and(|(a, b)| a.chars().count() >= 2 && b.chars().count() >= 2));
-    let has_year = crate::text::tokens(t).iter().any(|tok| {
+    agency_in_parens || separator || joined || has_year(t)
+}
+
+/// A year of this century or the last written in the line ("2023", "2024-03-29").
+fn has_year(line: &str) -> bool {
+    crate::text::tokens(line).iter().any(|tok| {
         tok.folded.len() == 4
             && tok.folded.bytes().all(|b| b.is_ascii_digit())
             && (tok.folded.starts_with("19") || tok.folded.starts_with("20"))
-    });
-    agency_in_parens || separator || joined || has_year
+    })
 }
 
 /// The most words a first line has that is a dateline ("الرياض - واس"), not a headline.
@@ -241,12 +232,9 @@ const PUBLICATION_WORDS: usize = 14;
 fn is_bare_stamp(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
     let numeric = |w: &str| w.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '-' | '.' | '٫'));
-    let year = words.iter().any(|w| {
-        w.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")))
-    });
     let numbers = words.iter().filter(|w| numeric(w)).count();
     let others = words.len() - numbers;
-    (2..=6).contains(&words.len()) && year && others <= 2 && numbers > others
+    (2..=6).contains(&words.len()) && others <= 2 && numbers > others && has_year(line)
 }
 
 fn classify_meta(lex: &SegmentWords, line: &str) -> Option<LineKind> {
@@ -311,13 +299,12 @@ pub fn segment<'a>(lex: &SegmentWords, text: &'a str, offset: usize) -> Article<
     for (i, kind) in kinds.iter_mut().enumerate() {
         let line = at(i);
         // A stamp first: "date 2025-10-20" is short and Latin like a site's logo.
-        if let Some(meta) = classify_meta(lex, line).filter(|m| *m == LineKind::Publication) {
-            *kind = Some(meta);
-        } else if let Some(reason) = furniture_reason(lex, line) {
-            *kind = Some(LineKind::Furniture(reason));
-        } else if let Some(meta) = classify_meta(lex, line) {
-            *kind = Some(meta);
-        }
+        let meta = classify_meta(lex, line);
+        *kind = match (meta, furniture_reason(lex, line)) {
+            (Some(LineKind::Publication), _) => meta,
+            (_, Some(reason)) => Some(LineKind::Furniture(reason)),
+            _ => meta,
+        };
     }
     // Datelines stand between the headline and the first paragraph.
     let mut seen_text = 0;
@@ -405,7 +392,7 @@ pub fn segment<'a>(lex: &SegmentWords, text: &'a str, offset: usize) -> Article<
             (t, Some(span))
         }
     };
-    Article { text, offset, lines, title, title_span, lede, lede_span }
+    Article { text, offset, lines, title, title_span, lede, lede_span, cut: false }
 }
 
 /// A short title for an article with no headline line: the lede's main
