@@ -172,6 +172,12 @@ impl<'a> Context<'a> {
         Span { start: self.doc.tokens[first].start, end: self.doc.tokens[last_inclusive].end }
     }
 
+    /// Which quotation token `t` lies inside, if any.
+    pub fn quote_of(&self, t: usize) -> Option<usize> {
+        let at = self.doc.tokens.get(t)?.start;
+        self.quoted.iter().position(|&(a, b)| a <= at && at < b)
+    }
+
     /// The words of a span in curly quotes, for a reason a reader can check.
     pub fn quoted_words(&self, span: Span) -> String {
         format!("“{}”", &self.article.text[span.start..span.end])

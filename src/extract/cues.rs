@@ -3,7 +3,7 @@
 
 use super::context::Context;
 use super::segment::LineKind;
-use crate::text::{is_one_of, stems};
+use crate::text::is_one_of;
 
 /// How many words before a meeting word may say it is recalled ("وكان قد التقى").
 const RECALL_LOOKBACK: usize = 6;
@@ -156,21 +156,17 @@ const PAST_TIME_AFTER: usize = 8;
 /// word's sentence, before it or shortly after it (up to another meeting word).
 fn past_time_beside(ctx: &Context, t: usize, s0: usize, s1: usize) -> bool {
     let words = &ctx.lex.cues;
-    let is_month =
-        |w: &str| ctx.lex.dates.months.iter().any(|(m, _)| m.len() == 1 && stems(w).contains(&m[0].as_str()));
     let past_at = |i: usize| {
         i > s0
             && is_one_of(ctx.token_text(i), &words.recall_after)
-            && (is_one_of(ctx.token_text(i - 1), &words.time_nouns) || is_month(ctx.token_text(i - 1)))
+            && (is_one_of(ctx.token_text(i - 1), &words.time_nouns)
+                || ctx.lex.dates.is_month_word(ctx.token_text(i - 1)))
     };
     let after_end = (t + 1..(t + 1 + PAST_TIME_AFTER).min(s1))
         .find(|&i| is_one_of(ctx.token_text(i), &words.meeting))
         .unwrap_or((t + 1 + PAST_TIME_AFTER).min(s1));
     // Not a past time inside a quotation ("... العام الماضي"، مضيفا أن المباحثات").
-    let quoted = |i: usize| {
-        let at = ctx.doc.tokens[i].start;
-        ctx.quoted.iter().any(|&(a, b)| a <= at && at < b)
-    };
+    let quoted = |i: usize| ctx.quote_of(i).is_some();
     // Nor one before "أن": what comes after it is another clause.
     let clause = (s0..t).rev().find(|&i| is_one_of(ctx.token_text(i), &words.clause_break)).map_or(s0, |i| i + 1);
     let before = t.saturating_sub(PAST_TIME_AFTER).max(clause);

@@ -431,6 +431,20 @@ pub struct DateLexicon {
     pub words: DateWords<String>,
 }
 
+impl DateLexicon {
+    /// A folded word that is a one-word month name ("فبراير", "وآذار").
+    pub fn is_month_word(&self, word: &str) -> bool {
+        let forms = crate::text::stems(word);
+        self.months.iter().any(|(m, _)| m.len() == 1 && forms.contains(&m[0].as_str()))
+    }
+
+    /// A folded word that is a weekday's name ("الخميس", "والأحد").
+    pub fn is_weekday_word(&self, word: &str) -> bool {
+        let forms = crate::text::stems(word);
+        self.weekdays.iter().any(|(d, _)| forms.contains(&d.as_str()))
+    }
+}
+
 impl Lexicon {
     /// Folds every list of the file.
     pub fn fold(file: &LexiconFile) -> Lexicon {

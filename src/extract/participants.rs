@@ -180,8 +180,8 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
             .unwrap_or(next);
         let clause_start = clause_start(ctx, s0, cue.token).max(prev.map_or(s0, |t| t + 1));
         // People inside a quotation are spoken of, unless the meeting word is quoted with them.
-        let cue_quoted = quoted(ctx, cue.token);
-        let side = |r: &&PersonRef| !r.aside && quoted(ctx, r.first) == cue_quoted;
+        let cue_quoted = ctx.quote_of(cue.token);
+        let side = |r: &&PersonRef| !r.aside && ctx.quote_of(r.first) == cue_quoted;
         let before: Vec<&PersonRef> = ctx.refs_between(clause_start, cue.token).iter().filter(side).collect();
         let after: Vec<&PersonRef> = ctx.refs_between(cue.token + 1, next).iter().filter(side).collect();
         let word = ctx.token_text(cue.token);
@@ -364,12 +364,6 @@ fn first_named(ctx: &Context) -> Option<usize> {
             s.person.is_some() || s.name_ar.is_some()
         })
         .map(|r| r.someone)
-}
-
-/// Whether token `t` lies inside quotation marks, and which.
-fn quoted(ctx: &Context, t: usize) -> Option<usize> {
-    let at = ctx.doc.tokens.get(t)?.start;
-    ctx.quoted.iter().position(|&(a, b)| a <= at && at < b)
 }
 
 /// Where the clause of a meeting word starts: after the last "أن"/"إن" before it.

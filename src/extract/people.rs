@@ -687,8 +687,8 @@ impl Finder<'_, '_> {
             || is_one_of(w, &lex.people.both_sides)
             || is_one_of(w, &lex.people.honorifics)
             || is_one_of(w, &lex.quotes.spokesperson)
-            || lex.dates.weekdays.iter().any(|(d, _)| stems(w).contains(&d.as_str()))
-            || lex.dates.months.iter().any(|(m, _)| m.len() == 1 && stems(w).contains(&m[0].as_str()));
+            || lex.dates.is_weekday_word(w)
+            || lex.dates.is_month_word(w);
         if stop {
             return false;
         }
@@ -762,8 +762,7 @@ impl Finder<'_, '_> {
         // "الرئيس الجديد لمكتب تمثيل جامعة الدول العربية": words that run into an
         // organisation's name are what the title heads, not a name.
         let end = (words >= 2).then_some(end).flatten()?;
-        let into_org = self.ctx.hits.iter().any(|h| h.first_token == end + 1 && matches!(h.entity, Entity::Org(_)))
-            && !self.ctx.boundary(end, end + 1);
+        let into_org = self.org_hit_at(end + 1).is_some() && !self.ctx.boundary(end, end + 1);
         (!into_org).then_some(end)
     }
 }
