@@ -226,10 +226,11 @@ impl Plural {
     }
 }
 
-/// The locale's way with numbers: its digits and its plural categories.
-pub struct Counting<'a> {
-    pub number: &'a dyn Fn(usize) -> String,
-    pub plural: &'a dyn Fn(usize) -> Plural,
+/// The locale's way with numbers: its digits and its plural categories (in
+/// the page, `Intl.NumberFormat` and `Intl.PluralRules`).
+pub struct Counting {
+    pub number: fn(Lang, usize) -> String,
+    pub plural: fn(Lang, usize) -> Plural,
 }
 
 /// A counted noun in Arabic, by plural category: zero, one, two, few (3-10),
@@ -241,10 +242,10 @@ const RECORDS_AR: ArabicNoun = ArabicNoun(["لا سجلات", "سجل واحد",
 
 fn counted(lang: Lang, n: usize, en: (&str, &str), ar: &ArabicNoun, c: &Counting) -> String {
     match lang {
-        Lang::En => format!("{} {}", (c.number)(n), if (c.plural)(n) == Plural::One { en.0 } else { en.1 }),
+        Lang::En => format!("{} {}", (c.number)(lang, n), if (c.plural)(lang, n) == Plural::One { en.0 } else { en.1 }),
         Lang::Ar => {
-            let form = ar.0[(c.plural)(n) as usize];
-            form.replace("{}", &(c.number)(n))
+            let form = ar.0[(c.plural)(lang, n) as usize];
+            form.replace("{}", &(c.number)(lang, n))
         }
     }
 }
@@ -259,8 +260,8 @@ pub fn count_label(lang: Lang, shown: usize, total: usize, c: &Counting) -> Stri
     let total_text = meetings_count(lang, total, c);
     match lang {
         _ if shown == total => total_text,
-        Lang::En => format!("{} of {total_text}", (c.number)(shown)),
-        Lang::Ar => format!("{} من {total_text}", (c.number)(shown)),
+        Lang::En => format!("{} of {total_text}", (c.number)(lang, shown)),
+        Lang::Ar => format!("{} من {total_text}", (c.number)(lang, shown)),
     }
 }
 
@@ -293,7 +294,7 @@ pub fn load_notice(lang: Lang, skipped: usize, repaired: usize, c: &Counting) ->
 /// How each line of the notice's details starts: "Record 12 left out:"; the
 /// reason that follows is the loader's, in English.
 pub fn notice_detail(lang: Lang, record: usize, skipped: bool, c: &Counting) -> String {
-    let n = (c.number)(record);
+    let n = (c.number)(lang, record);
     match (lang, skipped) {
         (Lang::En, true) => format!("Record {n} left out:"),
         (Lang::En, false) => format!("Record {n}:"),
@@ -302,24 +303,23 @@ pub fn notice_detail(lang: Lang, record: usize, skipped: bool, c: &Counting) -> 
     }
 }
 
-/// CLDR's Arabic plural rules, for tests and for a browser without `Intl.PluralRules`.
-pub fn arabic_plural(n: usize) -> Plural {
-    match n {
-        0 => Plural::Zero,
-        1 => Plural::One,
-        2 => Plural::Two,
-        _ => match n % 100 {
+/// Latin digits and CLDR's plural rules, for native tests where there is no `Intl`.
+#[cfg(test)]
+pub const PLAIN_COUNTING: Counting = Counting {
+    number: |_, n| n.to_string(),
+    plural: |lang, n| match (lang, n) {
+        (Lang::En, 1) => Plural::One,
+        (Lang::En, _) => Plural::Other,
+        (Lang::Ar, 0) => Plural::Zero,
+        (Lang::Ar, 1) => Plural::One,
+        (Lang::Ar, 2) => Plural::Two,
+        (Lang::Ar, n) => match n % 100 {
             3..=10 => Plural::Few,
             11..=99 => Plural::Many,
             _ => Plural::Other,
         },
-    }
-}
-
-/// English plural rules, likewise.
-pub fn english_plural(n: usize) -> Plural {
-    if n == 1 { Plural::One } else { Plural::Other }
-}
+    },
+};
 
 /// "Loading meetings: 35,000 of 100,000", while a large dataset is indexed.
 pub fn loading_label(lang: Lang, done: usize, total: usize, number: &dyn Fn(usize) -> String) -> String {
@@ -342,29 +342,25 @@ mod tests {
 
     #[test]
     fn counts_read_naturally_in_both_languages() {
-        let n = |x: usize| x.to_string();
-        let ar = Counting { number: &n, plural: &arabic_plural };
-        let en = Counting { number: &n, plural: &english_plural };
-        assert_eq!(count_label(Lang::Ar, 6, 6, &ar), "6 لقاءات");
-        assert_eq!(count_label(Lang::Ar, 1, 6, &ar), "1 من 6 لقاءات");
-        assert_eq!(count_label(Lang::Ar, 2, 2, &ar), "لقاءان");
-        assert_eq!(count_label(Lang::Ar, 12, 12, &ar), "12 لقاءً");
-        assert_eq!(count_label(Lang::Ar, 0, 0, &ar), "لا لقاءات");
-        assert_eq!(count_label(Lang::Ar, 100, 100, &ar), "100 لقاء");
-        assert_eq!(count_label(Lang::Ar, 0, 103, &ar), "0 من 103 لقاءات");
-        assert_eq!(count_label(Lang::En, 1, 1, &en), "1 meeting");
-        assert_eq!(count_label(Lang::En, 0, 6, &en), "0 of 6 meetings");
+        let (ar, en) = (&PLAIN_COUNTING, &PLAIN_COUNTING);
+        assert_eq!(count_label(Lang::Ar, 6, 6, ar), "6 لقاءات");
+        assert_eq!(count_label(Lang::Ar, 1, 6, ar), "1 من 6 لقاءات");
+        assert_eq!(count_label(Lang::Ar, 2, 2, ar), "لقاءان");
+        assert_eq!(count_label(Lang::Ar, 12, 12, ar), "12 لقاءً");
+        assert_eq!(count_label(Lang::Ar, 0, 0, ar), "لا لقاءات");
+        assert_eq!(count_label(Lang::Ar, 100, 100, ar), "100 لقاء");
+        assert_eq!(count_label(Lang::Ar, 0, 103, ar), "0 من 103 لقاءات");
+        assert_eq!(count_label(Lang::En, 1, 1, en), "1 meeting");
+        assert_eq!(count_label(Lang::En, 0, 6, en), "0 of 6 meetings");
     }
 
     #[test]
     fn the_load_notice_counts_what_was_left_out() {
-        let n = |x: usize| x.to_string();
-        let ar = Counting { number: &n, plural: &arabic_plural };
-        let en = Counting { number: &n, plural: &english_plural };
-        assert_eq!(load_notice(Lang::En, 1, 0, &en), "1 record of the dataset could not be read and was left out.");
-        assert_eq!(load_notice(Lang::Ar, 1, 0, &ar), "تعذّرت قراءة سجل واحد من البيانات فاستُبعد.");
+        let (ar, en) = (&PLAIN_COUNTING, &PLAIN_COUNTING);
+        assert_eq!(load_notice(Lang::En, 1, 0, en), "1 record of the dataset could not be read and was left out.");
+        assert_eq!(load_notice(Lang::Ar, 1, 0, ar), "تعذّرت قراءة سجل واحد من البيانات فاستُبعد.");
         assert!(
-            load_notice(Lang::Ar, 2, 11, &ar).contains("سجلان") && load_notice(Lang::Ar, 2, 11, &ar).contains("11 سجلًا")
+            load_notice(Lang::Ar, 2, 11, ar).contains("سجلان") && load_notice(Lang::Ar, 2, 11, ar).contains("11 سجلًا")
         );
     }
 }

@@ -237,7 +237,7 @@ pub fn load_notice(report: &crate::repair::Report, lang: Lang, c: &crate::i18n::
         .map(|(skipped, p)| (notice_detail(lang, p.record, *skipped, c), p.what.clone()))
         .collect();
     if problems.len() > NOTICE_DETAILS {
-        let more = (c.number)(problems.len() - NOTICE_DETAILS);
+        let more = (c.number)(lang, problems.len() - NOTICE_DETAILS);
         details.push((
             if lang == Lang::Ar { format!("و{more} غيرها.") } else { format!("and {more} more.") },
             String::new(),
@@ -349,13 +349,12 @@ mod tests {
 #[cfg(test)]
 mod notice_tests {
     use super::*;
-    use crate::i18n::{Counting, arabic_plural};
+    use crate::i18n::PLAIN_COUNTING;
     use crate::repair::{Problem, Report};
 
     #[test]
     fn a_clean_load_has_no_notice_and_a_bad_one_says_why_by_record() {
-        let n = |x: usize| x.to_string();
-        let c = Counting { number: &n, plural: &arabic_plural };
+        let c = PLAIN_COUNTING;
         assert_eq!(load_notice(&Report::default(), Lang::Ar, &c), None);
         let report = Report {
             skipped: vec![Problem { record: 7, what: "`status` cannot be read (\"cancelled\")".into() }],

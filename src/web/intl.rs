@@ -122,3 +122,6 @@ pub fn plural(lang: Lang, n: usize) -> crate::i18n::Plural {
         crate::i18n::Plural::from_cldr(&String::from(rules.select(n as f64)))
     })
 }
+
+/// Numbers and plural forms as the browser's `Intl` gives them.
+pub const COUNTING: crate::i18n::Counting = crate::i18n::Counting { number, plural };

@@ -144,10 +144,7 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     add(&tools, button(doc, "mw-tool", s.print, "print")?)?;
 
     // What the load left out or put right, if anything.
-    let number = |n: usize| intl::number(lang, n);
-    let plural = |n: usize| intl::plural(lang, n);
-    let counting = i18n::Counting { number: &number, plural: &plural };
-    if let Some(notice) = crate::view::load_notice(&w.state.store.report, lang, &counting) {
+    if let Some(notice) = crate::view::load_notice(&w.state.store.report, lang, &intl::COUNTING) {
         let details = add(&header, el(doc, "details", "mw-notice")?)?;
         add(&details, text_el(doc, "summary", "", &notice.summary)?)?;
         let list = add(&details, el(doc, "ul", "")?)?;
@@ -475,10 +472,7 @@ pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
     ui.more.toggle_attribute_with_force("hidden", state.visible.len() <= state.limit)?;
 
     // The count, announced politely.
-    let number = |n: usize| intl::number(lang, n);
-    let plural = |n: usize| intl::plural(lang, n);
-    let counting = i18n::Counting { number: &number, plural: &plural };
-    set_text(&ui.count, &i18n::count_label(lang, state.visible.len(), state.store.len(), &counting));
+    set_text(&ui.count, &i18n::count_label(lang, state.visible.len(), state.store.len(), &intl::COUNTING));
     attrs(&ui.count, &[("data-count", &state.visible.len().to_string())])?;
 
     // Ticks and inputs follow the state at once; the counts follow right
@@ -512,7 +506,7 @@ pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
 
     // Small screens: the panel and its badge.
     let active = state.filter.active_count();
-    set_text(&ui.panel_badge, &if active > 0 { number(active) } else { String::new() });
+    set_text(&ui.panel_badge, &if active > 0 { intl::number(lang, active) } else { String::new() });
     ui.panel_toggle.set_attribute("aria-expanded", if state.panel_open { "true" } else { "false" })?;
     ui.panel.class_list().toggle_with_force("is-open", state.panel_open)?;
     ui.shell.class_list().toggle_with_force("panel-open", state.panel_open)?;
