@@ -28,16 +28,11 @@
   if (refused === null) {
     slot.appendChild(widget);
   } else {
-    var box = document.createElement("div");
-    box.className = "mw-error";
-    box.setAttribute("role", "alert");
-    var head = document.createElement("strong");
-    head.textContent = "لا تعرض هذه الصفحة بيانات من موقع آخر — This page does not show data from another site";
-    var body = document.createElement("p");
-    body.textContent = refused + " — لم يسمح به ناشر هذه الصفحة. Not among the origins this page's publisher allows.";
-    box.appendChild(head);
-    box.appendChild(body);
-    slot.appendChild(box);
+    customElements.get("meetings-widget").showError(
+      slot,
+      "لا تعرض هذه الصفحة بيانات من موقع آخر — This page does not show data from another site",
+      refused + " — لم يسمح به ناشر هذه الصفحة. Not among the origins this page's publisher allows."
+    );
   }
 
   var last = 0;

@@ -132,8 +132,9 @@
     line.setAttribute("aria-live", "polite");
     line.textContent = t(lang, "جارٍ تحميل اللقاءات…", "Loading the meetings…");
     root.appendChild(line);
+    var format = new Intl.NumberFormat(lang === "en" ? "en" : "ar", { maximumFractionDigits: 0 });
+    var kb = function (n) { return format.format(n / 1024); };
     return function progress(received, total) {
-      var kb = function (n) { return new Intl.NumberFormat(lang === "en" ? "en" : "ar", { maximumFractionDigits: 0 }).format(n / 1024); };
       line.textContent = total
         ? t(lang, "جارٍ تحميل اللقاءات: " + kb(received) + " من " + kb(total) + " ك.ب…", "Loading the meetings: " + kb(received) + " of " + kb(total) + " KB…")
         : t(lang, "جارٍ تحميل اللقاءات: " + kb(received) + " ك.ب…", "Loading the meetings: " + kb(received) + " KB…");
@@ -218,6 +219,8 @@
         });
     }
   }
+  /** The widget's error box, for the pages around it (embed.html). */
+  MeetingsWidget.showError = showError;
   /** For tests and benchmarks of the lifecycle: widgets mounted and the wasm's memory. */
   MeetingsWidget.diagnostics = function () {
     return ready ? { mounted: wasm_bindgen.mounted_widgets(), wasmBytes: wasm_bindgen.wasm_memory_bytes() } : null;
