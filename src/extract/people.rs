@@ -177,6 +177,13 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// The office `base` with the name written before it, taking back a
+    /// reference already made of those words.
+    fn name_the_title(&mut self, (name, person, written): Name, base: PersonRef) {
+        self.refs.retain(|r| !(r.first >= name.0 && r.last <= name.1));
+        self.push(PersonRef { first: name.0, name: Some(name), written: Some(written), person, ..base });
+    }
+
     /// A person named inside someone else's title ("مستشارة الرئيس الفرنسي
     /// إيمانويل ماكرون"): only mentioned.
     fn push_mentioned(&mut self, name: (usize, usize), person: Option<usize>, written: String) {
@@ -367,27 +374,19 @@ impl Finder<'_, '_> {
         // inside the tail ("X المبعوثة الخاصة ومستشارة الرئيس الفرنسي إيمانويل
         // ماكرون"): the name before is this title's, and the scan goes on from there.
         let after = self.name_after(k, p);
+        let before = self.name_before(t, p);
+        let after_person = after.as_ref().and_then(|(_, person, _)| *person);
+        let holds = |i: usize, role: Role| self.ctx.kb.people[i].office.iter().any(|o| o.role == role.kb_role());
         let inner_title = (title.end..k).any(|m| self.title_at(m, p).is_some());
-        let not_theirs = inner_title
-            && after
-                .as_ref()
-                .and_then(|(_, person, _)| *person)
-                .is_some_and(|i| !self.ctx.kb.people[i].office.iter().any(|o| o.role == title.role.kb_role()));
         // "ديفيد شينكر المساعد لوزير الخارجية الأميركية، مايك بومبيو": the minister
         // named after a deputy's title is whom the deputy serves.
-        let deputy_of = deputy
-            && after
-                .as_ref()
-                .and_then(|(_, person, _)| *person)
-                .is_some_and(|i| self.ctx.kb.people[i].office.iter().any(|o| o.role == minister_role.kb_role()));
-        let not_theirs = not_theirs || deputy_of;
+        let not_theirs = (inner_title && after_person.is_some_and(|i| !holds(i, title.role)))
+            || (deputy && after_person.is_some_and(|i| holds(i, minister_role)));
         if not_theirs
-            && let Some((name, person, written)) =
-                self.name_before(t, p).filter(|(_, person, _)| country.is_some() || person.is_some())
+            && let Some(name) = before.clone().filter(|(_, person, _)| country.is_some() || person.is_some())
             && let Some((inner, inner_person, inner_written)) = after.clone()
         {
-            self.refs.retain(|r| !(r.first >= name.0 && r.last <= name.1));
-            self.push(PersonRef { first: name.0, name: Some(name), written: Some(written), person, ..base });
+            self.name_the_title(name, base);
             // The person inside the title is only mentioned.
             self.push_mentioned(inner, inner_person, inner_written);
             return Some(inner.1 + 1);
@@ -406,14 +405,13 @@ impl Finder<'_, '_> {
         }
         // "التقى وانغ يي وزير الخارجية الصيني، سامي حداد، الرئيس ...": the title
         // already has its holder before it; the name after the comma is the other side.
-        let holder_before = after.as_ref().is_some_and(|(name, person, _)| {
+        let comma_before_after = after.as_ref().is_some_and(|(name, person, _)| {
             person.is_none() && name.0 > 0 && self.ctx.comma_between(name.0 - 1, name.0)
-        }) && self.name_before(t, p).is_some_and(|(_, person, _)| {
-            person.is_some_and(|i| self.ctx.kb.people[i].office.iter().any(|o| o.role == title.role.kb_role()))
         });
-        if holder_before && let Some((name, person, written)) = self.name_before(t, p) {
-            self.refs.retain(|r| !(r.first >= name.0 && r.last <= name.1));
-            self.push(PersonRef { first: name.0, name: Some(name), written: Some(written), person, ..base });
+        if comma_before_after
+            && let Some(name) = before.clone().filter(|(_, person, _)| person.is_some_and(|i| holds(i, title.role)))
+        {
+            self.name_the_title(name, base);
             return Some(k);
         }
         if let Some((name, person, written)) = after {
@@ -423,16 +421,14 @@ impl Finder<'_, '_> {
             self.push(PersonRef { last: name.1, name: Some(name), written: Some(written), person, ..base });
             return Some(name.1 + 1);
         }
-        if let Some((name, person, written)) = self.name_before(t, p).filter(|(name, person, _)| {
+        if let Some(name) = before.filter(|(name, person, _)| {
             country.is_some()
                 || person.is_some()
                 || self.right_after_meeting_word(name.0, p)
                 // "، سامي حداد، الرئيس الجديد ...": a name set off by commas before its title.
                 || (name.0 > p.first && self.ctx.comma_between(name.0 - 1, name.0) && self.ctx.comma_between(name.1, t))
         }) {
-            // Take back a reference already made of those words.
-            self.refs.retain(|r| !(r.first >= name.0 && r.last <= name.1));
-            self.push(PersonRef { first: name.0, name: Some(name), written: Some(written), person, ..base });
+            self.name_the_title(name, base);
             return Some(k);
         }
         if title.weak && country.is_none() {
