@@ -260,7 +260,7 @@ fn dateline_ranges(ctx: &Context) -> Vec<(usize, usize)> {
         .paras
         .iter()
         .enumerate()
-        .filter(|(i, p)| p.kind == LineKind::Publication || (p.kind == LineKind::Dateline && !masthead(*i)))
+        .filter(|(i, p)| matches!(p.kind, LineKind::Publication | LineKind::Dateline) && !masthead(*i))
         .map(|(_, p)| (p.first, p.last))
         .collect();
     if let Some(lede) = ctx.paras.iter().find(|p| p.kind == LineKind::Body) {
@@ -299,11 +299,18 @@ fn dateline_ranges(ctx: &Context) -> Vec<(usize, usize)> {
 fn publication_date(ctx: &Context) -> Option<(Date, Span)> {
     // The story's own dateline ("بكين 28 مارس 2024 (شينخوا)") before the page's
     // stamps ("09:27:22 2024-03-29"): a site may post a story the day after.
-    // The lede's own opening first, then dateline lines, then publication lines.
-    let rank = |first: usize| match ctx.para_of_token(first).map(|p| ctx.paras[p].kind) {
-        Some(LineKind::Body) => 0,
-        Some(LineKind::Dateline) => 1,
-        _ => 2,
+    // The lede's own opening first, then dateline lines, then publication lines;
+    // a date above the headline last: Egyptian sites print the day's date
+    // atop every page ("الجمعة 22 نوفمبر 2024"), the story's stamp below.
+    let headline = ctx.paras.iter().position(|p| p.kind == LineKind::Headline);
+    let rank = |first: usize| {
+        let para = ctx.para_of_token(first);
+        match para.map(|p| ctx.paras[p].kind) {
+            _ if para.zip(headline).is_some_and(|(p, h)| p < h) => 3,
+            Some(LineKind::Body) => 0,
+            Some(LineKind::Dateline) => 1,
+            _ => 2,
+        }
     };
     let mut ordered = ctx.datelines.clone();
     ordered.sort_by_key(|&(first, _)| rank(first));
@@ -380,5 +387,22 @@ mod tests {
         let ctx = Context::new(&article, &kb, None);
         assert_eq!(ctx.datelines.len(), 1);
         assert_eq!(ctx.published.map(|(d, _)| d), Some(Date::constant(2024, 12, 27)));
+    }
+
+    #[test]
+    fn the_story_stamp_not_the_page_top_date_and_a_closing_publication_line() {
+        let kb = kb();
+        let cases = [
+            // The day's date atop the page, the story's stamp under its headline.
+            ("الجمعة 22 نوفمبر 2024\n\nأخبار العالم\n\nالوزير يصل اليوم إلى العاصمة\n\n  • 3-6-2023 | 12:06\n\nكاتب الخبر\n\nأعلن المتحدث باسم الوزارة اليوم السبت أن الوزير سيصل إلى العاصمة في زيارة رسمية تستمر يومين.", (2023, 6, 3)),
+            ("الجمعة 22 نوفمبر 2024 الموافق 20 جمادى الأولى 1446\nرئيس التحرير\nفلان الفلاني\nعربى ودولى\n\nالرئيس يصل المدينة لحضور القمة\n\nالثلاثاء 22/أكتوبر/2024 - 03:57 م\nوصل الرئيس إلى المدينة لحضور القمة التي تستمر ثلاثة أيام بمشاركة عدد من القادة.", (2024, 10, 22)),
+            // The stamp closing the story.
+            ("الرئيسية\n\nالوزير يلتقي نظيره على هامش الاجتماع\n\nالمنامة-سانا\n\nالتقى وزير الخارجية مع نظيره على هامش الاجتماع التحضيري وبحثا العلاقات الثنائية.\n\nنشر الخبر اول مرة بتاريخ : 2024-05-14 21:12:27", (2024, 5, 14)),
+        ];
+        for (text, (y, m, d)) in cases {
+            let article = segment::segment(&kb.lexicon.segment, text, 0);
+            let ctx = Context::new(&article, &kb, None);
+            assert_eq!(ctx.published.map(|(d, _)| d), Some(Date::constant(y, m, d)), "{text}");
+        }
     }
 }

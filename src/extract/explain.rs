@@ -15,6 +15,13 @@ pub fn explain(text: &str, kb: &Kb, given: Option<Date>) -> String {
     for (n, article) in segment::split_articles(&kb.lexicon.segment, text).iter().enumerate() {
         let ctx = Context::new(article, kb, given);
         let _ = writeln!(out, "article {}: {}", n + 1, article.title);
+        if let Some((d, span)) = ctx.published {
+            let _ = writeln!(out, "  published {d}: “{}”", &article.text[span.start..span.end]);
+        }
+        for p in &ctx.paras {
+            let line: String = article.text[p.start..p.end].chars().take(60).collect();
+            let _ = writeln!(out, "  line {:?}: {line}", p.kind);
+        }
         for r in &ctx.refs {
             let s = &ctx.people[r.someone];
             let words = &article.text[ctx.doc.tokens[r.first].start..ctx.doc.tokens[r.last].end];

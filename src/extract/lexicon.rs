@@ -309,6 +309,7 @@ pub struct SegmentFile {
     pub source: Vec<String>,
     pub attribution: Vec<String>,
     pub caption_role: Vec<String>,
+    pub stamp_words: Vec<String>,
     pub furniture: Vec<FurnitureRule>,
 }
 
@@ -319,6 +320,7 @@ impl SegmentFile {
         self.source.extend(other.source);
         self.attribution.extend(other.attribution);
         self.caption_role.extend(other.caption_role);
+        self.stamp_words.extend(other.stamp_words);
         self.furniture.extend(other.furniture);
     }
 }
@@ -381,6 +383,15 @@ fn weekday<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Weekday, D::Error> 
     })
 }
 
+/// Every word a stamp line may hold besides digits, sorted for lookup.
+fn stamp_words(seg: &SegmentFile, dates: &DateFile) -> Vec<String> {
+    let names = dates.month.iter().flat_map(|m| &m.names).chain(&dates.hijri_months).chain(dates.weekday.iter().flat_map(|w| &w.names));
+    let mut out: Vec<String> = names.chain(&seg.stamp_words).flat_map(|n| phrase(n)).collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
 fn fold_all(words: &[String]) -> Vec<String> {
     words.iter().map(|w| normalize(w)).collect()
 }
@@ -414,6 +425,9 @@ pub struct SegmentWords {
     pub source: Vec<String>,
     pub attribution: Vec<String>,
     pub caption_role: Vec<String>,
+    /// Folded words a date stamp line is made of besides its digits: month and
+    /// weekday names (from the date lists) and the stamp's own ("الموافق", "GMT").
+    pub stamp_words: Vec<String>,
     /// First words of a furniture line, with the reason, in the file's order.
     pub furniture_starts: Vec<(String, Furniture)>,
     /// Phrases that make any line furniture, checked after the first words.
@@ -503,6 +517,7 @@ impl Lexicon {
                 source: fold_all(&seg.source),
                 attribution: fold_all(&seg.attribution),
                 caption_role: fold_all(&seg.caption_role),
+                stamp_words: stamp_words(seg, dates),
                 furniture_starts,
                 furniture_phrases,
             },

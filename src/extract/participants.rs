@@ -245,6 +245,7 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
             && before.len() >= 2
             && coordinated(ctx, before[before.len() - 1])
             && !is_one_of(word, &words.visit)
+            && !one_delegation(ctx, before[before.len() - 2], before[before.len() - 1])
         {
             // "أجرى أردوغان ونظيره الروسي بوتين اتصالا هاتفيا".
             pairs.push((Side::Ref(before[before.len() - 2]), before[before.len() - 1]));
@@ -321,6 +322,13 @@ fn own_ambassador(ctx: &Context, x: usize, y: usize) -> bool {
     a.country.is_some() && a.country == b.country && (ambassador(a) || ambassador(b))
 }
 
+/// "وزير الخارجية السوري ووزير الدفاع السوري ... وصلوا لإجراء مباحثات": two
+/// of one country joined by "و" travel together; they are one side.
+fn one_delegation(ctx: &Context, a: &PersonRef, b: &PersonRef) -> bool {
+    let (x, y) = (&ctx.people[a.someone], &ctx.people[b.someone]);
+    x.country.is_some() && x.country == y.country
+}
+
 /// One side of an encounter before it is resolved to a person.
 enum Side<'r> {
     Ref(&'r PersonRef),
@@ -328,11 +336,17 @@ enum Side<'r> {
     Implicit(Option<usize>),
 }
 
-/// "والرئيس الفرنسي", "و نظيره": a reference joined to the one before it by "و".
+/// "والرئيس الفرنسي", "و نظيره", "وزيرا الخارجية الروسي ... والسوري أسعد
+/// الشيباني": a reference joined to the one before it by "و".
 fn coordinated(ctx: &Context, r: &PersonRef) -> bool {
     let w = ctx.token_text(r.first);
     let joined = w.starts_with('و') && !is_one_of(w, &ctx.lex.people.waw_names);
-    joined || (r.first > 0 && ctx.token_text(r.first - 1) == "و")
+    let before = r.first.checked_sub(1);
+    let joined_adjective = before.is_some_and(|t| {
+        ctx.token_text(t).starts_with('و')
+            && ctx.hits_in(t, t + 1).any(|h| matches!(h.entity, crate::kb::Entity::CountryAdjective(_)))
+    });
+    joined || joined_adjective || before.is_some_and(|t| ctx.token_text(t) == "و")
 }
 
 /// Who a reference stands for: its person, or for a bare office with no

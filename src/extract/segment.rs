@@ -149,6 +149,15 @@ fn ends_like_sentence(s: &str) -> bool {
     t.ends_with(['.', '!', '?', '؟', ':', '"', '”', '»', '…', '.'])
 }
 
+/// A page's summary of the story, cut mid-sentence and stamped ("أجرى الوزير
+/// ... التفاهمات التي... 20.10.2025, سبوتنيك عربي"): the lede, not a related headline.
+fn is_cut_summary(line: &str) -> bool {
+    word_count(line) >= CUT_SUMMARY_WORDS && (line.contains("...") || line.contains('…'))
+}
+
+/// The fewest words of a cut summary; related headlines cut short are shorter.
+const CUT_SUMMARY_WORDS: usize = 16;
+
 /// A paragraph's end: a full stop, or a quotation closed after one ("... مشرق".
 /// ends a sentence, a headline's quoted name "شمال – جنوب" does not).
 fn ends_a_paragraph(s: &str) -> bool {
@@ -227,18 +236,24 @@ const BARE_DATELINE_WORDS: usize = 4;
 /// The most words a publication stamp line has.
 const PUBLICATION_WORDS: usize = 14;
 
-/// "18 آذار 2023 | 10:51", "2024/03/29 09:27": a line that is a date stamp and
-/// nothing else, as pages print above a story.
-fn is_bare_stamp(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
-    let numeric = |w: &str| w.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '-' | '.' | '٫'));
-    let numbers = words.iter().filter(|w| numeric(w)).count();
-    let others = words.len() - numbers;
-    (2..=6).contains(&words.len()) && others <= 2 && numbers > others && has_year(line)
+/// "18 آذار 2023 | 10:51", "2024/03/29 09:27", "الثلاثاء 22/أكتوبر/2024 - 03:57
+/// م": a line that is a date stamp and nothing else, as pages print above a story.
+fn is_bare_stamp(lex: &SegmentWords, line: &str) -> bool {
+    let words = crate::text::tokens(line);
+    let numeric = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+    let stamp_word = |w: &str| lex.stamp_words.binary_search_by(|s| s.as_str().cmp(w)).is_ok();
+    let numbers = words.iter().filter(|w| numeric(&w.folded)).count();
+    (2..=STAMP_TOKENS).contains(&words.len())
+        && numbers >= 2
+        && words.iter().all(|w| numeric(&w.folded) || stamp_word(&w.folded))
+        && has_year(line)
 }
 
+/// The most words and numbers a date stamp line holds, a Hijri date and a time included.
+const STAMP_TOKENS: usize = 14;
+
 fn classify_meta(lex: &SegmentWords, line: &str) -> Option<LineKind> {
-    if is_bare_stamp(line) {
+    if is_bare_stamp(lex, line) {
         return Some(LineKind::Publication);
     }
     let n = normalize(line);
@@ -259,16 +274,20 @@ fn classify_meta(lex: &SegmentWords, line: &str) -> Option<LineKind> {
 fn join_wrapped(text: &str, lines: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     let line = |r: &(usize, usize)| &text[r.0..r.1];
     let open_end = |s: &str| !s.trim_end().ends_with(['.', '!', '?', '؟', ':', '"', '”', '»', '…']);
-    let story: Vec<&(usize, usize)> = lines.iter().skip(HEAD_LINES).filter(|r| word_count(line(r)) >= 4).collect();
-    let open = story.iter().filter(|r| open_end(line(r))).count();
+    // A wrapped line runs on into the next, with no blank line between them.
+    let runs_on = |i: usize| lines.get(i + 1).is_some_and(|next| text[lines[i].1..next.0].matches('\n').count() <= 1);
+    let story: Vec<usize> = (HEAD_LINES..lines.len()).filter(|&i| word_count(line(&lines[i])) >= 4).collect();
+    let open = story.iter().filter(|&&i| open_end(line(&lines[i])) && runs_on(i)).count();
     if open < 3 || open * 2 < story.len() {
         return lines;
     }
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(lines.len());
     let mut joining = false;
     for (i, r) in lines.iter().enumerate() {
+        // A blank line ends a paragraph, however its last line ends.
+        let next_line = out.last().is_some_and(|last| text[last.1..r.0].matches('\n').count() <= 1);
         match out.last_mut() {
-            Some(last) if joining => last.1 = r.1,
+            Some(last) if joining && next_line => last.1 = r.1,
             _ => out.push(*r),
         }
         joining = i + 1 >= HEAD_LINES && word_count(line(r)) >= 4 && open_end(line(r));
@@ -352,7 +371,7 @@ pub fn segment<'a>(lex: &SegmentWords, text: &'a str, offset: usize) -> Article<
             continue;
         }
         let line = at(i);
-        kinds[i] = Some(if ends_like_sentence(line) || word_count(line) > 30 {
+        kinds[i] = Some(if ends_like_sentence(line) || word_count(line) > 30 || is_cut_summary(line) {
             LineKind::Body
         } else {
             let is_role_line = |j: usize| {
@@ -484,10 +503,16 @@ mod tests {
 
     #[test]
     fn a_bare_date_stamp_is_a_publication_line() {
-        assert!(is_bare_stamp("18 آذار 2023 | 10:51"));
-        assert!(is_bare_stamp("09:27:22 2024-03-29"));
-        assert!(!is_bare_stamp("بكين 28 مارس 2024 (شينخوا) التقى وانغ يي"));
-        assert!(!is_bare_stamp("قمة 2024"));
+        let lex = lex();
+        assert!(is_bare_stamp(&lex, "18 آذار 2023 | 10:51"));
+        assert!(is_bare_stamp(&lex, "09:27:22 2024-03-29"));
+        assert!(is_bare_stamp(&lex, "  • 3-6-2023 | 12:06"));
+        assert!(is_bare_stamp(&lex, "الثلاثاء 22/أكتوبر/2024 - 03:57 م"));
+        assert!(is_bare_stamp(&lex, "الجمعة 22 نوفمبر 2024 الموافق 20 جمادى الأولى 1446"));
+        assert!(is_bare_stamp(&lex, "07:12 GMT 24.12.2025 (تم التحديث: 07:23 GMT 24.12.2025)"));
+        assert!(!is_bare_stamp(&lex, "بكين 28 مارس 2024 (شينخوا) التقى وانغ يي"));
+        assert!(!is_bare_stamp(&lex, "قمة 2024"));
+        assert!(!is_bare_stamp(&lex, "الأحد 12 مايو 2024 التقى الوزير"));
     }
 
     #[test]
