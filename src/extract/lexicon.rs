@@ -224,7 +224,11 @@ word_lists!(
         attendance,
         group_words,
         mention,
+        /// "خلفا للديمقراطي باراك أوباما": a predecessor follows, a few words on.
+        successor,
         both_sides,
+        /// "بين": before "الرئيسين", both sides already named.
+        between,
         between_them,
     }
 );

@@ -181,7 +181,7 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
         let clause_start = clause_start(ctx, s0, cue.token).max(prev.map_or(s0, |t| t + 1));
         // People inside a quotation are spoken of, unless the meeting word is quoted with them.
         let cue_quoted = ctx.quote_of(cue.token);
-        let side = |r: &&PersonRef| !r.aside && ctx.quote_of(r.first) == cue_quoted;
+        let side = |r: &&PersonRef| !r.aside && ctx.quote_of(r.first) == cue_quoted && !titles_next_name(ctx, r);
         let before: Vec<&PersonRef> = ctx.refs_between(clause_start, cue.token).iter().filter(side).collect();
         let after: Vec<&PersonRef> = ctx.refs_between(cue.token + 1, next).iter().filter(side).collect();
         let word = ctx.token_text(cue.token);
@@ -209,10 +209,14 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
             earlier.and_then(|r| resolve(ctx, r, main, &found)).or(main)
         };
         // "بحث الوزيران", "الجانبان ناقشا": both sides already named, no new encounter.
-        let both_named = [cue.token.checked_sub(1), Some(cue.token + 1)]
-            .into_iter()
-            .flatten()
-            .any(|t| is_one_of(ctx.token_text(t), &ctx.lex.people.both_sides));
+        // "أول اتصال بين الرئيسين" too.
+        let between_both = is_one_of(ctx.token_text(cue.token + 1), &ctx.lex.people.between)
+            && is_one_of(ctx.token_text(cue.token + 2), &ctx.lex.people.both_sides);
+        let both_named = between_both
+            || [cue.token.checked_sub(1), Some(cue.token + 1)]
+                .into_iter()
+                .flatten()
+                .any(|t| is_one_of(ctx.token_text(t), &ctx.lex.people.both_sides));
         // "قبل أن يعقدا اجتماعا": the two named before in the sentence.
         let dual_light = cue.token > s0 && is_one_of(ctx.token_text(cue.token - 1), &words.dual_light);
         let named_before: Vec<&PersonRef> = ctx.refs_between(s0, cue.token).iter().filter(side).collect();
@@ -327,6 +331,16 @@ fn own_ambassador(ctx: &Context, x: usize, y: usize) -> bool {
 fn one_delegation(ctx: &Context, a: &PersonRef, b: &PersonRef) -> bool {
     let (x, y) = (&ctx.people[a.someone], &ctx.people[b.someone]);
     x.country.is_some() && x.country == y.country
+}
+
+/// "مع الوزير لودريون": a bare office right before a name is that name's title,
+/// not a second person.
+fn titles_next_name(ctx: &Context, r: &PersonRef) -> bool {
+    let s = &ctx.people[r.someone];
+    let bare = s.person.is_none() && s.name_ar.is_none() && s.country.is_none() && !r.counterpart;
+    bare && ctx.refs_between(r.last + 1, r.last + 2).iter().any(|n| {
+        n.first == r.last + 1 && !ctx.boundary(r.last, n.first) && ctx.people[n.someone].person.is_some()
+    })
 }
 
 /// One side of an encounter before it is resolved to a person.

@@ -38,6 +38,8 @@ const ASIDE_LOOKBACK: usize = 60;
 const POSTING_WORDS: usize = 4;
 /// How many words before a name a mention word may stand ("رسالة من الرئيس").
 const MENTION_LOOKBACK: usize = 3;
+/// How many words before a predecessor's name "خلفا" may stand ("خلفا للرئيس السابق باراك أوباما").
+const SUCCESSOR_LOOKBACK: usize = 4;
 
 /// A place in the text that names someone.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -888,6 +890,9 @@ fn mark_asides(ctx: &Context, refs: &mut [PersonRef]) {
             let via_from = (t + 1..r.first).any(|k| is_one_of(ctx.token_text(k), &ctx.lex.dates.words.from));
             is_one_of(w, &people.mention) && (via_from || (t + 1 == r.first && !definite(w)))
         });
+        let predecessor = (r.first.saturating_sub(SUCCESSOR_LOOKBACK).max(from)..r.first)
+            .any(|t| is_one_of(ctx.token_text(t), &people.successor));
+        let mentioned = mentioned || predecessor;
         // "على ما أعلنت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا": a spokesperson speaks, not meets.
         // What follows "إن"/"أن" is what the spokesperson said: "وقال المتحدث
         // ...، إن الرئيس السيسي التقى" has the president meet.
