@@ -95,7 +95,7 @@ impl<'a> Context<'a> {
     }
 
     /// The text between tokens `a` and `b`.
-    fn between(&self, a: usize, b: usize) -> &str {
+    pub fn between(&self, a: usize, b: usize) -> &str {
         match (self.doc.tokens.get(a), self.doc.tokens.get(b)) {
             (Some(x), Some(y)) if x.end <= y.start => &self.article.text[x.end..y.start],
             _ => "",

@@ -150,9 +150,13 @@ fn ends_like_sentence(s: &str) -> bool {
 }
 
 /// A page's summary of the story, cut mid-sentence and stamped ("أجرى الوزير
-/// ... التفاهمات التي... 20.10.2025, سبوتنيك عربي"): the lede, not a related headline.
+/// ... التفاهمات التي... 20.10.2025, سبوتنيك عربي"), or a paragraph the page
+/// cut off after its first sentences: story, not a related headline.
 fn is_cut_summary(line: &str) -> bool {
-    word_count(line) >= CUT_SUMMARY_WORDS && (line.contains("...") || line.contains('…'))
+    let long = word_count(line) >= CUT_SUMMARY_WORDS;
+    // A full stop inside the line, with words after it: a headline has one sentence.
+    let sentences = line.trim_end().split_once(". ").is_some_and(|(a, b)| word_count(a) >= 4 && word_count(b) >= 4);
+    long && (line.contains("...") || line.contains('…') || sentences)
 }
 
 /// The fewest words of a cut summary; related headlines cut short are shorter.

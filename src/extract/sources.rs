@@ -53,7 +53,11 @@ pub fn find(ctx: &Context, draft: &mut Draft) {
             LineKind::Furniture(_) => is_whole_line(ctx, p, h),
             // "الشارقة 24- أ.ف.ب:" above the story: a dateline, though it stands first; a
             // headline does not end in a colon.
-            LineKind::Headline => ctx.article.text[ctx.paras[p].start..ctx.paras[p].end].trim_end().ends_with(':'),
+            // "موسكو / NAME / الأناضول": a reporter's dateline set off by slashes.
+            LineKind::Headline => {
+                let line = ctx.article.text[ctx.paras[p].start..ctx.paras[p].end].trim_end();
+                line.ends_with(':') || (h.last_token + 1 == ctx.paras[p].last && credit_after_slash(ctx, h))
+            }
             _ => false,
         };
         if cited {
@@ -74,6 +78,11 @@ pub fn find(ctx: &Context, draft: &mut Draft) {
 fn cited_in_body(ctx: &Context, h: &Hit, kind: LineKind) -> bool {
     kind == LineKind::Body
         && ctx.any_word_near(h.first_token.saturating_sub(REPORT_REACH), h.first_token, &ctx.lex.sources.report)
+}
+
+/// "... / الأناضول": the outlet closes its line after a slash or a dash.
+fn credit_after_slash(ctx: &Context, h: &Hit) -> bool {
+    h.first_token > 0 && ctx.between(h.first_token - 1, h.first_token).contains(['/', '-', '–', '—'])
 }
 
 /// The hit covers its whole line.
