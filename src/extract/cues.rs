@@ -23,6 +23,8 @@ const SESSION_ORG_REACH: usize = 7;
 const CONFERENCE_MARK_REACH: usize = 3;
 /// How many words before a meeting word "هامش" makes it the multilateral meeting.
 const SIDELINES_LOOKBACK: usize = 2;
+/// How many words after "تقبل" its credentials may stand ("تقبل جلالة الملك أوراق اعتماد").
+const CREDENTIALS_REACH: usize = 5;
 /// How many words after a meeting word may say it is recalled ("لقائهما الأخير").
 const RECALL_LOOKAHEAD: usize = 2;
 
@@ -54,7 +56,9 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
                 && (t + 1..(t + 1 + CONFERENCE_MARK_REACH).min(p.last))
                     .any(|k| is_one_of(ctx.token_text(k), &words.call_marks));
             let call = video_conference || is_one_of(word, &words.call);
-            if !call && !is_one_of(word, &words.meeting) && !is_one_of(word, &words.with_pronoun) {
+            let credentials = is_one_of(word, &words.receipt)
+                && (t + 1..(t + 1 + CREDENTIALS_REACH).min(p.last)).any(|k| is_one_of(ctx.token_text(k), &words.credentials));
+            if !call && !credentials && !is_one_of(word, &words.meeting) && !is_one_of(word, &words.with_pronoun) {
                 continue;
             }
             // "اجتماع قمة مجموعة العشرين", "اجتماعات مجلس وزراء ...": the multilateral meeting.

@@ -119,6 +119,10 @@ word_lists!(
         call_marks,
         /// Words that report a call only when a call mark follows ("مؤتمراً عبر الفيديو", "تواصل هاتفياً").
         conference,
+        /// "تقبل", "تسلم": a reception only with credentials after them.
+        receipt,
+        /// "أوراق اعتماد": what makes a receipt a reception.
+        credentials,
         /// After a call mark: it is footage, not a call ("بفيديو يظهر").
         footage_after,
         /// Before a meeting word: recalled, not reported.

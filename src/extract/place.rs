@@ -62,6 +62,17 @@ fn from_text(ctx: &Context, draft: &Draft) -> Place {
         }
     }
     sentences.extend(draft.cues.iter().filter(|t| !own(t)).map(|&t| ctx.sentence_of(t)));
+    // "جرت في قصر بسمان، أمس، مراسم تقبل أوراق اعتماد ...": a paragraph that
+    // sets the scene of the event and names no one frames the meetings after it.
+    let scene_before = (0..draft.primary).rev().find(|&i| ctx.paras[i].kind == super::segment::LineKind::Body);
+    if let Some(l) = scene_before.filter(|l| !draft.reporting.contains(l)) {
+        let p = ctx.paras[l];
+        let scene = ctx.cues.iter().any(|c| c.para == l && !c.recalled)
+            && ctx.refs_between(p.first, p.last).iter().all(|r| r.aside);
+        if scene {
+            sentences.push(ctx.sentence_of(p.first));
+        }
+    }
     let mut seen = Vec::new();
     sentences.retain(|s| {
         !seen.contains(s) && {
