@@ -220,7 +220,9 @@ fn sentences(ctx: &Context) -> Vec<(usize, usize)> {
     for p in &ctx.paras {
         let mut first = p.first;
         for t in p.first + 1..p.last {
-            if ctx.between(t - 1, t).contains(|c: char| SENTENCE_END.contains(&c)) {
+            // "الدكتور إس. جايشانكار", "د. فيصل": an initial's full stop ends no sentence.
+            let initial = ctx.token_text(t - 1).chars().count() <= 2;
+            if !initial && ctx.between(t - 1, t).contains(|c: char| SENTENCE_END.contains(&c)) {
                 out.push((first, t));
                 first = t;
             }
@@ -283,7 +285,19 @@ fn dateline_ranges(ctx: &Context) -> Vec<(usize, usize)> {
     if let Some(lede) = ctx.paras.iter().find(|p| p.kind == LineKind::Body) {
         let head = &ctx.article.text[lede.start..lede.end];
         let close = head.char_indices().take(60).find(|&(_, c)| c == ')').map(|(i, _)| i);
-        if let Some(close) = close
+        // "موسكو 2 يوليو 2015 /قال ...": a city and a full date set off by a slash or dash.
+        let slash = head.char_indices().take(40).find(|&(_, c)| matches!(c, '/' | '–' | '—')).map(|(i, _)| i);
+        let dated_slash = slash.filter(|&i| {
+            let upto = (lede.first..lede.last).take_while(|&t| ctx.doc.tokens[t].start < lede.start + i).count();
+            date_parse::find(&ctx.lex.dates, ctx.article.text, &ctx.doc.tokens[lede.first..lede.first + upto])
+                .iter()
+                .any(|f| date_parse::exact_date(&f.expr).is_some())
+        });
+        if let Some(slash) = dated_slash {
+            let end = lede.start + slash;
+            let last = (lede.first..lede.last).find(|&t| ctx.doc.tokens[t].start > end).unwrap_or(lede.last);
+            out.push((lede.first, last));
+        } else if let Some(close) = close
             && head[..close].contains('(')
         {
             let end = lede.start + close;

@@ -25,6 +25,8 @@ const CONFERENCE_MARK_REACH: usize = 3;
 const SIDELINES_LOOKBACK: usize = 2;
 /// How many words after "تقبل" its credentials may stand ("تقبل جلالة الملك أوراق اعتماد").
 const CREDENTIALS_REACH: usize = 5;
+/// How many words after "تبادل" the views may stand ("تبادل الوزير ونظيره الروسي سيرجي لافروف وجهات النظر").
+const VIEWS_REACH: usize = 10;
 /// How many words after a meeting word may say it is recalled ("لقائهما الأخير").
 const RECALL_LOOKAHEAD: usize = 2;
 
@@ -58,7 +60,11 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
             let call = video_conference || is_one_of(word, &words.call);
             let credentials = is_one_of(word, &words.receipt)
                 && (t + 1..(t + 1 + CREDENTIALS_REACH).min(p.last)).any(|k| is_one_of(ctx.token_text(k), &words.credentials));
-            if !call && !credentials && !is_one_of(word, &words.meeting) && !is_one_of(word, &words.with_pronoun) {
+            // Only with its sides between verb and views: "تبادل الآراء مع وانغ" tells
+            // of talks already reported.
+            let views_at = (t + 1..(t + 1 + VIEWS_REACH).min(p.last)).find(|&k| is_one_of(ctx.token_text(k), &words.views));
+            let views = is_one_of(word, &words.exchange) && views_at.is_some_and(|v| v > t + 1);
+            if !call && !credentials && !views && !is_one_of(word, &words.meeting) && !is_one_of(word, &words.with_pronoun) {
                 continue;
             }
             // "اجتماع قمة مجموعة العشرين", "اجتماعات مجلس وزراء ...": the multilateral meeting.

@@ -123,6 +123,10 @@ word_lists!(
         receipt,
         /// "أوراق اعتماد": what makes a receipt a reception.
         credentials,
+        /// "تبادل": talks only with views after it.
+        exchange,
+        /// "وجهات النظر": what makes an exchange talks.
+        views,
         /// After a call mark: it is footage, not a call ("بفيديو يظهر").
         footage_after,
         /// Before a meeting word: recalled, not reported.

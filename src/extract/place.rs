@@ -28,6 +28,9 @@ pub struct Place {
     pub city: Option<usize>,
     pub country: Option<usize>,
     pub spans: Vec<Span>,
+    /// Only the dateline's city: where the story was filed, which a dated
+    /// event elsewhere overrides.
+    pub from_dateline: bool,
 }
 
 /// Reads the place: from the sentences of the meeting's own words first,
@@ -71,6 +74,14 @@ fn from_text(ctx: &Context, draft: &Draft) -> Place {
             && ctx.refs_between(p.first, p.last).iter().all(|r| r.aside);
         if scene {
             sentences.push(ctx.sentence_of(p.first));
+        }
+    }
+    // "عقد الوزير سلسلة من الاجتماعات ... في نيودلهي. ... كما التقى الوزير بـ...":
+    // the lede's sentence that names one of the sides sets the scene of a day of meetings.
+    if let Some(l) = ctx.lede().filter(|l| !draft.reporting.contains(l) && *l < draft.primary) {
+        let (s0, s1) = ctx.sentence_of(ctx.paras[l].first);
+        if ctx.refs_between(s0, s1).iter().any(|r| !r.aside && draft.who.contains(&r.someone)) {
+            sentences.push((s0, s1));
         }
     }
     let mut seen = Vec::new();
@@ -137,7 +148,7 @@ fn from_text(ctx: &Context, draft: &Draft) -> Place {
             let span = Span { start: h.start, end: h.end };
             match (city, &mut country_only) {
                 // A city, or a city of the country already named ("إلى تركيا ... في أنقرة").
-                (Some(c), None) => return Place { city: Some(c), country: None, spans: vec![span] },
+                (Some(c), None) => return Place { city: Some(c), spans: vec![span], ..Place::default() },
                 (Some(c), Some(place)) => {
                     let of_country =
                         place.country.is_some_and(|k| ctx.kb.countries[k].code == ctx.kb.cities[c].country);
@@ -147,7 +158,7 @@ fn from_text(ctx: &Context, draft: &Draft) -> Place {
                         return place.clone();
                     }
                 }
-                (None, None) => country_only = Some(Place { city: None, country, spans: vec![span] }),
+                (None, None) => country_only = Some(Place { country, spans: vec![span], ..Place::default() }),
                 (None, Some(_)) => {}
             }
         }
@@ -165,7 +176,7 @@ fn from_text(ctx: &Context, draft: &Draft) -> Place {
     }
     // Nothing in the text: the dateline's city ("بكين ... (شينخوا) ... هنا").
     match dateline {
-        Some((c, span)) => Place { city: Some(c), country: None, spans: vec![span] },
+        Some((c, span)) => Place { city: Some(c), country: None, spans: vec![span], from_dateline: true },
         None => Place::default(),
     }
 }
@@ -286,7 +297,12 @@ pub fn settle(ctx: &Context, draft: &mut Draft) {
         None => draft.event_city,
     };
     // On the sidelines of an event the calendar places, the meeting is in
-    // the event's city; a country the text mentions elsewhere yields to it.
+    // the event's city; a country the text mentions elsewhere, or the city the
+    // story was filed from ("موسكو 2 يوليو" about a summit in Ufa), yields to it.
+    if draft.place.from_dateline && event_city.is_some() {
+        city = None;
+        draft.place.spans.clear();
+    }
     if city.is_none()
         && let Some(ec) = event_city
     {
