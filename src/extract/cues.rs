@@ -23,8 +23,9 @@ const SESSION_ORG_REACH: usize = 7;
 const CONFERENCE_MARK_REACH: usize = 3;
 /// How many words before a meeting word "هامش" makes it the multilateral meeting.
 const SIDELINES_LOOKBACK: usize = 2;
-/// How many words after "تقبل" its credentials may stand ("تقبل جلالة الملك أوراق اعتماد").
-const CREDENTIALS_REACH: usize = 5;
+/// How many words after "تقبل" its credentials may stand ("قدم NAME، سفير ... في
+/// الولايات المتحدة المكسيكية، أوراق اعتماده").
+const CREDENTIALS_REACH: usize = 16;
 /// How many words after "تبادل" the views may stand ("تبادل الوزير ونظيره الروسي سيرجي لافروف وجهات النظر").
 const VIEWS_REACH: usize = 10;
 /// How many words after a meeting word may say it is recalled ("لقائهما الأخير").

@@ -276,7 +276,15 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
                     .copied()
                     .filter(|r| !(noun && prev.is_some_and(|p| r.first > p)))
             };
+            // "قال الرئيس الصيني، لنظيره البرازيلي ...، خلال اتصال هاتفي": the
+            // counterpart addressed before the word is the other side.
+            let addressed = || before.iter().rev().find(|r| r.counterpart).copied();
             match subject {
+                Some(s) if after.is_empty() && noun => {
+                    if let Some(o) = addressed().filter(|o| o.first > s.first) {
+                        pairs.push((Side::Ref(s), o));
+                    }
+                }
                 Some(s) => after.iter().for_each(|o| pairs.push((Side::Ref(s), o))),
                 // "حيث سيناقش مع نظيره ...": one side only, the other implicit; not for a
                 // visit ("زار بوتين بكين": the one named is the visitor).
