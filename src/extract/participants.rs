@@ -306,6 +306,15 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
         }
         let kind = if cue.call || call_marked(ctx, s0, s1) { Kind::Call } else { Kind::Meeting };
         for (a, b) in pairs {
+            // "الرئيس الباكستاني ... ورئيس الوزراء ...": two of one country listed
+            // together on the same side of the word are one party, not two sides.
+            if let Side::Ref(r) = a
+                && (r.first < cue.token) == (b.first < cue.token)
+                && coordinated(ctx, b)
+                && one_delegation(ctx, r, b)
+            {
+                continue;
+            }
             let side_b = resolve(ctx, b, main, &found);
             let (side_a, mut spans) = match a {
                 Side::Ref(r) => (resolve(ctx, r, main, &found), vec![span(ctx, r)]),
