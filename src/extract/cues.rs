@@ -60,12 +60,19 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
                     .any(|k| is_one_of(ctx.token_text(k), &words.call_marks));
             let call = video_conference || is_one_of(word, &words.call);
             let credentials = is_one_of(word, &words.receipt)
-                && (t + 1..(t + 1 + CREDENTIALS_REACH).min(p.last)).any(|k| is_one_of(ctx.token_text(k), &words.credentials));
+                && (t + 1..(t + 1 + CREDENTIALS_REACH).min(p.last))
+                    .any(|k| is_one_of(ctx.token_text(k), &words.credentials));
             // Only with its sides between verb and views: "تبادل الآراء مع وانغ" tells
             // of talks already reported.
-            let views_at = (t + 1..(t + 1 + VIEWS_REACH).min(p.last)).find(|&k| is_one_of(ctx.token_text(k), &words.views));
+            let views_at =
+                (t + 1..(t + 1 + VIEWS_REACH).min(p.last)).find(|&k| is_one_of(ctx.token_text(k), &words.views));
             let views = is_one_of(word, &words.exchange) && views_at.is_some_and(|v| v > t + 1);
-            if !call && !credentials && !views && !is_one_of(word, &words.meeting) && !is_one_of(word, &words.with_pronoun) {
+            if !call
+                && !credentials
+                && !views
+                && !is_one_of(word, &words.meeting)
+                && !is_one_of(word, &words.with_pronoun)
+            {
                 continue;
             }
             // "اجتماع قمة مجموعة العشرين", "اجتماعات مجلس وزراء ...": the multilateral meeting.

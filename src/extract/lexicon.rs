@@ -397,7 +397,12 @@ fn weekday<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Weekday, D::Error> 
 
 /// Every word a stamp line may hold besides digits, sorted for lookup.
 fn stamp_words(seg: &SegmentFile, dates: &DateFile) -> Vec<String> {
-    let names = dates.month.iter().flat_map(|m| &m.names).chain(&dates.hijri_months).chain(dates.weekday.iter().flat_map(|w| &w.names));
+    let names = dates
+        .month
+        .iter()
+        .flat_map(|m| &m.names)
+        .chain(&dates.hijri_months)
+        .chain(dates.weekday.iter().flat_map(|w| &w.names));
     let mut out: Vec<String> = names.chain(&seg.stamp_words).flat_map(|n| phrase(n)).collect();
     out.sort();
     out.dedup();

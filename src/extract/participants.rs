@@ -355,9 +355,10 @@ fn one_delegation(ctx: &Context, a: &PersonRef, b: &PersonRef) -> bool {
 fn titles_next_name(ctx: &Context, r: &PersonRef) -> bool {
     let s = &ctx.people[r.someone];
     let bare = s.person.is_none() && s.name_ar.is_none() && s.country.is_none() && !r.counterpart;
-    bare && ctx.refs_between(r.last + 1, r.last + 2).iter().any(|n| {
-        n.first == r.last + 1 && !ctx.boundary(r.last, n.first) && ctx.people[n.someone].person.is_some()
-    })
+    bare && ctx
+        .refs_between(r.last + 1, r.last + 2)
+        .iter()
+        .any(|n| n.first == r.last + 1 && !ctx.boundary(r.last, n.first) && ctx.people[n.someone].person.is_some())
 }
 
 /// One side of an encounter before it is resolved to a person.
