@@ -245,6 +245,16 @@ impl Finder<'_, '_> {
             .map(|h| h.last_token)
     }
 
+    /// A city's name at `t`: the hit's last token.
+    fn city_hit_at(&self, t: usize) -> Option<usize> {
+        let from = self.ctx.hits.partition_point(|h| h.first_token < t);
+        self.ctx.hits[from..]
+            .iter()
+            .take_while(|h| h.first_token == t)
+            .find(|h| matches!(h.entity, Entity::City(_)))
+            .map(|h| h.last_token)
+    }
+
     /// A country's name or adjective at `t`: the country and the hit's last token.
     fn country_hit_at(&self, t: usize) -> Option<(usize, usize)> {
         let from = self.ctx.hits.partition_point(|h| h.first_token < t);
@@ -331,6 +341,13 @@ impl Finder<'_, '_> {
                     if !matches!(role, Role::Ambassador | Role::Envoy) {
                         country = country.or(Some(c));
                     }
+                    k = last + 1;
+                    continue;
+                }
+                // "السفير الروسي في بيروت": the city of a posting belongs to the title.
+                let posted_city =
+                    matches!(role, Role::Ambassador | Role::Envoy).then(|| self.city_hit_at(k + 1)).flatten();
+                if let Some(last) = posted_city {
                     k = last + 1;
                     continue;
                 }
