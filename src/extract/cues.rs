@@ -217,6 +217,17 @@ mod tests {
     }
 
     #[test]
+    fn receiving_credentials_and_exchanging_views_are_meetings_their_other_senses_are_not() {
+        let count = |text: &str| context_of(text, |ctx| ctx.cues.len());
+        assert_eq!(count("عنوان\nتقبل الملك أوراق اعتماد سفير تشيلي لدى المملكة."), 1);
+        assert_eq!(count("عنوان\nتسلمت الجزائر رئاسة القمة العربية من تونس."), 0);
+        assert_eq!(count("عنوان\nتبادل الوزير ونظيره الروسي وجهات النظر حول الأزمة."), 1);
+        assert_eq!(count("عنوان\nكما تبادل الآراء حول الأزمة."), 0);
+        // "الجمعة" is a day, not "جمعه" (brought him together).
+        assert_eq!(count("عنوان\nوصل الوزير إلى الرباط يوم الجمعة."), 0);
+    }
+
+    #[test]
     fn a_past_time_beside_a_meeting_word_recalls_it_and_a_trilateral_is_no_bilateral() {
         let live = |text: &str| context_of(text, |ctx| ctx.cues.iter().filter(|c| !c.recalled).count());
         assert_eq!(live("عنوان\nوزار الوزير، نهاية فبراير الماضي، العاصمة دمشق، حيث التقى الرئيس السوري."), 0);

@@ -601,6 +601,40 @@ mod tests {
     }
 
     #[test]
+    fn two_of_one_country_travelling_together_are_one_side() {
+        let got = encounters_of(
+            "عنوان\nوصل وزير الخارجية السوري فيصل المقداد، ووزير الدفاع السوري علي محمود عباس، إلى موسكو لإجراء مباحثات مع مسؤولين روس.",
+        );
+        assert_eq!(got, vec![]);
+    }
+
+    #[test]
+    fn a_dual_office_with_a_second_adjective_is_a_pair() {
+        let got = encounters_of(
+            "عنوان\nيجري وزيرا الخارجية الروسي سيرغي لافروف، والسوري فيصل المقداد محادثات في موسكو اليوم.",
+        );
+        assert_eq!(got, vec![(names(&["Sergey Lavrov", "Faisal Mekdad"]), Kind::Meeting)]);
+    }
+
+    #[test]
+    fn a_bare_office_before_a_surname_is_one_person_and_a_predecessor_no_side() {
+        let got = encounters_of("عنوان\nأجرى وزير الخارجية السعودي عادل الجبير محادثات مع الوزير تيلرسون في واشنطن.");
+        assert_eq!(got, vec![(names(&["Adel al-Jubeir", "Rex Tillerson"]), Kind::Meeting)]);
+        let got = encounters_of(
+            "عنوان\nويعد ذلك أول اتصال بين الرئيسين منذ تسلم دونالد ترامب مهامه خلفا للديمقراطي باراك أوباما.",
+        );
+        assert_eq!(got, vec![]);
+    }
+
+    #[test]
+    fn the_counterpart_a_speaker_addressed_on_a_call_is_the_other_side() {
+        let got = encounters_of(
+            "عنوان\nقال الرئيس الصيني شي جين بينغ، لنظيره البرازيلي لويس إيناسيو لولا دا سيلفا، خلال اتصال هاتفي، إن التعاون مهم.",
+        );
+        assert_eq!(got, vec![(names(&["Xi Jinping", "Luiz Inácio Lula da Silva"]), Kind::Call)]);
+    }
+
+    #[test]
     fn a_group_that_meets_as_one_is_no_bilateral() {
         let got = encounters_of(
             "عنوان\nسيعقد الوزير الإيراني محمد جواد ظريف غدا في بروكسل لقاءات مع وزراء خارجية الدول الأوروبية الثلاث فرنسا وألمانيا وبريطانيا.",

@@ -364,6 +364,22 @@ mod tests {
     }
 
     #[test]
+    fn a_scene_sentence_that_names_no_one_frames_the_meeting_after_it() {
+        let got = place_of(
+            "الملك يتقبل أوراق اعتماد سفراء جدد\n\nجرت في قصر بسمان الزاهر، أمس الأربعاء، مراسم تقبل أوراق اعتماد عدد من السفراء المعينين لدى المملكة.\nفقد تقبل الملك عبدالله الثاني أوراق اعتماد سفير تشيلي خوان بابلو موراليس.",
+        );
+        assert_eq!(got, (Some("Amman".into()), Some("JO".into())));
+    }
+
+    #[test]
+    fn an_ambassadors_posting_is_not_where_they_met() {
+        let got = place_of(
+            "عنوان\nبحث الرئيس اللبناني جوزيف عون مع السفير الروسي في بيروت ألكسندر روداكوف، مستجدات الأوضاع، خلال اللقاء الذي عقد اليوم في قصر بعبدا.",
+        );
+        assert_ne!(got.0, Some("Beirut".into()), "the posting's city is the title's");
+    }
+
+    #[test]
     fn a_recalled_city_is_not_the_meetings() {
         let got = place_of("عنوان\nالتقى لافروف نظيره الصيني وانغ يي، وكان آخر لقاء بينهما في جوهانسبرغ.");
         assert_eq!(got, (None, None));
