@@ -555,6 +555,31 @@ lat = 39.9
 lon = 116.4
 "#;
 
+    /// The normaliser folds ج and ق into ك and ة into ه: a one-word alias may
+    /// then read as a common word ("الملقي" as "الملكي", royal). None of the
+    /// embedded people's one-word aliases may fold to a word the extractor
+    /// treats as no name, a meeting word or a weekday.
+    #[test]
+    fn no_one_word_alias_folds_to_a_common_word() {
+        let kb = Kb::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let lex = &kb.lexicon;
+        let common = |w: &str| {
+            crate::text::is_one_of(w, &lex.people.name_stops)
+                || crate::text::is_one_of(w, &lex.cues.meeting)
+                || lex.dates.is_weekday_word(w)
+                || lex.dates.is_month_word(w)
+        };
+        let clashes: Vec<String> = kb
+            .people
+            .iter()
+            .flat_map(|p| p.aliases_ar.iter().map(move |a| (p, a)))
+            .filter(|(_, a)| !a.trim().contains(' '))
+            .filter(|(_, a)| common(&crate::text::normalize(a)))
+            .map(|(p, a)| format!("{}: {a}", p.name))
+            .collect();
+        assert!(clashes.is_empty(), "{clashes:?}");
+    }
+
     #[test]
     fn finds_aliases_with_clitics_and_prefers_the_longest() {
         let kb = Kb::from_files(&[("t.toml", PEOPLE)]).unwrap_or_else(|e| panic!("{e}"));
