@@ -221,6 +221,8 @@ word_lists!(
         posting,
         /// Words that are a name after a particle ("عبد الله").
         particle_names,
+        /// Last words of a name that never stand alone for it.
+        not_surnames,
         /// Before an office: its deputy ("نائب وزير الخارجية").
         deputy,
         name_particles,

@@ -825,7 +825,11 @@ fn add_surnames(ctx: &Context, refs: &mut Vec<PersonRef>) {
     let people = &ctx.lex.people;
     let mut surnames: Vec<(String, PersonRef)> = Vec::new();
     let usable = |w: &str| {
-        w.chars().count() >= 4 && !is_one_of(w, &people.name_particles) && !is_one_of(w, &people.common_given_names)
+        // Nor "الله" of "رامي الحمد الله": it is also the end of "رام الله".
+        w.chars().count() >= 4
+            && !is_one_of(w, &people.name_particles)
+            && !is_one_of(w, &people.common_given_names)
+            && !is_one_of(w, &people.not_surnames)
     };
     for r in refs.iter() {
         let Some((a, b)) = r.name else { continue };
