@@ -528,7 +528,9 @@ fn terms_of_office(ctx: &Context, draft: &Draft) -> Vec<Constraint> {
         let someone = &ctx.people[k];
         let Some(p) = someone.person else { continue };
         let person = &ctx.kb.people[p];
-        let as_written: Vec<_> = match someone.role.filter(|_| someone.role_written) {
+        // "الوزير السوري" says minister, not which office: any of the person's may be meant.
+        let specific = |r: &crate::extract::lexicon::Role| *r != crate::extract::lexicon::Role::Minister;
+        let as_written: Vec<_> = match someone.role.filter(|r| someone.role_written && specific(r)) {
             Some(role) => person.office.iter().filter(|o| o.role == role.kb_role()).collect(),
             None => Vec::new(),
         };
