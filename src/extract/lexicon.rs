@@ -123,6 +123,8 @@ word_lists!(
         receipt,
         /// "أوراق اعتماد": what makes a receipt a reception.
         credentials,
+        /// "تبدأ ... جولة": a tour starts, its day not each meeting's.
+        tour_start,
         /// "تبادل": talks only with views after it.
         exchange,
         /// "وجهات النظر": what makes an exchange talks.

@@ -89,9 +89,15 @@ fn weekday(ctx: &Context, draft: &Draft) -> (Vec<Constraint>, bool) {
                 && crate::extract::status::announced_at(ctx, c.token).is_some() != announced
         })
     };
+    // "تبدأ الوزيرة يوم الاثنين المقبل جولة ...": the day a tour starts is not
+    // the day of each meeting on it.
+    let lede_starts_a_tour = |l: usize| {
+        let p = ctx.paras[l];
+        ctx.any_word_near(p.first, p.last, &ctx.lex.cues.tour_start)
+    };
     let in_lede = ctx
         .lede()
-        .filter(|&l| l != primary && !lede_is_another_meeting(l))
+        .filter(|&l| l != primary && !lede_is_another_meeting(l) && !lede_starts_a_tour(l))
         .and_then(|l| ctx.dates_in(l).into_iter().find(day_words));
     let Some(found) = beside_date.or(nearest_in_primary).or(in_lede) else {
         return (out, false);
