@@ -157,7 +157,12 @@ impl<'a> Context<'a> {
     }
 
     pub fn any_word_near(&self, from: usize, to: usize, list: &[String]) -> bool {
-        (from..to).any(|i| is_one_of(self.token_text(i), list))
+        self.first_word_near(from, to, list).is_some()
+    }
+
+    /// The first token in `[from, to)` that is one of `list`.
+    pub fn first_word_near(&self, from: usize, to: usize, list: &[String]) -> Option<usize> {
+        (from..to).find(|&i| is_one_of(self.token_text(i), list))
     }
 
     /// One of `phrases` (folded, words joined by a space) among tokens `[from, to)`.
@@ -293,14 +298,8 @@ fn dateline_ranges(ctx: &Context) -> Vec<(usize, usize)> {
                 .iter()
                 .any(|f| date_parse::exact_date(&f.expr).is_some())
         });
-        if let Some(slash) = dated_slash {
-            let end = lede.start + slash;
-            let last = (lede.first..lede.last).find(|&t| ctx.doc.tokens[t].start > end).unwrap_or(lede.last);
-            out.push((lede.first, last));
-        } else if let Some(close) = close
-            && head[..close].contains('(')
-        {
-            let end = lede.start + close;
+        let paren = close.filter(|&c| head[..c].contains('('));
+        if let Some(end) = dated_slash.or(paren).map(|i| lede.start + i) {
             let last = (lede.first..lede.last).find(|&t| ctx.doc.tokens[t].start > end).unwrap_or(lede.last);
             out.push((lede.first, last));
         }

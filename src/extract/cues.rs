@@ -55,18 +55,16 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
         for t in p.first..p.last {
             let word = ctx.token_text(t);
             // "مؤتمراً عبر الفيديو": a conference held by video is a call; a press conference is nothing.
+            let ahead = |reach: usize| (t + 1 + reach).min(p.last);
             let video_conference = is_one_of(word, &words.conference)
-                && (t + 1..(t + 1 + CONFERENCE_MARK_REACH).min(p.last))
-                    .any(|k| is_one_of(ctx.token_text(k), &words.call_marks));
+                && ctx.any_word_near(t + 1, ahead(CONFERENCE_MARK_REACH), &words.call_marks);
             let call = video_conference || is_one_of(word, &words.call);
             let credentials = is_one_of(word, &words.receipt)
-                && (t + 1..(t + 1 + CREDENTIALS_REACH).min(p.last))
-                    .any(|k| is_one_of(ctx.token_text(k), &words.credentials));
+                && ctx.any_word_near(t + 1, ahead(CREDENTIALS_REACH), &words.credentials);
             // Only with its sides between verb and views: "تبادل الآراء مع وانغ" tells
             // of talks already reported.
-            let views_at =
-                (t + 1..(t + 1 + VIEWS_REACH).min(p.last)).find(|&k| is_one_of(ctx.token_text(k), &words.views));
-            let views = is_one_of(word, &words.exchange) && views_at.is_some_and(|v| v > t + 1);
+            let views = is_one_of(word, &words.exchange)
+                && ctx.first_word_near(t + 1, ahead(VIEWS_REACH), &words.views).is_some_and(|v| v > t + 1);
             if !call
                 && !credentials
                 && !views

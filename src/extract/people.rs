@@ -235,30 +235,25 @@ impl Finder<'_, '_> {
             .copied()
     }
 
+    /// The knowledge-base hits that start at token `t`.
+    fn hits_at(&self, t: usize) -> impl Iterator<Item = &Hit> {
+        let from = self.ctx.hits.partition_point(|h| h.first_token < t);
+        self.ctx.hits[from..].iter().take_while(move |h| h.first_token == t)
+    }
+
     /// An organisation's name at `t`: the hit's last token.
     fn org_hit_at(&self, t: usize) -> Option<usize> {
-        let from = self.ctx.hits.partition_point(|h| h.first_token < t);
-        self.ctx.hits[from..]
-            .iter()
-            .take_while(|h| h.first_token == t)
-            .find(|h| matches!(h.entity, Entity::Org(_)))
-            .map(|h| h.last_token)
+        self.hits_at(t).find(|h| matches!(h.entity, Entity::Org(_))).map(|h| h.last_token)
     }
 
     /// A city's name at `t`: the hit's last token.
     fn city_hit_at(&self, t: usize) -> Option<usize> {
-        let from = self.ctx.hits.partition_point(|h| h.first_token < t);
-        self.ctx.hits[from..]
-            .iter()
-            .take_while(|h| h.first_token == t)
-            .find(|h| matches!(h.entity, Entity::City(_)))
-            .map(|h| h.last_token)
+        self.hits_at(t).find(|h| matches!(h.entity, Entity::City(_))).map(|h| h.last_token)
     }
 
     /// A country's name or adjective at `t`: the country and the hit's last token.
     fn country_hit_at(&self, t: usize) -> Option<(usize, usize)> {
-        let from = self.ctx.hits.partition_point(|h| h.first_token < t);
-        self.ctx.hits[from..].iter().take_while(|h| h.first_token == t).find_map(|h| match h.entity {
+        self.hits_at(t).find_map(|h| match h.entity {
             Entity::Country(c) | Entity::CountryAdjective(c) => Some((c, h.last_token)),
             _ => None,
         })
@@ -911,9 +906,8 @@ fn mark_asides(ctx: &Context, refs: &mut [PersonRef]) {
             let via_from = (t + 1..r.first).any(|k| is_one_of(ctx.token_text(k), &ctx.lex.dates.words.from));
             is_one_of(w, &people.mention) && (via_from || (t + 1 == r.first && !definite(w)))
         });
-        let predecessor = (r.first.saturating_sub(SUCCESSOR_LOOKBACK).max(from)..r.first)
-            .any(|t| is_one_of(ctx.token_text(t), &people.successor));
-        let mentioned = mentioned || predecessor;
+        let predecessor =
+            ctx.any_word_near(r.first.saturating_sub(SUCCESSOR_LOOKBACK).max(from), r.first, &people.successor);
         // "على ما أعلنت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا": a spokesperson speaks, not meets.
         // What follows "إن"/"أن" is what the spokesperson said: "وقال المتحدث
         // ...، إن الرئيس السيسي التقى" has the president meet.
@@ -925,7 +919,7 @@ fn mark_asides(ctx: &Context, refs: &mut [PersonRef]) {
         let spokesperson_after = (r.last + 1..(r.last + 1 + SPOKESPERSON_AFTER).min(ctx.doc.tokens.len()))
             .any(|t| is_one_of(ctx.token_text(t), &ctx.lex.quotes.spokesperson));
         r.spokesperson = spokesperson || spokesperson_after;
-        r.aside = attending || mentioned || r.spokesperson || r.in_title || r.group;
+        r.aside = attending || mentioned || predecessor || r.spokesperson || r.in_title || r.group;
     }
 }
 

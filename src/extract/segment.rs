@@ -227,11 +227,12 @@ fn is_dateline(line: &str) -> bool {
 
 /// A year of this century or the last written in the line ("2023", "2024-03-29").
 fn has_year(line: &str) -> bool {
-    crate::text::tokens(line).iter().any(|tok| {
-        tok.folded.len() == 4
-            && tok.folded.bytes().all(|b| b.is_ascii_digit())
-            && (tok.folded.starts_with("19") || tok.folded.starts_with("20"))
-    })
+    crate::text::tokens(line).iter().any(|tok| is_year(&tok.folded))
+}
+
+/// A folded word that is a year of this century or the last.
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) && (word.starts_with("19") || word.starts_with("20"))
 }
 
 /// The most words a first line has that is a dateline ("الرياض - واس"), not a headline.
@@ -250,7 +251,7 @@ fn is_bare_stamp(lex: &SegmentWords, line: &str) -> bool {
     (2..=STAMP_TOKENS).contains(&words.len())
         && numbers >= 2
         && words.iter().all(|w| numeric(&w.folded) || stamp_word(&w.folded))
-        && has_year(line)
+        && words.iter().any(|w| is_year(&w.folded))
 }
 
 /// The most words and numbers a date stamp line holds, a Hijri date and a time included.

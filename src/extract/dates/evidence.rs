@@ -14,6 +14,7 @@ use super::parse::{DateExpr, Found, Relative, YearHint};
 use super::solve::{Constraint, EARLIEST, OPEN_END, Rule, add_days, month_name, priority, weekday_name};
 use crate::extract::context::Context;
 use crate::extract::draft::Draft;
+use crate::extract::lexicon::Role;
 use crate::extract::occasion::{DAYS_BEFORE_EVENT, events_for};
 use crate::extract::segment::LineKind;
 use crate::kb::Entity;
@@ -535,8 +536,7 @@ fn terms_of_office(ctx: &Context, draft: &Draft) -> Vec<Constraint> {
         let Some(p) = someone.person else { continue };
         let person = &ctx.kb.people[p];
         // "الوزير السوري" says minister, not which office: any of the person's may be meant.
-        let specific = |r: &crate::extract::lexicon::Role| *r != crate::extract::lexicon::Role::Minister;
-        let as_written: Vec<_> = match someone.role.filter(|r| someone.role_written && specific(r)) {
+        let as_written: Vec<_> = match someone.role.filter(|&r| someone.role_written && r != Role::Minister) {
             Some(role) => person.office.iter().filter(|o| o.role == role.kb_role()).collect(),
             None => Vec::new(),
         };
