@@ -185,6 +185,9 @@ struct KbFile {
     topic: Vec<Topic>,
     #[serde(default)]
     lexicon: LexiconFile,
+    /// The day the open terms of office were last reviewed.
+    #[serde(default)]
+    open_terms_checked: Option<Date>,
 }
 
 /// What an alias names.
@@ -213,6 +216,9 @@ pub struct Kb {
     pub topics: Vec<Topic>,
     /// The extractor's word lists, folded.
     pub lexicon: Lexicon,
+    /// The day the open terms of office (no `to`) were last reviewed: beyond
+    /// it the knowledge base does not know who holds an office.
+    pub open_terms_checked: Option<Date>,
     /// People by the skeleton of each of their full Arabic names (two words or more).
     pub name_skeletons: std::collections::HashMap<String, Vec<usize>>,
     pub gazetteer: Gazetteer,
@@ -259,6 +265,7 @@ impl Kb {
             all.fact.extend(file.fact);
             all.topic.extend(file.topic);
             all.lexicon.merge(file.lexicon);
+            all.open_terms_checked = all.open_terms_checked.max(file.open_terms_checked);
         }
         let mut aliases: Vec<(String, Entity)> = Vec::new();
         let mut add = |names: &[&String], entity: Entity| {
@@ -325,6 +332,7 @@ impl Kb {
             facts: all.fact,
             topics: all.topic,
             lexicon: Lexicon::fold(&all.lexicon),
+            open_terms_checked: all.open_terms_checked,
             name_skeletons,
             gazetteer,
         })

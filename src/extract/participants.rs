@@ -418,7 +418,7 @@ fn clause_start(ctx: &Context, s0: usize, cue: usize) -> usize {
 }
 
 /// "بحثا هاتفيا", "عبر تقنية الفيديو": a call mark in the meeting word's sentence.
-fn call_marked(ctx: &Context, s0: usize, s1: usize) -> bool {
+pub(crate) fn call_marked(ctx: &Context, s0: usize, s1: usize) -> bool {
     (s0..s1).any(|t| is_call_mark(ctx, t))
 }
 

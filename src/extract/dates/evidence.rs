@@ -28,6 +28,8 @@ const FUTURE_LOOKBACK: usize = 10;
 const HELD_BEFORE_PUBLICATION_DAYS: i32 = 6;
 /// An announced meeting happens within this many days of its article's date.
 const ANNOUNCED_AFTER_PUBLICATION_DAYS: i32 = 90;
+/// How long past the knowledge base's last review an open term is taken to run.
+const OPEN_TERM_GRACE_DAYS: i32 = 365;
 /// How many words after a country a chairmanship's organisation may stand.
 const CHAIR_WINDOW: usize = 3;
 /// How many words after a chairmanship may say it is still to come.
@@ -35,16 +37,16 @@ const CHAIR_FUTURE_LOOKAHEAD: usize = 5;
 
 /// Every constraint on the draft's date, in the order the rules give them.
 pub fn constraints(ctx: &Context, draft: &Draft) -> Vec<Constraint> {
-    let (mut out, weekday_found) = weekday(ctx, draft);
+    let (mut out, found) = weekday(ctx, draft);
     let stated = stated_days(ctx, draft);
     out.extend(stated.constraints);
-    let day_level = weekday_found || stated.day_level;
+    let day_level = found != WeekdayFound::None || stated.day_level;
     out.extend(event_calendar(ctx, draft, day_level));
     let facts = dated_facts(ctx);
     out.extend(recalled_bounds(ctx, stated.elsewhere, &facts));
     out.extend(facts);
     out.extend(chairmanships(ctx));
-    out.extend(terms_of_office(ctx, draft));
+    out.extend(terms_of_office(ctx, draft, found == WeekdayFound::BesideDate));
     let pinned = out.iter().any(|c| matches!(c.rule, Rule::On(_)));
     if !pinned {
         out.extend(publication_window(ctx, draft.meeting.status));
@@ -56,7 +58,7 @@ pub fn constraints(ctx: &Context, draft: &Draft) -> Vec<Constraint> {
 /// date ("الجمعة 18 نيسان") first, else the one nearest the meeting word of
 /// the paragraph that reports it, else the lede's. With the article's own
 /// date, a relative word pins the day. Also says whether one was found.
-fn weekday(ctx: &Context, draft: &Draft) -> (Vec<Constraint>, bool) {
+fn weekday(ctx: &Context, draft: &Draft) -> (Vec<Constraint>, WeekdayFound) {
     let mut out = Vec::new();
     let primary = draft.primary;
     // The meeting's own word: a day word nearest it is its day.
@@ -72,12 +74,16 @@ fn weekday(ctx: &Context, draft: &Draft) -> (Vec<Constraint>, bool) {
         found.windows(2).find_map(|w| {
             (matches!(w[0].expr, DateExpr::Weekday { .. })
                 && matches!(w[1].expr, DateExpr::Days { .. })
-                && w[1].token <= w[0].token + 2)
-                .then_some(w[0])
+                && w[1].token <= w[0].token + 2
+                && !about_others(ctx, draft, w[0].token))
+            .then_some(w[0])
         })
     });
-    let nearest_in_primary =
-        ctx.dates_in(primary).into_iter().filter(day_words).min_by_key(|f| f.token.abs_diff(primary_cue));
+    let nearest_in_primary = ctx
+        .dates_in(primary)
+        .into_iter()
+        .filter(|f| day_words(f) && !about_others(ctx, draft, f.token))
+        .min_by_key(|f| f.token.abs_diff(primary_cue));
     // The lede's day, unless the lede reports a meeting of another tense: "استقبل
     // ... الجمعة ... وأعلنت عن عقد لقاء ... الأسبوع المقبل" puts the second on another day.
     let announced = draft.meeting.status == crate::model::Status::Announced;
@@ -101,7 +107,7 @@ fn weekday(ctx: &Context, draft: &Draft) -> (Vec<Constraint>, bool) {
         .filter(|&l| l != primary && !lede_is_another_meeting(l) && !lede_starts_a_tour(l))
         .and_then(|l| ctx.dates_in(l).into_iter().find(day_words));
     let Some(found) = beside_date.or(nearest_in_primary).or(in_lede) else {
-        return (out, false);
+        return (out, WeekdayFound::None);
     };
     let (day, relative) = match found.expr {
         DateExpr::Weekday { day, relative } => (Some(day), relative),
@@ -140,7 +146,28 @@ fn weekday(ctx: &Context, draft: &Draft) -> (Vec<Constraint>, bool) {
             priority: priority::RELATIVE_TO_PUBLICATION,
         });
     }
-    (out, true)
+    let how = if beside_date.is_some() { WeekdayFound::BesideDate } else { WeekdayFound::Alone };
+    (out, how)
+}
+
+/// Whether [`weekday`] found the meeting's day word, and how it was written.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WeekdayFound {
+    None,
+    Alone,
+    /// Written with its day and month ("الثلاثاء 3 غشت"): one day in a few years.
+    BesideDate,
+}
+
+/// Token `t` is in a sentence about other people ("وأجرى بوتين وترامب، الخميس
+/// 16 أكتوبر، مكالمتهما"): it names people, none of the draft's, and holds none
+/// of its meeting words, so its day is theirs.
+fn about_others(ctx: &Context, draft: &Draft, t: usize) -> bool {
+    let (first, last) = ctx.sentence_of(t);
+    let refs = ctx.refs_between(first, last);
+    !refs.is_empty()
+        && !refs.iter().any(|r| draft.who.contains(&r.someone))
+        && !draft.cues.iter().any(|&c| (first..last).contains(&c))
 }
 
 /// What [`stated_days`] finds: its constraints, whether any named a day, and
@@ -191,6 +218,13 @@ fn stated_days(ctx: &Context, draft: &Draft) -> Stated {
             if draft.cues.contains(&c.token) || c.definite {
                 return true;
             }
+            // A call told beside a meeting of the same two ("أجرى ... في 20 أكتوبر
+            // محادثة هاتفية" and "لقاء ... المرتقب") has its own day.
+            let (s0, s1) = ctx.sentence_of(c.token);
+            let cue_is_call = c.call || crate::extract::participants::call_marked(ctx, s0, s1);
+            if cue_is_call != (draft.meeting.kind == crate::model::Kind::Call) {
+                return false;
+            }
             // Another meeting word is ours unless someone else is whom it met
             // ("إلا أن ماكرون التقى الرئيس المالي ... يوم 19 مايو").
             // Whom the meeting word met may stand after the date too ("كما عقد لقاء
@@ -206,6 +240,7 @@ fn stated_days(ctx: &Context, draft: &Draft) -> Stated {
         };
         nearest.is_none_or(|c| !c.recalled && ours(&c))
             && !announced_elsewhere
+            && !about_others(ctx, draft, f.token)
             && !ctx.any_word_near(
                 f.token.saturating_sub(RECALL_LOOKBACK).max(first),
                 f.token,
@@ -529,7 +564,10 @@ fn chairmanships(ctx: &Context) -> Vec<Constraint> {
 /// While each named participant held an office the knowledge base knows.
 /// The office the text gives a person ("وزير الخارجية التركي هاكان فيدان")
 /// bounds the meeting by that office's terms; without one, by all of theirs.
-fn terms_of_office(ctx: &Context, draft: &Draft) -> Vec<Constraint> {
+/// An open term runs to the knowledge base's horizon only when the text
+/// writes a weekday with its day and month, so that those three pick a year;
+/// otherwise it stays open, lest loose evidence settle on a wrong year.
+fn terms_of_office(ctx: &Context, draft: &Draft, weekday_with_date: bool) -> Vec<Constraint> {
     let mut out = Vec::new();
     for &k in &draft.who {
         let someone = &ctx.people[k];
@@ -544,7 +582,8 @@ fn terms_of_office(ctx: &Context, draft: &Draft) -> Vec<Constraint> {
         if offices.is_empty() {
             continue;
         }
-        let windows: Vec<(Date, Date)> = offices.iter().map(|o| (o.from, o.to.unwrap_or(OPEN_END))).collect();
+        let open_end = if weekday_with_date { open_term_end(ctx) } else { OPEN_END };
+        let windows: Vec<(Date, Date)> = offices.iter().map(|o| (o.from, o.to.unwrap_or(open_end))).collect();
         let since = offices.iter().map(|o| o.from).min().unwrap_or(EARLIEST);
         let what = match (someone.role, offices.len() < person.office.len()) {
             (Some(_), true) => format!("while {} held the office the article names", person.name),
@@ -559,6 +598,12 @@ fn terms_of_office(ctx: &Context, draft: &Draft) -> Vec<Constraint> {
         ));
     }
     out
+}
+
+/// How far an open term of office runs: a year past the day the knowledge
+/// base last saw its holder in office, since who holds it after that is unknown.
+fn open_term_end(ctx: &Context) -> Date {
+    ctx.kb.open_terms_checked.map_or(OPEN_END, |d| add_days(d, OPEN_TERM_GRACE_DAYS))
 }
 
 /// Without a day of its own, a meeting still lies near its article's date:
@@ -615,7 +660,7 @@ mod tests {
     fn weekday_nearest_the_meeting_word() {
         let text = format!("عنوان\n{MEETING} يوم الثلاثاء في بكين، بعد محادثات جرت الجمعة.");
         let (found, day) = with_draft(&text, weekday);
-        assert!(day);
+        assert!(day == WeekdayFound::Alone);
         assert_eq!(rules(&found), ["Weekday(Tuesday)"]);
     }
 
@@ -655,6 +700,34 @@ mod tests {
         let text = "عنوان\nاجتمع وزير الخارجية الروسي سيرغي لافروف يوم الجمعة 22 سبتمبر 2023 مع نظيره الصيني وانغ يي، كما عقد لقاء يوم الخميس 21 سبتمبر 2023 مع وزير الخارجية التركي هاكان فيدان.";
         let stated = with_draft(text, stated_days);
         assert_eq!(rules(&stated.constraints), ["On(2023-09-22)"]);
+    }
+
+    #[test]
+    fn the_day_of_a_sentence_about_other_people_is_not_ours() {
+        let text = format!(
+            "عنوان\n{MEETING} في بكين في 9 أبريل. وأجرى الرئيس الأمريكي جو بايدن ونظيره الفرنسي إيمانويل ماكرون، مساء الخميس 11 أبريل، مكالمة."
+        );
+        let (found, how) = with_draft(&text, weekday);
+        assert!(found.is_empty() && how == WeekdayFound::None, "{:?}", rules(&found));
+        let stated = with_draft(&text, stated_days);
+        assert_eq!(rules(&stated.constraints), ["MonthDays { month: 4, first: 9, last: 9, year: None }"]);
+    }
+
+    #[test]
+    fn an_open_term_reaches_past_the_review_only_for_a_weekday_with_its_date() {
+        let text = format!("عنوان\n{MEETING} في بكين.");
+        let ends = |beside| {
+            with_draft(&text, |ctx, d| terms_of_office(ctx, d, beside))
+                .iter()
+                .filter_map(|c| match &c.rule {
+                    Rule::Within(w) => w.iter().map(|&(_, b)| b).max(),
+                    _ => None,
+                })
+                .max()
+        };
+        let reviewed = kb().open_terms_checked.unwrap_or(OPEN_END);
+        assert_eq!(ends(true), Some(add_days(reviewed, OPEN_TERM_GRACE_DAYS)));
+        assert_eq!(ends(false), Some(OPEN_END));
     }
 
     #[test]
@@ -706,7 +779,7 @@ mod tests {
     #[test]
     fn terms_of_office_bound_each_known_participant() {
         let text = format!("عنوان\n{MEETING} في بكين.");
-        let found = with_draft(&text, terms_of_office);
+        let found = with_draft(&text, |ctx, d| terms_of_office(ctx, d, false));
         assert_eq!(found.len(), 2, "{:?}", rules(&found));
         assert!(found.iter().all(|c| c.reason.contains("knowledge base")));
     }

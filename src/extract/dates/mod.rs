@@ -105,6 +105,20 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_with_its_day_and_month_picks_the_year_within_the_terms() {
+        // Fidan took office in June 2023; of the years since, only 2025 has a Wednesday 18 June.
+        let beside = date_of(
+            "عنوان\nالتقى وزير الخارجية الروسي لافروف نظيره التركي هاكان فيدان يوم الأربعاء 18 حزيران الجاري في أنقرة.",
+        );
+        assert_eq!(beside.map(|(a, b, _)| (a, b)), Some(("2025-06-18".into(), "2025-06-18".into())));
+        // Apart, the weekday may be another sentence's: no year is picked.
+        let apart = date_of(
+            "عنوان\nالتقى وزير الخارجية الروسي لافروف نظيره التركي هاكان فيدان في أنقرة في 18 حزيران.\nوقال لافروف يوم الأربعاء إن المحادثات كانت مفيدة.",
+        );
+        assert_eq!(apart, None);
+    }
+
+    #[test]
     fn nothing_to_anchor_the_day_means_no_date() {
         let got = date_of("عنوان\nالتقى لافروف نظيره الصيني وانغ يي في بكين وبحثا العلاقات الثنائية.");
         assert_eq!(got, None);
