@@ -225,7 +225,7 @@ pub struct Kb {
 }
 
 /// The knowledge base files compiled into the binary.
-const EMBEDDED: [(&str, &str); 15] = [
+const EMBEDDED: [(&str, &str); 16] = [
     ("people.toml", include_str!("../kb/people.toml")),
     ("people-arab.toml", include_str!("../kb/people-arab.toml")),
     ("people-g20.toml", include_str!("../kb/people-g20.toml")),
@@ -237,6 +237,7 @@ const EMBEDDED: [(&str, &str); 15] = [
     ("agencies-more.toml", include_str!("../kb/agencies-more.toml")),
     ("events.toml", include_str!("../kb/events.toml")),
     ("events-more.toml", include_str!("../kb/events-more.toml")),
+    ("events-regional.toml", include_str!("../kb/events-regional.toml")),
     ("chairs.toml", include_str!("../kb/chairs.toml")),
     ("facts.toml", include_str!("../kb/facts.toml")),
     ("topics.toml", include_str!("../kb/topics.toml")),

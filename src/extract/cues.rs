@@ -7,6 +7,8 @@ use crate::text::is_one_of;
 
 /// How many words before a meeting word may say it is recalled ("وكان قد التقى").
 const RECALL_LOOKBACK: usize = 6;
+/// How many words before a meeting word, in its sentence, "سبق" may say it is recalled.
+const RECALL_FAR_LOOKBACK: usize = 14;
 /// How many words before a meeting word may negate it ("لم يعقدا مفاوضات أو اجتماعا").
 const NEGATION_LOOKBACK: usize = 4;
 /// How many words right before a meeting word may say it was asked for or put off ("تأجيل زيارة").
@@ -148,6 +150,7 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
                 && !today
                 && !same_event
                 && (ctx.any_word_near(before, t, &words.recall_before)
+                    || ctx.any_word_near(t.saturating_sub(RECALL_FAR_LOOKBACK).max(s0), t, &words.recall_far)
                     || recall_opening
                     || past_time_beside(ctx, t, s0, s1)))
                 || came_before

@@ -133,6 +133,8 @@ word_lists!(
         footage_after,
         /// Before a meeting word: recalled, not reported.
         recall_before,
+        /// "سبق لـ ... أن عقد لقاءين": recalled from further back in the sentence.
+        recall_far,
         /// After a meeting word: recalled, not reported.
         recall_after,
         /// In a recalling sentence: the event the article is about ("هذا المؤتمر").

@@ -182,8 +182,14 @@ impl Finder<'_, '_> {
     /// The office `base` with the name written before it, taking back a
     /// reference already made of those words.
     fn name_the_title(&mut self, (name, person, written): Name, base: PersonRef) {
-        self.refs.retain(|r| !(r.first >= name.0 && r.last <= name.1));
-        self.push(PersonRef { first: name.0, name: Some(name), written: Some(written), person, ..base });
+        // A reference of those words with its honorifics ("صاحب السمو الأمير ...")
+        // gives way too, and the honorifics open the new one.
+        let honorifics_of =
+            |r: &PersonRef| r.first < name.0 && r.last == name.1 && r.office.is_none() && r.role.is_none();
+        let first = self.refs.iter().filter(|r| honorifics_of(r)).map(|r| r.first).min();
+        self.refs.retain(|r| !(r.first >= name.0 && r.last <= name.1) && !honorifics_of(r));
+        let first = first.unwrap_or(name.0).min(name.0);
+        self.push(PersonRef { first, name: Some(name), written: Some(written), person, ..base });
     }
 
     /// A person named inside someone else's title ("مستشارة الرئيس الفرنسي
@@ -329,7 +335,12 @@ impl Finder<'_, '_> {
             if is_one_of(self.word(k), &people.posting) {
                 // "في حكومة تصريف الأعمال اللبنانية", "إلى ليبيا", "في الخارج".
                 let found = (k + 1..(k + 1 + POSTING_WORDS).min(p.last))
-                    .take_while(|&m| !self.ctx.boundary(m - 1, m) && self.person_hit_covering(m).is_none())
+                    // "وزير الخارجية إلى أن زيارته للبرازيل": a clause, not a posting.
+                    .take_while(|&m| {
+                        !self.ctx.boundary(m - 1, m)
+                            && self.person_hit_covering(m).is_none()
+                            && !is_one_of(self.word(m), &self.lex.cues.clause_break)
+                    })
                     .find_map(|m| self.country_hit_at(m));
                 if let Some((c, last)) = found {
                     // An envoy "إلى اليمن" or an ambassador "في الجزائر" is not of that country.
@@ -597,7 +608,19 @@ impl Finder<'_, '_> {
         if self.prepositional_title(t) {
             return None;
         }
-        if let Some(r) = self.refs.iter().rev().find(|r| r.last == end && r.person.is_some() && r.role.is_none()) {
+        // A known name, perhaps run on by a further "بن" ("فيصل بن فرحان بن عبدالله وزير الخارجية").
+        let runs_on = |r: &PersonRef| {
+            r.last < end
+                && end - r.last <= 2
+                && (r.last + 1..=end).all(|k| {
+                    !self.ctx.boundary(k - 1, k)
+                        && (self.name_word(k) || is_one_of(self.word(k), &self.lex.people.name_particles))
+                })
+                && is_one_of(self.word(r.last + 1), &self.lex.people.name_particles)
+        };
+        if let Some(r) =
+            self.refs.iter().rev().find(|r| (r.last == end || runs_on(r)) && r.person.is_some() && r.role.is_none())
+        {
             let name = r.name.unwrap_or((r.first, r.last));
             return Some((name, r.person, r.written.clone().unwrap_or_default()));
         }
@@ -995,6 +1018,21 @@ fn group(ctx: &Context, refs: &mut [PersonRef]) -> Vec<Someone> {
                     .iter()
                     .position(|s| s.name_ar.is_none() && s.person.is_none() && s.country == Some(c) && s.role == r.role)
             })
+        } else if let (Some(role), false) = (r.role, r.counterpart) {
+            // "سمو وزير الخارجية" alone, after "فيصل بن فرحان وزير الخارجية": the
+            // one named person the text gave that very office.
+            let office = office_of(&r).map(|o| normalize(&o));
+            let same: Vec<usize> = (0..people.len())
+                .filter(|&k| {
+                    let s = &people[k];
+                    (s.name_ar.is_some() || s.person.is_some())
+                        && s.role == Some(role)
+                        && s.role_written
+                        && office.is_some()
+                        && s.office_ar.as_deref().map(normalize) == office
+                })
+                .collect();
+            if same.len() == 1 { Some(same[0]) } else { None }
         } else {
             None
         };

@@ -129,7 +129,8 @@ pub fn resolve(
         if !runs.is_empty() {
             let (start, end) = match reference {
                 Some(r) => nearest(&runs, r)?,
-                None if runs.len() == 1 => runs[0],
+                // One run still open at either end ("after 1990") says nothing of the day.
+                None if runs.len() == 1 && runs[0].0 > earliest && runs[0].1 < latest => runs[0],
                 None => return None,
             };
             let stated =
@@ -351,6 +352,12 @@ mod tests {
             d("2000-01-01"),
             d("2100-12-31"),
         );
+        assert!(r.is_none(), "{r:?}");
+    }
+
+    #[test]
+    fn a_bound_on_one_side_only_means_no_date() {
+        let r = resolve(vec![c(Rule::NotBefore(d("1990-10-23")), true, 4)], None, d("2000-01-01"), d("2100-12-31"));
         assert!(r.is_none(), "{r:?}");
     }
 
