@@ -238,6 +238,8 @@ word_lists!(
         attendance,
         group_words,
         mention,
+        /// "رسالة من الأمير إلى الرئيس": after these the message's recipient, not a mention.
+        recipient,
         /// "خلفا للديمقراطي باراك أوباما": a predecessor follows, a few words on.
         successor,
         both_sides,

@@ -340,6 +340,8 @@ impl Finder<'_, '_> {
                         !self.ctx.boundary(m - 1, m)
                             && self.person_hit_covering(m).is_none()
                             && !is_one_of(self.word(m), &self.lex.cues.clause_break)
+                            // "رسالة من أمير الكويت إلى الرئيس الإيراني": another office, not a posting.
+                            && self.title_at(m, p).is_none()
                     })
                     .find_map(|m| self.country_hit_at(m));
                 if let Some((c, last)) = found {
@@ -358,13 +360,21 @@ impl Finder<'_, '_> {
                     continue;
                 }
                 let m = k + 1;
-                if m < p.last && definite(self.word(m)) && self.person_hit_covering(m).is_none() {
+                if m < p.last
+                    && definite(self.word(m))
+                    && self.person_hit_covering(m).is_none()
+                    && self.title_at(m, p).is_none()
+                {
                     k = m + 1;
                     continue;
                 }
                 break;
             }
-            if self.person_hit_covering(k).is_some() || !self.title_word(k, p) {
+            // "أمير الكويت للرئيس الإيراني": after its country, an office behind "ل" is someone else's.
+            if self.person_hit_covering(k).is_some()
+                || !self.title_word(k, p)
+                || (country.is_some() && self.word(k).starts_with('ل') && self.title_at(k, p).is_some())
+            {
                 break;
             }
             match self.title_at(k, p) {
@@ -926,8 +936,10 @@ fn mark_asides(ctx: &Context, refs: &mut [PersonRef]) {
         // نائب الوزير" makes the name the one who took it).
         let mentioned = (r.first.saturating_sub(MENTION_LOOKBACK).max(from)..r.first).any(|t| {
             let w = ctx.token_text(t);
-            let via_from = (t + 1..r.first).any(|k| is_one_of(ctx.token_text(k), &ctx.lex.dates.words.from));
-            is_one_of(w, &people.mention) && (via_from || (t + 1 == r.first && !definite(w)))
+            let from_at = (t + 1..r.first).find(|&k| is_one_of(ctx.token_text(k), &ctx.lex.dates.words.from));
+            let to_recipient =
+                from_at.is_some_and(|f| (f + 1..r.first).any(|k| is_one_of(ctx.token_text(k), &people.recipient)));
+            is_one_of(w, &people.mention) && !to_recipient && (from_at.is_some() || (t + 1 == r.first && !definite(w)))
         });
         let predecessor =
             ctx.any_word_near(r.first.saturating_sub(SUCCESSOR_LOOKBACK).max(from), r.first, &people.successor);
@@ -939,7 +951,9 @@ fn mark_asides(ctx: &Context, refs: &mut [PersonRef]) {
                 && !(t + 1..r.first).any(|k| is_one_of(ctx.token_text(k), &ctx.lex.cues.clause_break))
         });
         // "أحمد حافظ المتحدث الرسمي": the title after the name.
+        // Not past the sentence: "... سامح شكري .وأوضح المتحدث" is another's title.
         let spokesperson_after = (r.last + 1..(r.last + 1 + SPOKESPERSON_AFTER).min(ctx.doc.tokens.len()))
+            .take_while(|&t| !ctx.boundary(t - 1, t))
             .any(|t| is_one_of(ctx.token_text(t), &ctx.lex.quotes.spokesperson));
         r.spokesperson = spokesperson || spokesperson_after;
         r.aside = attending || mentioned || predecessor || r.spokesperson || r.in_title || r.group;
