@@ -238,8 +238,8 @@ word_lists!(
         attendance,
         group_words,
         mention,
-        /// "رسالة من الأمير إلى الرئيس": after these the message's recipient, not a mention.
-        recipient,
+        /// "إلى العاصمة الروسية": a trip, not where an office is held.
+        towards,
         /// "خلفا للديمقراطي باراك أوباما": a predecessor follows, a few words on.
         successor,
         both_sides,

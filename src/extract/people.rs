@@ -360,7 +360,10 @@ impl Finder<'_, '_> {
                     continue;
                 }
                 let m = k + 1;
+                // "في الخارج" is where the office is held; "إلى العاصمة" is a trip.
+                let towards = is_one_of(self.word(k), &people.towards);
                 if m < p.last
+                    && !towards
                     && definite(self.word(m))
                     && self.person_hit_covering(m).is_none()
                     && self.title_at(m, p).is_none()
@@ -789,8 +792,14 @@ impl Finder<'_, '_> {
             if !ok {
                 break;
             }
-            // "وجيمس": the next item of a list, not more of this name.
-            if t > k && w.starts_with('و') && !particle && words >= 2 {
+            // "وجيمس": the next item of a list, not more of this name; "أوروبا
+            // والشؤون", "ميركيل وستتناول": a conjunction before a noun or a verb.
+            let conjunction = t > k
+                && !particle
+                && w.strip_prefix('و').is_some_and(|rest| {
+                    words >= 2 || rest.starts_with("ال") || rest.starts_with("ست") || rest.starts_with("سي")
+                });
+            if conjunction {
                 break;
             }
             if !particle {
@@ -936,10 +945,8 @@ fn mark_asides(ctx: &Context, refs: &mut [PersonRef]) {
         // نائب الوزير" makes the name the one who took it).
         let mentioned = (r.first.saturating_sub(MENTION_LOOKBACK).max(from)..r.first).any(|t| {
             let w = ctx.token_text(t);
-            let from_at = (t + 1..r.first).find(|&k| is_one_of(ctx.token_text(k), &ctx.lex.dates.words.from));
-            let to_recipient =
-                from_at.is_some_and(|f| (f + 1..r.first).any(|k| is_one_of(ctx.token_text(k), &people.recipient)));
-            is_one_of(w, &people.mention) && !to_recipient && (from_at.is_some() || (t + 1 == r.first && !definite(w)))
+            let via_from = (t + 1..r.first).any(|k| is_one_of(ctx.token_text(k), &ctx.lex.dates.words.from));
+            is_one_of(w, &people.mention) && (via_from || (t + 1 == r.first && !definite(w)))
         });
         let predecessor =
             ctx.any_word_near(r.first.saturating_sub(SUCCESSOR_LOOKBACK).max(from), r.first, &people.successor);
@@ -1162,6 +1169,41 @@ mod tests {
             "عنوان\nالتقى الرئيس المصري عبد الفتاح السيسي الرئيس التشادي في انجامينا.\nوأكد الرئيس المصري أهمية العلاقات.",
         );
         assert_eq!(got.first(), got.last());
+    }
+
+    #[test]
+    fn a_messages_sender_and_recipient_are_two_offices() {
+        // "أمير قطر إلى الرئيس التركي": not one title posted to Turkey.
+        let got = refs(
+            "عنوان\nيتوجه وزير الخارجية القطري خالد العطية إلى أنقرة حاملا رسالة من أمير قطر إلى الرئيس التركي رجب طيب أردوغان.",
+        );
+        assert!(got.iter().any(|(n, c, a)| n == "Recep Tayyip Erdoğan" && c == "TR" && !a), "{got:?}");
+    }
+
+    #[test]
+    fn a_spokespersons_title_in_the_next_sentence_is_not_the_callers() {
+        let got = refs(
+            "عنوان\nتلقى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا من وزير الخارجية المصري سامح شكري .وقال المتحدث باسم الوزارة إن الاتصال تناول غزة.",
+        );
+        assert!(got.iter().any(|(n, _, a)| n == "Sameh Shoukry" && !a), "{got:?}");
+    }
+
+    #[test]
+    fn an_office_alone_is_the_one_person_the_text_gave_it() {
+        let got = names(
+            "عنوان\nأكد صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية أن الزيارة مهمة.\nوعقد سمو وزير الخارجية ونظيره الياباني جلسة مباحثات.",
+        );
+        assert_eq!(got.iter().filter(|n| n.as_str() == "Faisal bin Farhan Al Saud").count(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_trip_or_a_verb_after_an_office_is_no_name() {
+        let trip = names("عنوان\nوصل وزير الخارجية الإيراني إلى العاصمة الروسية تلبية لدعوة من نظيره.");
+        assert!(!trip.iter().any(|n| n.contains("تلبية")), "{trip:?}");
+        let verb = names(
+            "عنوان\nوتلتقي رئيسة الوزراء الإيطالية جورجيا ميلوني المستشارة الألمانية ميركيل وستتناول المحادثات الهجرة.",
+        );
+        assert!(!verb.iter().any(|n| n.contains("وستتناول")), "{verb:?}");
     }
 
     #[test]
