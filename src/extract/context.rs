@@ -156,6 +156,16 @@ impl<'a> Context<'a> {
         self.paras.get(i).filter(|p| p.first <= t && t < p.last).map(|_| i)
     }
 
+    /// Token `t` is inside a reference to a person ("فيصل" is not "ف" + "يصل").
+    pub fn in_name(&self, t: usize) -> bool {
+        self.refs.iter().any(|r| r.first <= t && t <= r.last)
+    }
+
+    /// The last token in `[from, to)` that is one of `list`, outside the names of people.
+    pub fn last_word_outside_names(&self, from: usize, to: usize, list: &[String]) -> Option<usize> {
+        (from..to).rev().find(|&i| is_one_of(self.token_text(i), list) && !self.in_name(i))
+    }
+
     pub fn any_word_near(&self, from: usize, to: usize, list: &[String]) -> bool {
         self.first_word_near(from, to, list).is_some()
     }

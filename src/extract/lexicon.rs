@@ -32,6 +32,8 @@ pub struct NumberFile {
     pub tens: std::collections::BTreeMap<String, u32>,
     pub hundred: Vec<String>,
     pub extraordinary: Vec<String>,
+    /// "التي تضم 57 دولة": after a number, a count, not a session's ordinal.
+    pub counted: Vec<String>,
 }
 
 impl NumberFile {
@@ -40,6 +42,7 @@ impl NumberFile {
         self.tens.extend(other.tens);
         self.hundred.extend(other.hundred);
         self.extraordinary.extend(other.extraordinary);
+        self.counted.extend(other.counted);
     }
 }
 
@@ -50,6 +53,7 @@ pub struct NumberWords {
     pub tens: Vec<(String, u32)>,
     pub hundred: Vec<Vec<String>>,
     pub extraordinary: Vec<Vec<String>>,
+    pub counted: Vec<String>,
 }
 
 impl LexiconFile {
@@ -192,7 +196,7 @@ word_lists!(
 
 word_lists!(
     /// Words of an occasion: chairmanships and the kinds of multilateral meeting.
-    OccasionWords { chair, chair_future, during, event_nouns, foreign_ministers, summit }
+    OccasionWords { chair, chair_future, during, event_nouns, foreign_ministers, summit, attend }
 );
 
 word_lists!(
@@ -528,6 +532,7 @@ impl Lexicon {
                 tens: file.numbers.tens.iter().map(|(w, n)| (normalize(w), *n)).collect(),
                 hundred: file.numbers.hundred.iter().map(|w| phrase(w)).collect(),
                 extraordinary: file.numbers.extraordinary.iter().map(|w| phrase(w)).collect(),
+                counted: fold_all(&file.numbers.counted),
             },
             people: file.people.words.fold(),
             homonyms_as_written: file.people.words.name_homonyms.clone(),

@@ -36,7 +36,7 @@ pub struct Occasion {
 /// Reads the occasion: from the meeting's own sentences, then the paragraphs
 /// that report it, then the rest of the body.
 pub fn find(ctx: &Context, draft: &mut Draft) {
-    draft.occasion = sidelines(ctx, draft).map(|mut o| {
+    draft.occasion = sidelines(ctx, draft).or_else(|| attending(ctx, draft)).map(|mut o| {
         if o.number.is_none() && !o.extraordinary {
             o.number = number_elsewhere(ctx, o.org);
         }
@@ -89,7 +89,10 @@ fn occasion_at(ctx: &Context, t: usize, from: usize, to: usize, own_sentence: bo
     let word = ctx.token_text(t);
     let margin = is_one_of(word, &words.sidelines);
     // Without "هامش", only in the meeting's own sentence: "خلال قمة ...".
+    // "ودعاه للمشاركة في اجتماع ...": an invitation to a meeting, not this one's occasion.
+    let invited = t > from && is_one_of(ctx.token_text(t - 1), &kinds.attend) && !arrival_before(ctx, t);
     let during = own_sentence
+        && !invited
         && is_one_of(word, &kinds.during)
         && t + 1 < to
         && is_one_of(ctx.token_text(t + 1), &kinds.event_nouns);
@@ -171,6 +174,51 @@ fn occasion_at(ctx: &Context, t: usize, from: usize, to: usize, own_sentence: bo
     Some(Occasion { org, kind, number, extraordinary, named: named_here, span })
 }
 
+/// "وصل عراقجي إلى تركيا ... لحضور اجتماع منظمة التعاون الإسلامي": the trip's
+/// purpose, told with an arrival in its sentence, is a multilateral meeting the
+/// calendar holds in the meeting's city; its encounters are on that meeting's sidelines.
+fn attending(ctx: &Context, draft: &Draft) -> Option<Occasion> {
+    let kinds = &ctx.lex.occasion;
+    let body = ctx.paras.iter().filter(|p| p.kind == LineKind::Body);
+    body.flat_map(|p| p.first..p.last).find_map(|t| {
+        if !is_one_of(ctx.token_text(t), &kinds.attend) {
+            return None;
+        }
+        let (_, s1) = ctx.sentence_of(t);
+        if !arrival_before(ctx, t) {
+            return None;
+        }
+        let org_hit = ctx
+            .hits_in(t + 1, (t + ORG_LOOKAHEAD).min(s1))
+            .find(|h| matches!(h.entity, Entity::Org(_)) && has_events(ctx, h))
+            .copied()?;
+        let Entity::Org(org) = org_hit.entity else { return None };
+        let between = |list: &[String]| {
+            (t + 1..org_hit.last_token).any(|i| stems(ctx.token_text(i)).iter().any(|s| list.iter().any(|w| w == s)))
+        };
+        let kind = if between(&kinds.foreign_ministers) {
+            "foreign_ministers"
+        } else if between(&kinds.summit) {
+            "summit"
+        } else {
+            ""
+        };
+        let number = ordinal(ctx, t + 1, org_hit.first_token);
+        let o =
+            Occasion { org, kind, number, extraordinary: false, named: true, span: ctx.span_of(t, org_hit.last_token) };
+        // Only where the calendar has that meeting: not a summit elsewhere the guest is invited to.
+        let here = draft.place.city.map(|c| ctx.kb.cities[c].id.as_str());
+        let held_here = events_for(ctx, &o, &draft.place).iter().any(|e| here.is_none_or(|c| e.city == c));
+        held_here.then_some(o)
+    })
+}
+
+/// An arrival word before token `t` in its sentence ("وصل ... للمشاركة"), not
+/// inside a name ("فيصل" is "ف" + "يصل" to the stemmer).
+fn arrival_before(ctx: &Context, t: usize) -> bool {
+    ctx.last_word_outside_names(ctx.sentence_of(t).0, t, &ctx.lex.cues.arrival).is_some()
+}
+
 /// Whether the calendar holds meetings of the organisation a hit names.
 fn has_events(ctx: &Context, h: &Hit) -> bool {
     let Entity::Org(o) = h.entity else { return false };
@@ -195,6 +243,7 @@ fn ordinal(ctx: &Context, from: usize, to: usize) -> Option<u32> {
             .then(|| w.parse::<u32>().ok())
             .flatten()
             .filter(|n| (1..=300).contains(n))
+            .filter(|_| !is_one_of(ctx.token_text(t + 1), &ctx.lex.numbers.counted))
     });
     digits.or_else(|| ordinal_words(ctx, from, to))
 }
@@ -390,5 +439,29 @@ mod tests {
             draft.occasion?.number
         });
         assert_eq!(number, Some(56));
+    }
+
+    #[test]
+    fn a_trip_to_attend_a_meeting_is_its_occasion() {
+        let got = occasion_of(
+            "عنوان\nوصل وزير الخارجية التركي هاكان فيدان إلى جدة مساء الجمعة للمشاركة في اجتماع وزراء خارجية منظمة التعاون الإسلامي.\nوالتقى فيدان نظيره السعودي فيصل بن فرحان.",
+        );
+        assert_eq!(got.map(|(org, kind, _)| (org, kind)), Some(("OIC".into(), "foreign_ministers")));
+        // Without an arrival, "للمشاركة في" is an invitation, not the trip's purpose.
+        let invited = occasion_of(
+            "عنوان\nالتقى فيدان نظيره السعودي فيصل بن فرحان ودعاه للمشاركة في اجتماع وزراء خارجية منظمة التعاون الإسلامي.",
+        );
+        assert_eq!(invited, None);
+    }
+
+    #[test]
+    fn a_count_of_members_is_no_session_number() {
+        let text = "عنوان\nالتقى فيدان نظيره السعودي فيصل بن فرحان على هامش قمة منظمة التعاون الإسلامي التي تضم 57 دولة.";
+        let number = context_of(text, |ctx| {
+            let mut draft = participants::find_all(ctx).into_iter().next()?;
+            find(ctx, &mut draft);
+            Some(draft.occasion?.number)
+        });
+        assert_eq!(number, Some(None));
     }
 }

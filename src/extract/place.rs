@@ -197,8 +197,7 @@ fn introduced(ctx: &Context, h: &crate::kb::Hit, s0: usize) -> bool {
     let own_first_word = |n: &String| crate::text::normalize(n).split(' ').next().is_some_and(|f| f == word);
     let with_b = ["ب", "وب", "فب"].iter().any(|p| word.starts_with(p)) && !names.iter().any(|n| own_first_word(n));
     // "وصل وزير الخارجية المغربي ... الثلاثاء، القاهرة": the first place after an arrival or a visit.
-    let visit =
-        (t.saturating_sub(VISIT_REACH).max(s0)..t).rev().find(|&k| is_one_of(ctx.token_text(k), &ctx.lex.cues.arrival));
+    let visit = ctx.last_word_outside_names(t.saturating_sub(VISIT_REACH).max(s0), t, &ctx.lex.cues.arrival);
     let after_visit = visit.is_some_and(|v| {
         !ctx.hits_in(v + 1, t).any(|o| matches!(o.entity, Entity::City(_) | Entity::Country(_)) && o.first_token < t)
     });

@@ -38,7 +38,7 @@ fn during_announced_visit(ctx: &Context, cue: usize) -> Option<usize> {
     if !(s0..s1).any(|i| is_one_of(ctx.token_text(i), &words.visit_reference)) {
         return None;
     }
-    let visit = (0..s0).rev().find(|&i| is_one_of(ctx.token_text(i), &words.visit))?;
+    let visit = ctx.last_word_outside_names(0, s0, &words.visit)?;
     let (v0, v1) = ctx.sentence_of(visit);
     (v0..v1).find(|&i| is_future(ctx, i))
 }
