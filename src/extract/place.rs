@@ -7,7 +7,7 @@ use super::draft::Draft;
 use super::lexicon::Role;
 use crate::kb::Entity;
 use crate::model::{Kind, Span};
-use crate::text::is_one_of;
+use crate::text::{is_one_of, normalize};
 
 /// How many words before a place name may introduce it ("في العاصمة الصينية بكين").
 const INTRO_LOOKBACK: usize = 3;
@@ -316,6 +316,11 @@ pub fn settle(ctx: &Context, draft: &mut Draft) {
     if city.is_none() && country.is_none() && draft.occasion.is_none() && draft.meeting.kind == Kind::Meeting {
         country = receiving_host_country(ctx, draft);
     }
+    if city.is_none()
+        && let Some(k) = country
+    {
+        city = namesake_capital(ctx, &draft.place, k);
+    }
     let m = &mut draft.meeting;
     if let Some(c) = city {
         let c = &kb.cities[c];
@@ -333,6 +338,25 @@ pub fn settle(ctx: &Context, draft: &mut Draft) {
         let spans = draft.place.spans.clone();
         draft.evidence("place", spans);
     }
+}
+
+/// "بالجزائر", "في الكويت", "بتونس": the country's own name, where its capital
+/// bears it too ("الجزائر العاصمة", "مدينة الكويت"), names the capital as well.
+/// A nationality ("السورية") or a country the capital does not share its name
+/// with names no city.
+fn namesake_capital(ctx: &Context, place: &Place, country: usize) -> Option<usize> {
+    let kb = ctx.kb;
+    let c = &kb.countries[country];
+    let capital = kb.cities.iter().position(|k| k.id == c.capital)?;
+    let name = normalize(&c.name_ar);
+    let city = &kb.cities[capital];
+    let shares = std::iter::once(&city.name_ar).chain(&city.aliases_ar).any(|n| {
+        let n = normalize(n);
+        n == name || n == format!("{name} العاصمه") || n == format!("مدينه {name}")
+    });
+    let written = place.spans.first().map(|s| normalize(&ctx.article.text[s.start..s.end]))?;
+    let bare = crate::text::stems(&written).into_iter().any(|w| w == name);
+    (shares && bare).then_some(capital)
 }
 
 #[cfg(test)]
@@ -354,6 +378,15 @@ mod tests {
     fn a_city_introduced_in_the_meeting_sentence() {
         let got = place_of("عنوان\nالتقى لافروف نظيره الصيني وانغ يي في العاصمة بكين اليوم.");
         assert_eq!(got, (Some("Beijing".into()), Some("CN".into())));
+    }
+
+    #[test]
+    fn a_country_whose_capital_bears_its_name_names_the_capital() {
+        let got = place_of("عنوان\nالتقى وزير الخارجية الجزائري أحمد عطاف نظيره الروسي لافروف بالجزائر اليوم.");
+        assert_eq!(got, (Some("Algiers".into()), Some("DZ".into())));
+        // Egypt's capital has a name of its own: only the country is known.
+        let egypt = place_of("عنوان\nالتقى وزير الخارجية المصري سامح شكري نظيره الروسي لافروف في مصر اليوم.");
+        assert_eq!(egypt, (None, Some("EG".into())));
     }
 
     #[test]
