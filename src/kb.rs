@@ -109,6 +109,10 @@ pub struct Agency {
     pub aliases_ar: Vec<String>,
     #[serde(default)]
     pub aliases_en: Vec<String>,
+    /// How it signs a story between slashes after the dateline ("مسقط في 3 فبراير
+    /// /العمانية/"): words too common to stand for it anywhere else.
+    #[serde(default)]
+    pub credits_ar: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -64,6 +64,9 @@ pub fn find(ctx: &Context, draft: &mut Draft) {
             cite(agency.name.clone(), span, &mut spans);
         }
     }
+    if let Some((name, span)) = slash_credit(ctx) {
+        cite(name, span, &mut spans);
+    }
     for (name, span) in source_lines_as_written(ctx).into_iter().chain(quoted_outlets(ctx)) {
         cite(name, span, &mut spans);
     }
@@ -83,6 +86,24 @@ fn cited_in_body(ctx: &Context, h: &Hit, kind: LineKind) -> bool {
 /// "... / الأناضول": the outlet closes its line after a slash or a dash.
 fn credit_after_slash(ctx: &Context, h: &Hit) -> bool {
     h.first_token > 0 && ctx.between(h.first_token - 1, h.first_token).contains(['/', '-', '–', '—'])
+}
+
+/// How far into the lede a dateline's slash credit may stand ("مسقط في 3 فبراير /العُمانية/").
+const SLASH_CREDIT_REACH: usize = 12;
+
+/// "مسقط في 3 فبراير /العُمانية/ أجرى": the agency's signature between
+/// slashes at the head of the story, as the knowledge base knows it.
+fn slash_credit(ctx: &Context) -> Option<(String, Span)> {
+    let lede = ctx.paras.iter().find(|p| p.kind == LineKind::Body)?;
+    let head_end = ctx.doc.tokens.get((lede.first + SLASH_CREDIT_REACH).min(lede.last.saturating_sub(1)))?.end;
+    let head = &ctx.article.text[lede.start..head_end];
+    let open = head.find('/')?;
+    let close = open + 1 + head[open + 1..].find('/')?;
+    let inner = &head[open + 1..close];
+    let folded = normalize(inner);
+    let agency = ctx.kb.agencies.iter().find(|a| a.credits_ar.iter().any(|c| normalize(c) == folded))?;
+    let start = lede.start + open + 1;
+    Some((agency.name.clone(), Span { start, end: start + inner.len() }))
 }
 
 /// The hit covers its whole line.
@@ -234,6 +255,18 @@ mod tests {
         assert_eq!(agencies, vec!["Bloomberg".to_owned(), "موقع الخليج الجديد".to_owned()]);
         let (agencies, publisher) = sources_of(&format!("عنوان\n{MEETING}\nالمصدر: بوابة الوفد"));
         assert_eq!((agencies, publisher), (vec![], Some("Al-Wafd".to_owned())));
+    }
+
+    #[test]
+    fn an_agencys_signature_between_slashes_after_the_dateline() {
+        let (agencies, _) = sources_of(
+            "عنوان\nمسقط في 5 مارس /العُمانية/ استقبل وزير الخارجية العماني بدر البوسعيدي نظيره الإيراني عباس عراقجي.",
+        );
+        assert_eq!(agencies, vec!["ONA".to_owned()]);
+        // The adjective elsewhere is no credit.
+        let (agencies, _) =
+            sources_of("عنوان\nاستقبل وزير الخارجية بدر البوسعيدي نظيره الإيراني عباس عراقجي في العاصمة العمانية.");
+        assert!(agencies.is_empty(), "{agencies:?}");
     }
 
     #[test]
