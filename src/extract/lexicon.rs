@@ -187,6 +187,8 @@ word_lists!(
         with_words,
         /// After a meeting word: the end of the list of who met.
         object_end,
+        /// "التي", "الذي": a relative clause on the noun before it.
+        relative,
         /// In a meeting's sentence: the start of what the talks were about.
         topic_start,
         /// After the topic: the sentence's frame (time, place, occasion) resumes.

@@ -89,8 +89,10 @@ fn occasion_at(ctx: &Context, t: usize, from: usize, to: usize, own_sentence: bo
     let word = ctx.token_text(t);
     let margin = is_one_of(word, &words.sidelines);
     // Without "هامش", only in the meeting's own sentence: "خلال قمة ...".
-    // "ودعاه للمشاركة في اجتماع ...": an invitation to a meeting, not this one's occasion.
-    let invited = t > from && is_one_of(ctx.token_text(t - 1), &kinds.attend) && !arrival_before(ctx, t);
+    // "ودعاه للمشاركة في اجتماع ...", "والإعداد لمشاركة مصر في قمة ...": an
+    // invitation to a meeting or the preparation for it, not this one's occasion.
+    let invited =
+        ctx.any_word_near(t.saturating_sub(ATTEND_REACH).max(from), t, &kinds.attend) && !arrival_before(ctx, t);
     let during = own_sentence
         && !invited
         && is_one_of(word, &kinds.during)
@@ -225,6 +227,9 @@ fn has_events(ctx: &Context, h: &Hit) -> bool {
     let id = &ctx.kb.orgs[o].id;
     ctx.kb.events.iter().any(|e| &e.org == id)
 }
+
+/// How many words before "في قمة" a word of taking part may stand ("لمشاركة مصر في").
+const ATTEND_REACH: usize = 3;
 
 /// How far back "على هامش الاجتماع" may find the meeting it refers to.
 const EARLIER_OCCASION_REACH: usize = 200;

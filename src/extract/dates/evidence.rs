@@ -170,6 +170,24 @@ fn about_others(ctx: &Context, draft: &Draft, t: usize) -> bool {
         && !draft.cues.iter().any(|&c| (first..last).contains(&c))
 }
 
+/// How many words before a date a relative pronoun may put it in a clause on an event.
+const EVENT_CLAUSE_REACH: usize = 6;
+/// How many words before the pronoun the event's noun may stand ("قمة منتصف المدة
+/// التنسيقية الخامسة للاتحاد الأفريقي والتي").
+const EVENT_NAME_WORDS: usize = 10;
+
+/// "قمة منتصف المدة ... والتي تستضيفها كينيا يوم 16 يوليو": a date in a
+/// relative clause on an event is that event's day, not the meeting's.
+fn in_event_clause(ctx: &Context, t: usize) -> bool {
+    let (s0, _) = ctx.sentence_of(t);
+    let Some(rel) =
+        ctx.last_word_outside_names(t.saturating_sub(EVENT_CLAUSE_REACH).max(s0), t, &ctx.lex.cues.relative)
+    else {
+        return false;
+    };
+    ctx.any_word_near(rel.saturating_sub(EVENT_NAME_WORDS).max(s0), rel, &ctx.lex.occasion.event_nouns)
+}
+
 /// What [`stated_days`] finds: its constraints, whether any named a day, and
 /// the date expressions that are not the meeting's own (for the bounds).
 struct Stated {
@@ -241,6 +259,7 @@ fn stated_days(ctx: &Context, draft: &Draft) -> Stated {
         nearest.is_none_or(|c| !c.recalled && ours(&c))
             && !announced_elsewhere
             && !about_others(ctx, draft, f.token)
+            && !in_event_clause(ctx, f.token)
             && !ctx.any_word_near(
                 f.token.saturating_sub(RECALL_LOOKBACK).max(first),
                 f.token,
@@ -711,6 +730,16 @@ mod tests {
         assert!(found.is_empty() && how == WeekdayFound::None, "{:?}", rules(&found));
         let stated = with_draft(&text, stated_days);
         assert_eq!(rules(&stated.constraints), ["MonthDays { month: 4, first: 9, last: 9, year: None }"]);
+    }
+
+    #[test]
+    fn a_date_in_a_clause_on_an_event_is_the_events() {
+        let text = format!(
+            "عنوان\n{MEETING} في بكين وبحثا الإعداد لقمة منظمة شنغهاي للتعاون التي تستضيفها الصين يوم 31 أغسطس."
+        );
+        let stated = with_draft(&text, stated_days);
+        assert!(stated.constraints.is_empty(), "{:?}", rules(&stated.constraints));
+        assert_eq!(stated.elsewhere.len(), 1);
     }
 
     #[test]
