@@ -105,8 +105,14 @@ fn from_text(ctx: &Context, draft: &Draft) -> Place {
         let is_cue = |t: usize| cues.iter().any(|c| c.token == t);
         let end =
             (first_cue + 1..s1).find(|&t| !is_cue(t) && is_one_of(ctx.token_text(t), &words.topic_start)).unwrap_or(s1);
-        // "..., وذلك على هامش ... في فينتيان": the frame resumes after the topic.
-        let resume = (end..s1).find(|&t| is_one_of(ctx.token_text(t), &words.topic_resume)).unwrap_or(s1);
+        // "..., وذلك على هامش ... في فينتيان": the frame resumes after the topic;
+        // "التطورات في سوريا، اليوم الأربعاء، في جدة": also at a time set off by a comma.
+        let resume = (end..s1)
+            .find(|&t| {
+                is_one_of(ctx.token_text(t), &words.topic_resume)
+                    || (t > end + 1 && ctx.comma_between(t - 1, t) && is_time_word(ctx, t))
+            })
+            .unwrap_or(s1);
         let hits = ctx.hits_in(s0, end).chain(ctx.hits_in(resume, s1).filter(|h| h.first_token >= resume));
         for h in hits {
             let (city, country) = match h.entity {
@@ -164,6 +170,11 @@ fn from_text(ctx: &Context, draft: &Draft) -> Place {
         }
     }
     let dateline = dateline_city(ctx);
+    if country_only.is_none()
+        && let Some(place) = headline_arrival(ctx)
+    {
+        return place;
+    }
     if let Some(mut place) = country_only {
         // "بزيارة إلى الصين" with a Beijing dateline: the dateline's city.
         if let Some((c, span)) = dateline
@@ -275,6 +286,36 @@ fn inside_a_title(ctx: &Context, t: usize) -> bool {
 }
 
 /// The city a dateline names, if any.
+/// "اليوم"، "أمس"، "الأربعاء": a word that says when.
+fn is_time_word(ctx: &Context, t: usize) -> bool {
+    let w = ctx.token_text(t);
+    let d = &ctx.lex.dates;
+    d.is_weekday_word(w)
+        || is_one_of(w, &d.words.today)
+        || is_one_of(w, &d.words.yesterday)
+        || is_one_of(w, &d.words.tomorrow)
+}
+
+/// How many words after an arrival word in the headline its place may stand
+/// ("وصل إلى القاهرة"، "وزير الخارجية اليوناني يصل إلى القاهرة في زيارة").
+const HEADLINE_ARRIVAL_REACH: usize = 3;
+
+/// "وزير خارجية اليونان يصل إلى القاهرة": where the headline has the visitor
+/// arrive, when the body names no place; the story's meetings are there.
+fn headline_arrival(ctx: &Context) -> Option<Place> {
+    let p = ctx.paras.iter().find(|p| p.kind == super::segment::LineKind::Headline)?;
+    let arrival = ctx.last_word_outside_names(p.first, p.last, &ctx.lex.cues.arrival)?;
+    let h = ctx
+        .hits_in(arrival + 1, (arrival + 1 + HEADLINE_ARRIVAL_REACH).min(p.last))
+        .find(|h| matches!(h.entity, Entity::City(_) | Entity::Country(_)))?;
+    let span = Span { start: h.start, end: h.end };
+    Some(match h.entity {
+        Entity::City(c) => Place { city: Some(c), spans: vec![span], ..Place::default() },
+        Entity::Country(c) => Place { country: Some(c), spans: vec![span], ..Place::default() },
+        _ => return None,
+    })
+}
+
 fn dateline_city(ctx: &Context) -> Option<(usize, Span)> {
     ctx.datelines.iter().find_map(|&(first, last)| {
         ctx.hits_in(first, last).find_map(|h| match h.entity {
@@ -387,6 +428,27 @@ mod tests {
         // Egypt's capital has a name of its own: only the country is known.
         let egypt = place_of("عنوان\nالتقى وزير الخارجية المصري سامح شكري نظيره الروسي لافروف في مصر اليوم.");
         assert_eq!(egypt, (None, Some("EG".into())));
+    }
+
+    #[test]
+    fn the_headlines_arrival_places_a_story_whose_body_names_no_place() {
+        let got = place_of(
+            "وزير الخارجية اليوناني يصل إلى القاهرة في زيارة رسمية\nويلتقي الوزير اليوناني خلال الزيارة نظيره المصري سامح شكري.",
+        );
+        assert_eq!(got, (Some("Cairo".into()), Some("EG".into())));
+    }
+
+    #[test]
+    fn the_place_after_the_topic_and_the_time() {
+        let got = place_of(
+            "عنوان\nبحث وزير الخارجية السعودي فيصل بن فرحان التطورات في سوريا، اليوم الأربعاء، في جدة مع نظيره التركي هاكان فيدان.",
+        );
+        assert_eq!(got, (Some("Jeddah".into()), Some("SA".into())));
+        // Another item of the topic after the comma is still the topic.
+        let topic = place_of(
+            "عنوان\nبحث وزير الخارجية السعودي فيصل بن فرحان التطورات في سوريا، إضافة إلى الوضع في لبنان مع نظيره التركي هاكان فيدان.",
+        );
+        assert_eq!(topic, (None, None));
     }
 
     #[test]
