@@ -344,12 +344,29 @@ fn publication_date(ctx: &Context) -> Option<(Date, Span)> {
             }
         }
     }
-    ctx.paras.iter().filter(|p| !matches!(p.kind, LineKind::Furniture(_))).find_map(|p| {
+    let stamp = ctx.paras.iter().filter(|p| !matches!(p.kind, LineKind::Furniture(_))).find_map(|p| {
         date_parse::find(&ctx.lex.dates, ctx.article.text, &ctx.doc.tokens[p.first..p.last]).into_iter().find_map(|f| {
             match f.expr {
                 date_parse::DateExpr::Stamp(d) => Some((d, f.span)),
                 _ => None,
             }
+        })
+    });
+    stamp.or_else(|| today_as_written(ctx))
+}
+
+/// How many words before a full date "اليوم" may stand ("اليوم الثلاثاء 3 أغسطس 2021").
+const TODAY_REACH: usize = 3;
+
+/// "أجرى ... اليوم 4 أغسطس 2021 اتصالا": the story says which day its today is.
+fn today_as_written(ctx: &Context) -> Option<(Date, Span)> {
+    let today = &ctx.lex.dates.words.today;
+    ctx.paras.iter().filter(|p| p.kind == LineKind::Body).find_map(|p| {
+        date_parse::find(&ctx.lex.dates, ctx.article.text, &ctx.doc.tokens[p.first..p.last]).into_iter().find_map(|f| {
+            let d = date_parse::exact_date(&f.expr)?;
+            let at = p.first + f.token;
+            let from = at.saturating_sub(TODAY_REACH).max(p.first);
+            ctx.any_word_near(from, at, today).then_some((d, f.span))
         })
     })
 }
@@ -410,6 +427,19 @@ mod tests {
         let ctx = Context::new(&article, &kb, None);
         assert_eq!(ctx.datelines.len(), 1);
         assert_eq!(ctx.published.map(|(d, _)| d), Some(Date::constant(2024, 12, 27)));
+    }
+
+    #[test]
+    fn a_today_the_story_dates_is_its_date() {
+        let kb = kb();
+        let text = "عنوان الخبر\nتلقى وزير الخارجية المصري اتصالا هاتفيا اليوم 4 أغسطس 2021 من نظيره اليوناني تناول العلاقات الثنائية.\nكما تلقى الوزير اليوم اتصالا من نظيره الإيطالي.";
+        let article = segment::segment(&kb.lexicon.segment, text, 0);
+        let ctx = Context::new(&article, &kb, None);
+        assert_eq!(ctx.published.map(|(d, _)| d), Some(Date::constant(2021, 8, 4)));
+        // A dated day that is not today's says nothing of the story's date.
+        let recalled = "عنوان الخبر\nتلقى وزير الخارجية المصري اتصالا هاتفيا من نظيره اليوناني، بعد لقائهما في 4 أغسطس 2021 في أثينا.";
+        let article = segment::segment(&kb.lexicon.segment, recalled, 0);
+        assert_eq!(Context::new(&article, &kb, None).published, None);
     }
 
     #[test]
