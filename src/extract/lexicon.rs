@@ -218,7 +218,7 @@ word_lists!(
 
 word_lists!(
     /// The small words of a date expression.
-    DateWords { current, year, from, until, today, yesterday, day_before, tomorrow, hijri_era }
+    DateWords { current, year, from, until, today, yesterday, day_before, tomorrow, hijri_era, same, same_after }
 );
 
 word_lists!(

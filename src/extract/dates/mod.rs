@@ -119,6 +119,14 @@ mod tests {
     }
 
     #[test]
+    fn the_same_day_is_not_today() {
+        let got = date_of(
+            "عنوان\nتاريخ النشر: 2016-01-22\nغادر الرئيس الصيني القاهرة اليوم الجمعة.\nووصل الرئيس الصيني شي جين بينغ ظهر الأربعاء، والتقى شي رئيس الوزراء المصري شريف إسماعيل في نفس اليوم.",
+        );
+        assert!(got.as_ref().is_none_or(|(a, _, _)| a != "2016-01-22"), "{got:?}");
+    }
+
+    #[test]
     fn nothing_to_anchor_the_day_means_no_date() {
         let got = date_of("عنوان\nالتقى لافروف نظيره الصيني وانغ يي في بكين وبحثا العلاقات الثنائية.");
         assert_eq!(got, None);

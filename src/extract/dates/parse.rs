@@ -335,7 +335,11 @@ pub fn find(lex: &DateLexicon, text: &str, toks: &[Token]) -> Vec<Found> {
             let relative =
                 if token_is(toks.get(i), &w.yesterday) && !token_is(toks.get(i.wrapping_sub(1)), &w.day_before) {
                     Some(Relative::Yesterday)
-                } else if token_is(toks.get(i), &w.today) {
+                } else if token_is(toks.get(i), &w.today)
+                    // "في نفس اليوم", "اليوم ذاته": the same day as one told before, not today.
+                    && !token_is(toks.get(i.wrapping_sub(1)), &w.same)
+                    && !token_is(toks.get(i + 1), &w.same_after)
+                {
                     Some(Relative::Today)
                 } else if token_is(toks.get(i), &w.tomorrow) {
                     Some(Relative::Tomorrow)
