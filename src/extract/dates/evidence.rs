@@ -134,6 +134,20 @@ fn weekday(ctx: &Context, draft: &Draft) -> (Vec<Constraint>, WeekdayFound) {
             priority::WEEKDAY,
         ));
     }
+    // "أمس" with no article date, where the article says which weekday its today
+    // is ("القمة تنطلق اليوم الاثنين"): the day before that weekday.
+    if let (Some(rel), None, None) = (relative, day, ctx.reference())
+        && let Some(today) = todays_weekday(ctx)
+    {
+        let on = today.day.wrapping_add(rel.offset_days());
+        out.push(Constraint::inferred(
+            Rule::Weekday(on),
+            format!("a {} ({words}, and the article's today is {})", weekday_name(on), ctx.quoted_words(today.span)),
+            vec![found.span, today.span],
+            false,
+            priority::WEEKDAY,
+        ));
+    }
     if let (Some(rel), Some(pd)) = (relative, ctx.reference()) {
         let on = add_days(pd, rel.offset_days());
         let rel_word = match rel {
@@ -158,6 +172,21 @@ fn weekday(ctx: &Context, draft: &Draft) -> (Vec<Constraint>, WeekdayFound) {
     }
     let how = if beside_date.is_some() { WeekdayFound::BesideDate } else { WeekdayFound::Alone };
     (out, how)
+}
+
+/// "اليوم الاثنين" in the article's body: the weekday of its today.
+struct TodaysWeekday {
+    day: jiff::civil::Weekday,
+    span: Span,
+}
+
+fn todays_weekday(ctx: &Context) -> Option<TodaysWeekday> {
+    (0..ctx.paras.len()).filter(|&pi| ctx.paras[pi].kind == LineKind::Body).find_map(|pi| {
+        ctx.dates_in(pi).into_iter().find_map(|f| match f.expr {
+            DateExpr::Weekday { day, relative: Some(Relative::Today) } => Some(TodaysWeekday { day, span: f.span }),
+            _ => None,
+        })
+    })
 }
 
 /// Whether [`weekday`] found the meeting's day word, and how it was written.
@@ -691,6 +720,13 @@ mod tests {
         let (found, day) = with_draft(&text, weekday);
         assert!(day == WeekdayFound::Alone);
         assert_eq!(rules(&found), ["Weekday(Tuesday)"]);
+    }
+
+    #[test]
+    fn yesterday_before_the_articles_weekday() {
+        let text = "عنوان\nوتنطلق في الدوحة اليوم الاثنين أعمال القمة العربية الطارئة بمشاركة القادة العرب لبحث التطورات الأخيرة في المنطقة وسبل التعامل معها.\nوالتقى وزير الخارجية الأردني أيمن الصفدي أمس نظيره السوري أسعد الشيباني في الدوحة.";
+        let (found, _) = with_draft(text, weekday);
+        assert_eq!(rules(&found), ["Weekday(Sunday)"]);
     }
 
     #[test]
