@@ -91,19 +91,22 @@ fn credit_after_slash(ctx: &Context, h: &Hit) -> bool {
 /// How far into the lede a dateline's slash credit may stand ("مسقط في 3 فبراير /العُمانية/").
 const SLASH_CREDIT_REACH: usize = 12;
 
-/// "مسقط في 3 فبراير /العُمانية/ أجرى": the agency's signature between
-/// slashes at the head of the story, as the knowledge base knows it.
+/// "مسقط في 3 فبراير /العُمانية/ أجرى", "طبرق 25 مارس 2018 (وال)": the agency's
+/// signature between slashes or in parentheses at the head of the story, as the
+/// knowledge base knows it.
 fn slash_credit(ctx: &Context) -> Option<(String, Span)> {
     let lede = ctx.paras.iter().find(|p| p.kind == LineKind::Body)?;
     let head_end = ctx.doc.tokens.get((lede.first + SLASH_CREDIT_REACH).min(lede.last.saturating_sub(1)))?.end;
     let head = &ctx.article.text[lede.start..head_end];
-    let open = head.find('/')?;
-    let close = open + 1 + head[open + 1..].find('/')?;
-    let inner = &head[open + 1..close];
-    let folded = normalize(inner);
-    let agency = ctx.kb.agencies.iter().find(|a| a.credits_ar.iter().any(|c| normalize(c) == folded))?;
-    let start = lede.start + open + 1;
-    Some((agency.name.clone(), Span { start, end: start + inner.len() }))
+    [('/', '/'), ('(', ')')].iter().find_map(|&(opening, closing)| {
+        let open = head.find(opening)?;
+        let close = open + 1 + head[open + 1..].find(closing)?;
+        let inner = &head[open + 1..close];
+        let folded = normalize(inner);
+        let agency = ctx.kb.agencies.iter().find(|a| a.credits_ar.iter().any(|c| normalize(c) == folded))?;
+        let start = lede.start + open + 1;
+        Some((agency.name.clone(), Span { start, end: start + inner.len() }))
+    })
 }
 
 /// The hit covers its whole line.
@@ -263,6 +266,9 @@ mod tests {
             "عنوان\nمسقط في 5 مارس /العُمانية/ استقبل وزير الخارجية العماني بدر البوسعيدي نظيره الإيراني عباس عراقجي.",
         );
         assert_eq!(agencies, vec!["ONA".to_owned()]);
+        let (agencies, _) =
+            sources_of("عنوان\nبنغازي 3 مايو 2019 (وال) – استقبل رئيس مجلس النواب عقيلة صالح المبعوث الأممي غسان سلامة.");
+        assert_eq!(agencies, vec!["LANA".to_owned()]);
         // The adjective elsewhere is no credit.
         let (agencies, _) =
             sources_of("عنوان\nاستقبل وزير الخارجية بدر البوسعيدي نظيره الإيراني عباس عراقجي في العاصمة العمانية.");
