@@ -38,6 +38,7 @@ struct Encounter {
 pub fn find_all<'k>(ctx: &Context<'k>) -> Vec<Draft<'k>> {
     let body: Vec<usize> = live_cues(ctx, LineKind::Body);
     let mut found = encounters(ctx, &body);
+    credentials_list(ctx, &body, &mut found);
     // A group that meets as one ("وزراء خارجية الدول الأوروبية الثلاث ...، إلى جانب
     // موغيريني"): the meeting word's encounters are one multilateral meeting.
     found.retain(|e| {
@@ -111,6 +112,67 @@ const MOST_PER_ARTICLE: usize = 64;
 /// Meeting words that may report an encounter of their own: live, and not
 /// "اللقاء"/"المحادثات", which refer back to one already named, unless a
 /// side follows ("يعتزم الاجتماع مع لافروف", "اللقاء بين ...").
+/// How many paragraphs after a reception of credentials its list of ambassadors may run.
+const CREDENTIALS_LIST_PARAS: usize = 12;
+
+/// "تسلّم الرئيس ... أوراق اعتماد سفراء جدد: - NAME – سفير جمهورية غانا ...":
+/// a reception of each ambassador the list names, one record each.
+fn credentials_list(ctx: &Context, cues: &[usize], found: &mut Vec<Encounter>) {
+    let plural_ambassadors: Vec<String> = ctx
+        .lex
+        .offices
+        .iter()
+        .filter(|o| o.plural && o.role == Role::Ambassador && o.words.len() == 1)
+        .map(|o| o.words[0].clone())
+        .collect();
+    for &ci in cues {
+        let cue = ctx.cues[ci];
+        let (s0, s1) = ctx.sentence_of(cue.token);
+        let receipt = is_one_of(ctx.token_text(cue.token), &ctx.lex.cues.receipt)
+            && ctx.any_word_near(cue.token + 1, s1, &ctx.lex.cues.credentials)
+            && ctx.any_word_near(cue.token + 1, s1, &plural_ambassadors);
+        if !receipt {
+            continue;
+        }
+        let named = |r: &PersonRef| ctx.people[r.someone].person.is_some() || ctx.people[r.someone].name_ar.is_some();
+        let Some(host) = ctx
+            .refs_between(s0, s1)
+            .iter()
+            .find(|r| !r.aside && named(r) && r.role != Some(Role::Ambassador))
+            .map(|r| r.someone)
+        else {
+            continue;
+        };
+        // The ambassadors named after it, paragraph by paragraph, up to one that names none.
+        let mut listed: Vec<(usize, Span)> = Vec::new();
+        let last_para = (cue.para + CREDENTIALS_LIST_PARAS).min(ctx.paras.len());
+        for pi in cue.para..last_para {
+            let p = ctx.paras[pi];
+            let from = if pi == cue.para { s1 } else { p.first };
+            let here: Vec<&PersonRef> = ctx
+                .refs_between(from, p.last)
+                .iter()
+                .filter(|r| r.role == Some(Role::Ambassador) && !r.aside && named(r))
+                .collect();
+            if here.is_empty() && pi > cue.para && !listed.is_empty() {
+                break;
+            }
+            for r in here {
+                if !listed.iter().any(|(k, _)| *k == r.someone) {
+                    listed.push((r.someone, span(ctx, r)));
+                }
+            }
+        }
+        if listed.len() < 2 {
+            continue;
+        }
+        let announced = super::status::announced_at(ctx, cue.token).is_some();
+        for (ambassador, at) in listed {
+            add(found, vec![host, ambassador], Kind::Meeting, announced, ci, vec![at]);
+        }
+    }
+}
+
 fn live_cues(ctx: &Context, kind: LineKind) -> Vec<usize> {
     (0..ctx.cues.len())
         .filter(|&i| {
@@ -598,6 +660,15 @@ mod tests {
     fn two_people_beside_a_meeting_word() {
         let got = encounters_of("عنوان\nالتقى وزير الخارجية الروسي سيرغي لافروف نظيره الصيني وانغ يي في بكين اليوم.");
         assert_eq!(got, vec![(names(&["Sergey Lavrov", "Wang Yi"]), Kind::Meeting)]);
+    }
+
+    #[test]
+    fn a_reception_of_credentials_meets_each_ambassador_listed() {
+        let got = encounters_of(
+            "عنوان\nتسلّم رئيس جمهورية جيبوتي إسماعيل عمر جيله، اليوم الأحد، أوراق اعتماد سفراء جدد لدى بلاده يمثلون ثلاث دول صديقة، وهم:\n- السيد كريم بنعلي – سفير المملكة المغربية\n- السيدة ليلى حداد – سفيرة الجمهورية التونسية\n- السيد ماركو بيانكي – سفير الجمهورية الإيطالية\nوهنأ الرئيس السفراء على تعيينهم، متمنيا لهم التوفيق في مهامهم.",
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got.iter().all(|(who, kind)| who.len() == 2 && *kind == Kind::Meeting), "{got:?}");
     }
 
     #[test]

@@ -417,7 +417,10 @@ impl Finder<'_, '_> {
         // A known person after a title that never was theirs belongs to a title
         // inside the tail ("X المبعوثة الخاصة ومستشارة الرئيس الفرنسي إيمانويل
         // ماكرون"): the name before is this title's, and the scan goes on from there.
-        let after = self.name_after(k, p);
+        // Not on the next line: "- NAME – سفير جمهورية غانا\n- NAME2 – ..." lists
+        // each name before its title.
+        let next_line = k > t && self.ctx.between(k - 1, k).contains('\n');
+        let after = if next_line { None } else { self.name_after(k, p) };
         let before = self.name_before(t, p);
         let after_person = after.as_ref().and_then(|(_, person, _)| *person);
         let holds = |i: usize, role: Role| self.ctx.kb.people[i].office.iter().any(|o| o.role == role.kb_role());
@@ -620,8 +623,11 @@ impl Finder<'_, '_> {
         }
         let end = t - 1;
         // "السيد (محمد المعلول) القائم بأعمال السفارة": a name set in parentheses before its title.
-        let closing_paren = self.ctx.between(end, t).trim() == ")";
-        if self.ctx.boundary(end, t) && !self.ctx.comma_between(end, t) && !closing_paren {
+        // "- السيد روبرت إيفريي – سفير جمهورية غانا": or set off by a dash.
+        let gap = self.ctx.between(end, t).trim();
+        let closing_paren = gap == ")";
+        let dash = matches!(gap, "–" | "-" | "—");
+        if self.ctx.boundary(end, t) && !self.ctx.comma_between(end, t) && !closing_paren && !dash {
             return None;
         }
         // "جدول الأعمال الرئيسي للرئيس الإيراني": a title behind "ل" or "ب" is
