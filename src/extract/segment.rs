@@ -370,13 +370,27 @@ pub fn segment<'a>(lex: &SegmentWords, text: &'a str, offset: usize) -> Article<
     }
 
     // Body: paragraphs end like sentences; what does not is a subheading, a
-    // related story's headline or a photo caption.
+    // related story's headline or a photo caption. A bulleted line under a
+    // body line that ends with a colon ("كلا من:\n- NAME – سفير ...") is an
+    // item of the body's list.
+    let bulleted = |j: usize| at(j).trim_start().starts_with(['-', '–', '•', '*', '·']);
+    let opens_list = |j: usize| at(j).trim_end().ends_with([':', '：']);
+    let list_item = |i: usize| {
+        bulleted(i) && {
+            let above = (0..i).rev().find(|&j| !at(j).trim().is_empty());
+            let mut j = above;
+            while let Some(k) = j.filter(|&k| bulleted(k)) {
+                j = (0..k).rev().find(|&m| !at(m).trim().is_empty());
+            }
+            j.is_some_and(opens_list)
+        }
+    };
     for i in 0..raw_lines.len() {
         if kinds[i].is_some() {
             continue;
         }
         let line = at(i);
-        kinds[i] = Some(if ends_like_sentence(line) || word_count(line) > 30 || is_cut_summary(line) {
+        kinds[i] = Some(if ends_like_sentence(line) || word_count(line) > 30 || is_cut_summary(line) || list_item(i) {
             LineKind::Body
         } else {
             let is_role_line = |j: usize| {
