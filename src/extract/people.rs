@@ -718,6 +718,10 @@ impl Finder<'_, '_> {
     fn name_word(&self, k: usize) -> bool {
         let w = self.word(k);
         let Some(first) = w.chars().next() else { return false };
+        // "و كان": a conjunction standing alone is no part of a name.
+        if w.chars().count() < 2 {
+            return false;
+        }
         if !('\u{0621}'..='\u{064A}').contains(&first) {
             return false;
         }
