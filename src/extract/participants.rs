@@ -112,6 +112,9 @@ const MOST_PER_ARTICLE: usize = 64;
 /// Meeting words that may report an encounter of their own: live, and not
 /// "اللقاء"/"المحادثات", which refer back to one already named, unless a
 /// side follows ("يعتزم الاجتماع مع لافروف", "اللقاء بين ...").
+/// The most words of a line of a list of ambassadors ("مملكة السويد السيد/ NAME .").
+const LIST_LINE_WORDS: usize = 12;
+
 /// How many paragraphs after a reception of credentials its list of ambassadors may run.
 const CREDENTIALS_LIST_PARAS: usize = 12;
 
@@ -130,7 +133,7 @@ fn credentials_list(ctx: &Context, cues: &[usize], found: &mut Vec<Encounter>) {
         let (s0, s1) = ctx.sentence_of(cue.token);
         let receipt = is_one_of(ctx.token_text(cue.token), &ctx.lex.cues.receipt)
             && ctx.any_word_near(cue.token + 1, s1, &ctx.lex.cues.credentials)
-            && ctx.any_word_near(cue.token + 1, s1, &plural_ambassadors);
+            && ctx.any_word_near(s0, s1, &plural_ambassadors);
         if !receipt {
             continue;
         }
@@ -149,10 +152,17 @@ fn credentials_list(ctx: &Context, cues: &[usize], found: &mut Vec<Encounter>) {
         for pi in cue.para..last_para {
             let p = ctx.paras[pi];
             let from = if pi == cue.para { s1 } else { p.first };
+            // "بريطانيا السيدة/ NAME .": a short list line names its ambassador without the title.
+            let list_line = pi > cue.para && p.last - p.first <= LIST_LINE_WORDS;
             let here: Vec<&PersonRef> = ctx
                 .refs_between(from, p.last)
                 .iter()
-                .filter(|r| r.role == Some(Role::Ambassador) && !r.aside && named(r))
+                .filter(|r| {
+                    !r.aside
+                        && named(r)
+                        && r.someone != host
+                        && (r.role == Some(Role::Ambassador) || (list_line && r.role.is_none()))
+                })
                 .collect();
             if here.is_empty() && pi > cue.para && !listed.is_empty() {
                 break;
