@@ -379,10 +379,11 @@ impl Finder<'_, '_> {
                 }
                 break;
             }
-            // "أمير الكويت للرئيس الإيراني": after its country, an office behind "ل" is someone else's.
+            // "أمير الكويت للرئيس الإيراني", "ولي العهد السعودي ورئيس الوزراء العراقي":
+            // after its country, an office behind "ل" or "و" is someone else's.
             if self.person_hit_covering(k).is_some()
                 || !self.title_word(k, p)
-                || (country.is_some() && self.word(k).starts_with('ل') && self.title_at(k, p).is_some())
+                || (country.is_some() && self.word(k).starts_with(['ل', 'و']) && self.title_at(k, p).is_some())
             {
                 break;
             }
@@ -1176,6 +1177,15 @@ mod tests {
             "عنوان\nالتقى الرئيس المصري عبد الفتاح السيسي الرئيس التشادي في انجامينا.\nوأكد الرئيس المصري أهمية العلاقات.",
         );
         assert_eq!(got.first(), got.last());
+    }
+
+    #[test]
+    fn two_offices_joined_after_a_nationality_are_two_people() {
+        let got = refs(
+            "عنوان\nتلقى ولي العهد السعودي محمد بن سلمان اتصالا من رئيس الوزراء العراقي محمد شياع السوداني، وأكد ولي العهد السعودي ورئيس الوزراء العراقي أهمية التهدئة في المنطقة.",
+        );
+        let countries: Vec<&str> = got.iter().map(|(_, c, _)| c.as_str()).collect();
+        assert_eq!(countries, vec!["SA", "IQ", "SA", "IQ"], "{got:?}");
     }
 
     #[test]
