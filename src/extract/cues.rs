@@ -96,6 +96,16 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
             {
                 continue;
             }
+            // "وصل ... إلى مطار بيونغ يانغ ... وكان في استقباله نائب الوزير": a welcome
+            // at the airport is protocol, not a meeting.
+            let (s0, s1) = ctx.sentence_of(t);
+            let welcome = t >= 2
+                && is_one_of(word, &words.receive_nouns)
+                && ctx.token_text(t - 1) == "في"
+                && is_one_of(ctx.token_text(t - 2), &words.recall_opening);
+            if welcome && ctx.any_word_near(s0, s1, &words.airport) {
+                continue;
+            }
             // "نفى ... الأنباء التي زعمت أن الرئيس طلب لقاء": denied in its sentence.
             let (sentence_first, _) = ctx.sentence_of(t);
             if ctx.any_word_near(t.saturating_sub(DENIAL_LOOKBACK).max(sentence_first).max(p.first), t, &words.denial) {
@@ -195,6 +205,15 @@ fn past_time_beside(ctx: &Context, t: usize, s0: usize, s1: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::test_support::context_of;
+
+    #[test]
+    fn a_welcome_at_the_airport_is_no_meeting_word() {
+        let words = context_of(
+            "عنوان\nوصل وزير الخارجية الصيني وانغ يي إلى مطار موسكو الدولي، وكان في استقباله نائب وزير الخارجية الروسي.",
+            |ctx| ctx.cues.iter().map(|c| ctx.token_text(c.token).to_owned()).collect::<Vec<_>>(),
+        );
+        assert!(!words.iter().any(|w| w.contains("استقبال")), "{words:?}");
+    }
 
     #[test]
     fn reported_recalled_negated_and_sidelines_words() {

@@ -117,6 +117,8 @@ word_lists!(
         receive,
         /// A host's reception, as a noun.
         receive_nouns,
+        /// "مطار": where a welcome is protocol, not a meeting.
+        airport,
         /// Words that report a call on their own.
         call,
         /// Words that make a meeting word a call.
