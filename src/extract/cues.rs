@@ -96,27 +96,25 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
             {
                 continue;
             }
+            let (s0, s1) = ctx.sentence_of(t);
+            // "وكان في استقباله": the idiom for who received the guest, not a recall;
             // "وصل ... إلى مطار بيونغ يانغ ... وكان في استقباله نائب الوزير": a welcome
             // at the airport is protocol, not a meeting.
-            let (s0, s1) = ctx.sentence_of(t);
-            let welcome = t >= 2
+            let receiving_idiom = t >= 2
                 && is_one_of(word, &words.receive_nouns)
                 && ctx.token_text(t - 1) == "في"
                 && is_one_of(ctx.token_text(t - 2), &words.recall_opening);
-            if welcome && ctx.any_word_near(s0, s1, &words.airport) {
+            if receiving_idiom && ctx.any_word_near(s0, s1, &words.airport) {
                 continue;
             }
             // "نفى ... الأنباء التي زعمت أن الرئيس طلب لقاء": denied in its sentence.
-            let (sentence_first, _) = ctx.sentence_of(t);
-            if ctx.any_word_near(t.saturating_sub(DENIAL_LOOKBACK).max(sentence_first).max(p.first), t, &words.denial) {
+            if ctx.any_word_near(t.saturating_sub(DENIAL_LOOKBACK).max(s0).max(p.first), t, &words.denial) {
                 continue;
             }
             if ctx.any_word_near(t.saturating_sub(SIDELINES_LOOKBACK).max(p.first), t, &words.sidelines) {
                 continue;
             }
             let before = t.saturating_sub(RECALL_LOOKBACK).max(p.first);
-            // "وكانت الصين وروسيا قد أعلنتا ... عندما زار": a sentence that opens recalling.
-            let (s0, _) = ctx.sentence_of(t);
             // "ويأتي اللقاء بعد ... زيارة": a meeting word after "بعد" in such a sentence.
             // What came before is the meeting or visit right after "بعد" and
             // what its clause tells ("بعد ... على زيارة بلينكن إلى بكين، حيث
@@ -137,14 +135,10 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
                     t - j <= AFTER_WORD_REACH || (j + 1..(j + 1 + AFTER_OBJECT_REACH).min(t)).any(is_meeting_word)
                 })
             });
-            // "وكان في استقباله": the idiom for who received the guest, not a recall.
-            let receiving_idiom = t >= 2
-                && is_one_of(ctx.token_text(t), &words.receive_nouns)
-                && ctx.token_text(t - 1) == "في"
-                && is_one_of(ctx.token_text(t - 2), &words.recall_opening);
             // "وكان لافروف أنهى اليوم زيارة": a past perfect of today is the news, not a recall.
             let today = ctx.any_word_near(s0, (t + 1 + RECALL_LOOKAHEAD).min(p.last), &ctx.lex.dates.words.today);
-            // The opening word, or the one after "كما" ("كما يشار إلى أن").
+            // "وكانت الصين وروسيا قد أعلنتا ... عندما زار": a sentence that opens recalling;
+            // the opening word, or the one after "كما" ("كما يشار إلى أن").
             let opening = if ctx.token_text(s0) == "كما" { s0 + 1 } else { s0 };
             let background = is_one_of(ctx.token_text(opening), &words.background_opening)
                 && !ctx.any_word_near(opening + 1, t, &words.future);
@@ -154,7 +148,6 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
                 && (is_one_of(ctx.token_text(opening), &words.recall_opening) || background);
             // "وكان الوزير قد وصل ... وأجرى لقاءات مع المشاركين في هذا المؤتمر، حيث
             // التقى": earlier during the event the article is about, so news.
-            let (_, s1) = ctx.sentence_of(t);
             let same_event = ctx.has_phrase(s0, s1, &words.same_event);
             let recalled = (!receiving_idiom
                 && !today

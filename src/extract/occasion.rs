@@ -92,12 +92,12 @@ fn occasion_at(ctx: &Context, t: usize, from: usize, to: usize, own_sentence: bo
     // "ودعاه للمشاركة في اجتماع ...", "والإعداد لمشاركة مصر في قمة ...": an
     // invitation to a meeting or the preparation for it, not this one's occasion.
     let invited =
-        ctx.any_word_near(t.saturating_sub(ATTEND_REACH).max(from), t, &kinds.attend) && !arrival_before(ctx, t);
+        || ctx.any_word_near(t.saturating_sub(ATTEND_REACH).max(from), t, &kinds.attend) && !arrival_before(ctx, t);
     let during = own_sentence
-        && !invited
         && is_one_of(word, &kinds.during)
         && t + 1 < to
-        && is_one_of(ctx.token_text(t + 1), &kinds.event_nouns);
+        && is_one_of(ctx.token_text(t + 1), &kinds.event_nouns)
+        && !invited();
     if !margin && !during {
         return None;
     }
@@ -140,15 +140,7 @@ fn occasion_at(ctx: &Context, t: usize, from: usize, to: usize, own_sentence: bo
         return None;
     };
     let end = if named_here { org_hit.last_token } else { t + 1 };
-    let between =
-        |list: &[String]| (t + 1..end).any(|i| stems(ctx.token_text(i)).iter().any(|s| list.iter().any(|w| w == s)));
-    let kind = if between(&kinds.foreign_ministers) {
-        "foreign_ministers"
-    } else if between(&kinds.summit) {
-        "summit"
-    } else {
-        ""
-    };
+    let kind = kind_between(ctx, t + 1, end);
     // "على" before "هامش" belongs to the phrase.
     let first = if margin && t > from && stems(ctx.token_text(t - 1)).contains(&"علي") { t - 1 } else { t };
     let mut span = ctx.span_of(first, end);
@@ -195,16 +187,7 @@ fn attending(ctx: &Context, draft: &Draft) -> Option<Occasion> {
             .find(|h| matches!(h.entity, Entity::Org(_)) && has_events(ctx, h))
             .copied()?;
         let Entity::Org(org) = org_hit.entity else { return None };
-        let between = |list: &[String]| {
-            (t + 1..org_hit.last_token).any(|i| stems(ctx.token_text(i)).iter().any(|s| list.iter().any(|w| w == s)))
-        };
-        let kind = if between(&kinds.foreign_ministers) {
-            "foreign_ministers"
-        } else if between(&kinds.summit) {
-            "summit"
-        } else {
-            ""
-        };
+        let kind = kind_between(ctx, t + 1, org_hit.last_token);
         let number = ordinal(ctx, t + 1, org_hit.first_token);
         let o =
             Occasion { org, kind, number, extraordinary: false, named: true, span: ctx.span_of(t, org_hit.last_token) };
@@ -213,6 +196,20 @@ fn attending(ctx: &Context, draft: &Draft) -> Option<Occasion> {
         let held_here = events_for(ctx, &o, &draft.place).iter().any(|e| here.is_none_or(|c| e.city == c));
         held_here.then_some(o)
     })
+}
+
+/// Which kind of meeting the words `[from, to)` before the organisation's name
+/// say it was: "foreign_ministers" ("وزراء"), "summit" ("قمة"), or "".
+fn kind_between(ctx: &Context, from: usize, to: usize) -> &'static str {
+    let kinds = &ctx.lex.occasion;
+    let between = |list: &[String]| (from..to).any(|i| is_one_of(ctx.token_text(i), list));
+    if between(&kinds.foreign_ministers) {
+        "foreign_ministers"
+    } else if between(&kinds.summit) {
+        "summit"
+    } else {
+        ""
+    }
 }
 
 /// An arrival word before token `t` in its sentence ("وصل ... للمشاركة"), not

@@ -109,9 +109,6 @@ pub fn find_all<'k>(ctx: &Context<'k>) -> Vec<Draft<'k>> {
 /// keeps odd inputs linear.
 const MOST_PER_ARTICLE: usize = 64;
 
-/// Meeting words that may report an encounter of their own: live, and not
-/// "اللقاء"/"المحادثات", which refer back to one already named, unless a
-/// side follows ("يعتزم الاجتماع مع لافروف", "اللقاء بين ...").
 /// The most words of a line of a list of ambassadors ("مملكة السويد السيد/ NAME .").
 const LIST_LINE_WORDS: usize = 12;
 
@@ -183,6 +180,9 @@ fn credentials_list(ctx: &Context, cues: &[usize], found: &mut Vec<Encounter>) {
     }
 }
 
+/// Meeting words that may report an encounter of their own: live, and not
+/// "اللقاء"/"المحادثات", which refer back to one already named, unless a
+/// side follows ("يعتزم الاجتماع مع لافروف", "اللقاء بين ...").
 fn live_cues(ctx: &Context, kind: LineKind) -> Vec<usize> {
     (0..ctx.cues.len())
         .filter(|&i| {

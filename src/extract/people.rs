@@ -189,7 +189,7 @@ impl Finder<'_, '_> {
         let first = self.refs.iter().filter(|r| honorifics_of(r)).map(|r| r.first).min();
         let within = |r: &PersonRef| r.first >= name.0 && r.last <= name.1;
         self.refs.retain(|r| !(within(r) || honorifics_of(r)));
-        let first = first.unwrap_or(name.0).min(name.0);
+        let first = first.unwrap_or(name.0);
         self.push(PersonRef { first, name: Some(name), written: Some(written), person, ..base });
     }
 

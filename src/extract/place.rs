@@ -285,7 +285,6 @@ fn inside_a_title(ctx: &Context, t: usize) -> bool {
     ctx.refs[from..].iter().take_while(|r| r.first <= t).any(|r| r.office.is_some_and(|(a, b)| a <= t && t <= b))
 }
 
-/// The city a dateline names, if any.
 /// "اليوم"، "أمس"، "الأربعاء": a word that says when.
 fn is_time_word(ctx: &Context, t: usize) -> bool {
     let w = ctx.token_text(t);
@@ -316,6 +315,7 @@ fn headline_arrival(ctx: &Context) -> Option<Place> {
     })
 }
 
+/// The city a dateline names, if any.
 fn dateline_city(ctx: &Context) -> Option<(usize, Span)> {
     ctx.datelines.iter().find_map(|&(first, last)| {
         ctx.hits_in(first, last).find_map(|h| match h.entity {

@@ -19,7 +19,6 @@ use crate::extract::occasion::{DAYS_BEFORE_EVENT, events_for};
 use crate::extract::segment::LineKind;
 use crate::kb::Entity;
 use crate::model::{Span, Status};
-use crate::text::is_one_of;
 
 /// How many words before a date may say it belongs to a recalled clause.
 const RECALL_LOOKBACK: usize = 8;
@@ -110,11 +109,7 @@ fn weekday(ctx: &Context, draft: &Draft) -> (Vec<Constraint>, WeekdayFound) {
     // "التقى ... في نفس اليوم": the day of something told before, which the
     // lede's day need not be.
     let (s0, s1) = ctx.sentence_of(primary_cue);
-    let w = &ctx.lex.dates.words;
-    let same_day = (s0..s1).any(|t| {
-        is_one_of(ctx.token_text(t), &w.today)
-            && (t > s0 && is_one_of(ctx.token_text(t - 1), &w.same) || is_one_of(ctx.token_text(t + 1), &w.same_after))
-    });
+    let same_day = (s0..s1).any(|t| super::parse::same_day_at(&ctx.lex.dates, &ctx.doc.tokens[s0..s1], t - s0));
     let in_lede = in_lede.filter(|_| !same_day);
     let Some(found) = beside_date.or(nearest_in_primary).or(in_lede) else {
         return (out, WeekdayFound::None);

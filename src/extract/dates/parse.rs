@@ -335,11 +335,7 @@ pub fn find(lex: &DateLexicon, text: &str, toks: &[Token]) -> Vec<Found> {
             let relative =
                 if token_is(toks.get(i), &w.yesterday) && !token_is(toks.get(i.wrapping_sub(1)), &w.day_before) {
                     Some(Relative::Yesterday)
-                } else if token_is(toks.get(i), &w.today)
-                    // "في نفس اليوم", "اليوم ذاته": the same day as one told before, not today.
-                    && !token_is(toks.get(i.wrapping_sub(1)), &w.same)
-                    && !token_is(toks.get(i + 1), &w.same_after)
-                {
+                } else if token_is(toks.get(i), &w.today) && !same_day_at(lex, toks, i) {
                     Some(Relative::Today)
                 } else if token_is(toks.get(i), &w.tomorrow) {
                     Some(Relative::Tomorrow)
@@ -353,6 +349,13 @@ pub fn find(lex: &DateLexicon, text: &str, toks: &[Token]) -> Vec<Found> {
         i += 1;
     }
     out
+}
+
+/// "في نفس اليوم", "اليوم ذاته": the "اليوم" at `i` is the day told before, not today.
+pub fn same_day_at(lex: &DateLexicon, toks: &[Token], i: usize) -> bool {
+    let w = &lex.words;
+    token_is(toks.get(i), &w.today)
+        && (token_is(toks.get(i.wrapping_sub(1)), &w.same) || token_is(toks.get(i + 1), &w.same_after))
 }
 
 /// A full date, when `expr` names exactly one day with its year.
