@@ -466,11 +466,12 @@ impl Gazetteer {
     /// unless the letters as written tell them apart ("الغيني" is not "الكيني").
     pub fn find(&self, doc: &Doc, text: &str) -> Vec<Hit> {
         let mut hits = self.find_folded(doc);
-        // One word of a name, written with a "ك" where the name has a "ج", "غ" or
-        // "ق" (or the other way): the fold merged a common word ("الكبير") with a
-        // surname ("الجبير"); "ك" is no spelling of a foreign "g".
+        // One word of a name or a city, written with a "ك" where the name has a
+        // "ج", "غ" or "ق" (or the other way): the fold merged a common word
+        // ("الكبير") with a surname ("الجبير"), or a surname ("جابري") with a
+        // city ("كابري"); "ك" is no spelling of a foreign "g".
         hits.retain(|h| {
-            if h.first_token != h.last_token || !matches!(h.entity, Entity::Person(_)) {
+            if h.first_token != h.last_token || !matches!(h.entity, Entity::Person(_) | Entity::City(_)) {
                 return true;
             }
             let written = text.get(h.start..h.end).map(g_letters).unwrap_or_default();
@@ -619,6 +620,21 @@ lon = 116.4
             .map(|h| &text[h.start..h.end])
             .collect();
         assert_eq!(people, vec!["عادل الجبير"]);
+    }
+
+    #[test]
+    fn a_surname_the_fold_makes_a_city_is_no_city_hit() {
+        let kb = Kb::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let text = "التقى الوزير حسن جابري في جزيرة كابري";
+        let doc = Doc::new(text);
+        let cities: Vec<&str> = kb
+            .gazetteer
+            .find(&doc, text)
+            .into_iter()
+            .filter(|h| matches!(h.entity, Entity::City(_)))
+            .map(|h| &text[h.start..h.end])
+            .collect();
+        assert_eq!(cities, vec!["كابري"]);
     }
 
     #[test]

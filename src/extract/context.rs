@@ -9,7 +9,7 @@ use super::dates::parse::{self as date_parse, Found};
 use super::lexicon::Lexicon;
 use super::people::{self, PersonRef, Someone};
 use super::segment::{Article, Furniture, LineKind};
-use crate::kb::{Doc, Hit, Kb};
+use crate::kb::{Doc, Entity, Hit, Kb};
 use crate::model::Span;
 use crate::text::is_one_of;
 
@@ -312,9 +312,22 @@ fn dateline_ranges(ctx: &Context) -> Vec<(usize, usize)> {
         if let Some(end) = dated_slash.or(paren).map(|i| lede.start + i) {
             let last = (lede.first..lede.last).find(|&t| ctx.doc.tokens[t].start > end).unwrap_or(lede.last);
             out.push((lede.first, last));
+        } else if let Some(last) = lede_city(ctx, lede) {
+            out.push((lede.first, last + 1));
         }
     }
     out
+}
+
+/// "كاراكاس - سبوتنيك. وقال ...": a city opening the lede and set off by a
+/// dash or slash is where the story was filed. Its last token.
+fn lede_city(ctx: &Context, lede: &Para) -> Option<usize> {
+    let city = ctx
+        .hits_in(lede.first, lede.last)
+        .find(|h| h.first_token == lede.first && matches!(h.entity, Entity::City(_)))?;
+    let next = city.last_token + 1;
+    let gap = if next < lede.last { ctx.between(city.last_token, next) } else { "" };
+    gap.contains(['-', '–', '—', '/', 'ـ']).then_some(city.last_token)
 }
 
 /// The article's own date: the first full date of a publication line or

@@ -23,6 +23,8 @@ const AFTER_OBJECT_REACH: usize = 6;
 const SESSION_ORG_REACH: usize = 7;
 /// How many words after a conference word a call mark makes it a call ("مؤتمراً عبر تقنية الفيديو").
 const CONFERENCE_MARK_REACH: usize = 3;
+/// How many words after "تحدث" its call mark may stand, past the speaker's title and name.
+const SPEAKER_MARK_REACH: usize = 9;
 /// How many words before a meeting word "هامش" makes it the multilateral meeting.
 const SIDELINES_LOOKBACK: usize = 2;
 /// How many words after "تقبل" its credentials may stand ("قدم NAME، سفير ... في
@@ -60,7 +62,12 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
             let ahead = |reach: usize| (t + 1 + reach).min(p.last);
             let video_conference = is_one_of(word, &words.conference)
                 && ctx.any_word_near(t + 1, ahead(CONFERENCE_MARK_REACH), &words.call_marks);
-            let call = video_conference || is_one_of(word, &words.call);
+            // "تحدث ... هاتفياً": the mark may follow the speaker's title and name, not a boundary.
+            let spoke_by_phone = is_one_of(word, &words.speak)
+                && (t + 1..ahead(SPEAKER_MARK_REACH))
+                    .take_while(|&k| !ctx.boundary(k - 1, k))
+                    .any(|k| is_one_of(ctx.token_text(k), &words.call_marks));
+            let call = video_conference || spoke_by_phone || is_one_of(word, &words.call);
             let credentials = is_one_of(word, &words.receipt)
                 && ctx.any_word_near(t + 1, ahead(CREDENTIALS_REACH), &words.credentials);
             // Only with its sides between verb and views: "تبادل الآراء مع وانغ" tells
@@ -198,6 +205,15 @@ fn past_time_beside(ctx: &Context, t: usize, s0: usize, s1: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::test_support::context_of;
+
+    #[test]
+    fn speaking_with_a_call_mark_after_the_speaker_is_a_call() {
+        let calls = |text: &str| context_of(text, |ctx| ctx.cues.iter().filter(|c| c.call).count());
+        assert_eq!(calls("عنوان\nتحدث وزير الخارجية الكندي بيتر مورغان هاتفيا مع نظيره التونسي."), 1);
+        // A mark past a comma is another clause's; speaking of something is no call.
+        assert_eq!(calls("عنوان\nتحدث الوزير عن الأزمة، ثم أجرى نقاشا عبر الهاتف مع الصحفيين."), 0);
+        assert_eq!(calls("عنوان\nتحدث الوزير أمام البرلمان عن الاقتصاد."), 0);
+    }
 
     #[test]
     fn a_welcome_at_the_airport_is_no_meeting_word() {

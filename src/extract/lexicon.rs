@@ -125,6 +125,8 @@ word_lists!(
         call_marks,
         /// Words that report a call only when a call mark follows ("مؤتمراً عبر الفيديو", "تواصل هاتفياً").
         conference,
+        /// "تحدث ... هاتفياً": a verb of speaking that is a call when a call mark follows its subject.
+        speak,
         /// "تقبل", "تسلم": a reception only with credentials after them.
         receipt,
         /// "أوراق اعتماد": what makes a receipt a reception.

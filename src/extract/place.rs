@@ -134,6 +134,10 @@ fn from_text(ctx: &Context, draft: &Draft) -> Place {
                     continue;
                 }
             }
+            // "كاراكاس، 04 نوفمبر 2020 (راديو هافانا كوبا):": the dateline's credit names no place of the meeting.
+            if ctx.datelines.iter().any(|&(a, b)| a <= h.first_token && h.first_token < b) {
+                continue;
+            }
             let seat = matches!(h.entity, Entity::CountryAdjective(_));
             if !seat && (!introduced(ctx, h, s0) || inside_a_title(ctx, h.first_token)) {
                 continue;
@@ -455,6 +459,23 @@ mod tests {
     fn a_country_with_the_datelines_city() {
         let got = place_of("عنوان\nبكين - (شينخوا)\nالتقى لافروف نظيره الصيني وانغ يي خلال زيارة إلى الصين تستمر يومين.");
         assert_eq!(got, (Some("Beijing".into()), Some("CN".into())));
+    }
+
+    #[test]
+    fn a_city_set_off_by_a_dash_at_the_start_of_the_lede_is_its_dateline() {
+        let got = place_of(
+            "لافروف يحمل رسالة من بوتين إلى الرئيس الفنزويلي\nكاراكاس - سبوتنيك. وقال لافروف في مستهل لقائه بالرئيس نيكولاس مادورو إنه يحمل رسالة.",
+        );
+        assert_eq!(got, (Some("Caracas".into()), Some("VE".into())));
+    }
+
+    #[test]
+    fn a_continent_is_no_country_and_the_dateline_places_the_meeting() {
+        // "أمريكا الجنوبية" is not the United States; the dateline is the place.
+        let got = place_of(
+            "عنوان\nكاراكاس، 05 مارس 2021 (راديو هافانا كوبا): أعلن وزير خارجية فنزويلا، في تغريدة، استقباله نظيره الإيراني محمد جواد ظريف الذي يزور البلد الواقع في أمريكا الجنوبية.",
+        );
+        assert_eq!(got, (Some("Caracas".into()), Some("VE".into())));
     }
 
     #[test]
