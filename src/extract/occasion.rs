@@ -30,6 +30,8 @@ pub struct Occasion {
     pub extraordinary: bool,
     /// The organisation is named in the phrase itself (not only earlier in the article).
     pub named: bool,
+    /// A trip to attend it ("يشارك في أعمال القمة"): its bilaterals may come the days before.
+    pub attended: bool,
     pub span: Span,
 }
 
@@ -165,7 +167,7 @@ fn occasion_at(ctx: &Context, t: usize, from: usize, to: usize, own_sentence: bo
     } else {
         (None, false)
     };
-    Some(Occasion { org, kind, number, extraordinary, named: named_here, span })
+    Some(Occasion { org, kind, number, extraordinary, named: named_here, attended: false, span })
 }
 
 /// "وصل عراقجي إلى تركيا ... لحضور اجتماع منظمة التعاون الإسلامي": the trip's
@@ -189,8 +191,15 @@ fn attending(ctx: &Context, draft: &Draft) -> Option<Occasion> {
         let Entity::Org(org) = org_hit.entity else { return None };
         let kind = kind_between(ctx, t + 1, org_hit.last_token);
         let number = ordinal(ctx, t + 1, org_hit.first_token);
-        let o =
-            Occasion { org, kind, number, extraordinary: false, named: true, span: ctx.span_of(t, org_hit.last_token) };
+        let o = Occasion {
+            org,
+            kind,
+            number,
+            extraordinary: false,
+            named: true,
+            attended: true,
+            span: ctx.span_of(t, org_hit.last_token),
+        };
         // Only where the calendar has that meeting: not a summit elsewhere the guest is invited to.
         let here = draft.place.city.map(|c| ctx.kb.cities[c].id.as_str());
         let held_here = events_for(ctx, &o, &draft.place).iter().any(|e| here.is_none_or(|c| e.city == c));
@@ -284,6 +293,14 @@ fn is_extraordinary(e: &Event) -> bool {
     name.contains("extraordinary") || name.contains("emergency")
 }
 
+/// The occasion's words name a summit ("للقمة العربية الإسلامية").
+fn names_a_summit(ctx: &Context, span: Span) -> bool {
+    let tokens = &ctx.doc.tokens;
+    let from = tokens.partition_point(|t| t.start < span.start);
+    let to = tokens.partition_point(|t| t.start < span.end);
+    (from..to).any(|t| is_one_of(ctx.token_text(t), &ctx.lex.occasion.summit))
+}
+
 /// Calendar events that fit the occasion and the place.
 pub fn events_for<'k>(ctx: &Context<'k>, o: &Occasion, place: &Place) -> Vec<&'k Event> {
     let kb = ctx.kb;
@@ -293,14 +310,21 @@ pub fn events_for<'k>(ctx: &Context<'k>, o: &Occasion, place: &Place) -> Vec<&'k
         .country
         .map(|c| kb.countries[c].code.as_str())
         .or_else(|| place.city.map(|c| kb.cities[c].country.as_str()));
-    let named: Vec<&Event> = kb
-        .events
-        .iter()
-        .filter(|e| &e.org == org)
-        .filter(|e| o.kind.is_empty() || e.kind == o.kind)
-        .filter(|e| o.number.is_none_or(|n| e.number == Some(n)))
-        .filter(|e| o.extraordinary == is_extraordinary(e))
-        .collect();
+    let of_kind = |kind: &str| -> Vec<&'k Event> {
+        kb.events
+            .iter()
+            .filter(|e| &e.org == org)
+            .filter(|e| kind.is_empty() || e.kind == kind)
+            .filter(|e| o.number.is_none_or(|n| e.number == Some(n)))
+            .filter(|e| o.extraordinary == is_extraordinary(e))
+            .collect()
+    };
+    let mut named = of_kind(o.kind);
+    // "الاجتماع الوزاري التحضيري للقمة": a body whose ministers' meetings the
+    // calendar does not hold; the summit they prepare, in the days before it.
+    if named.is_empty() && o.kind == "foreign_ministers" && names_a_summit(ctx, o.span) {
+        named = of_kind("summit");
+    }
     let in_place: Vec<&Event> = named
         .iter()
         .copied()

@@ -82,7 +82,8 @@ fn weekday(ctx: &Context, draft: &Draft) -> (Vec<Constraint>, WeekdayFound) {
     let nearest_in_primary = ctx
         .dates_in(primary)
         .into_iter()
-        .filter(|f| day_words(f) && !about_others(ctx, draft, f.token))
+        // "للقمة ... التي تبدأ غدا الاثنين": the event's day, not the meeting's.
+        .filter(|f| day_words(f) && !about_others(ctx, draft, f.token) && !in_event_clause(ctx, f.token))
         .min_by_key(|f| f.token.abs_diff(primary_cue));
     // The lede's day, unless the lede reports a meeting of another tense: "استقبل
     // ... الجمعة ... وأعلنت عن عقد لقاء ... الأسبوع المقبل" puts the second on another day.
@@ -391,7 +392,9 @@ fn event_calendar(ctx: &Context, draft: &Draft, day_level: bool) -> Vec<Constrai
     let Some(o) = draft.occasion.as_ref() else { return Vec::new() };
     let events = events_for(ctx, o, &draft.place);
     let Some(first) = events.first() else { return Vec::new() };
-    let slack = if day_level { DAYS_BEFORE_EVENT } else { 0 };
+    // Ministers meeting before the summit they prepare.
+    let preparatory = events.iter().any(|e| !o.kind.is_empty() && e.kind != o.kind);
+    let slack = if day_level || o.attended || preparatory { DAYS_BEFORE_EVENT } else { 0 };
     let windows: Vec<(Date, Date)> = events.iter().map(|e| (add_days(e.start, -slack), e.end)).collect();
     let listed: Vec<String> = events
         .iter()
@@ -415,7 +418,7 @@ fn event_calendar(ctx: &Context, draft: &Draft, day_level: bool) -> Vec<Constrai
     )];
     // Two Fridays within the slack: the one during the event, unless the
     // text's day falls before it.
-    if slack > 0 {
+    if slack > 0 && !preparatory {
         out.push(Constraint::inferred(
             Rule::Within(events.iter().map(|e| (e.start, e.end)).collect()),
             format!("during {which} itself"),

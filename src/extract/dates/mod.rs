@@ -105,6 +105,21 @@ mod tests {
     }
 
     #[test]
+    fn the_ministers_meeting_before_a_summit_takes_the_days_before_it() {
+        // The joint Arab-Islamic summits in Riyadh: Saturday 11 November 2023 and
+        // Monday 11 November 2024. Only the second has a Sunday in the days before it.
+        let got = date_of(
+            "عنوان\nبحث وزير الخارجية السعودي فيصل بن فرحان اليوم الأحد مع نظيره الأردني أيمن الصفدي على هامش الاجتماع الوزاري التحضيري للقمة العربية الإسلامية غير العادية في الرياض.",
+        );
+        assert_eq!(got.map(|(a, b, _)| (a, b)), Some(("2024-11-10".into(), "2024-11-10".into())));
+        // The summit's own day in a clause on it is not the meeting's.
+        let clause = date_of(
+            "عنوان\nبحث وزير الخارجية السعودي فيصل بن فرحان مع نظيره الأردني أيمن الصفدي على هامش الاجتماع الوزاري التحضيري للقمة العربية الإسلامية غير العادية التي تبدأ غدا الاثنين في الرياض.",
+        );
+        assert!(clause.as_ref().is_none_or(|(a, _, _)| a.as_str() != "2024-11-11"), "{clause:?}");
+    }
+
+    #[test]
     fn a_weekday_with_its_day_and_month_picks_the_year_within_the_terms() {
         // Fidan took office in June 2023; of the years since, only 2025 has a Wednesday 18 June.
         let beside = date_of(
