@@ -23,6 +23,8 @@ const AFTER_OBJECT_REACH: usize = 6;
 const SESSION_ORG_REACH: usize = 7;
 /// How many words after a conference word a call mark makes it a call ("مؤتمراً عبر تقنية الفيديو").
 const CONFERENCE_MARK_REACH: usize = 3;
+/// How many words before a call word a minister's title makes it a portfolio ("وزير الثقافة والاتصال").
+const PORTFOLIO_REACH: usize = 4;
 /// How many words after "تحدث" its call mark may stand, past the speaker's title and name.
 const SPEAKER_MARK_REACH: usize = 9;
 /// How many words before a meeting word "هامش" makes it the multilateral meeting.
@@ -67,6 +69,16 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
                 && (t + 1..ahead(SPEAKER_MARK_REACH))
                     .take_while(|&k| !ctx.boundary(k - 1, k))
                     .any(|k| is_one_of(ctx.token_text(k), &words.call_marks));
+            // "وزير الإعلام والاتصال": a portfolio, not a call ("تلقى وزير الخارجية اتصالا" is one).
+            let with_article = ["ال", "وال"].iter().any(|a| word.starts_with(a));
+            let portfolio = with_article
+                && (t.saturating_sub(PORTFOLIO_REACH).max(p.first)..t)
+                    .rev()
+                    .take_while(|&k| !ctx.boundary(k, k + 1))
+                    .any(|k| is_one_of(ctx.token_text(k), &words.portfolio_heads));
+            if portfolio && is_one_of(word, &words.call) {
+                continue;
+            }
             let call = video_conference || spoke_by_phone || is_one_of(word, &words.call);
             let credentials = is_one_of(word, &words.receipt)
                 && ctx.any_word_near(t + 1, ahead(CREDENTIALS_REACH), &words.credentials);
@@ -159,8 +171,10 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
             let recalled = (!receiving_idiom
                 && !today
                 && !same_event
-                && (ctx.any_word_near(before, t, &words.recall_before)
-                    || ctx.any_word_near(t.saturating_sub(RECALL_FAR_LOOKBACK).max(s0), t, &words.recall_far)
+                && ((before..t).any(|k| {
+                    is_one_of(ctx.token_text(k), &words.recall_before)
+                        && !(k > p.first && is_one_of(ctx.token_text(k - 1), &words.transition))
+                }) || ctx.any_word_near(t.saturating_sub(RECALL_FAR_LOOKBACK).max(s0), t, &words.recall_far)
                     || recall_opening
                     || past_time_beside(ctx, t, s0, s1)))
                 || came_before

@@ -137,10 +137,14 @@ word_lists!(
         exchange,
         /// "وجهات النظر": what makes an exchange talks.
         views,
+        /// "وزير الإعلام والاتصال": the head of a portfolio whose name a call word may be.
+        portfolio_heads,
         /// After a call mark: it is footage, not a call ("بفيديو يظهر").
         footage_after,
         /// Before a meeting word: recalled, not reported.
         recall_before,
+        /// "في سياق آخر": the noun before "آخر" that makes it a new item, not a recall.
+        transition,
         /// "سبق لـ ... أن عقد لقاءين": recalled from further back in the sentence.
         recall_far,
         /// After a meeting word: recalled, not reported.
@@ -250,6 +254,10 @@ word_lists!(
         mention,
         /// "إلى العاصمة الروسية": a trip, not where an office is held.
         towards,
+        /// "لدى بلادنا": a posting in the host's own country.
+        home_country,
+        /// "القنصل الإيراني العام": "general" after a consul's or secretary's nationality.
+        general,
         /// "خلفا للديمقراطي باراك أوباما": a predecessor follows, a few words on.
         successor,
         both_sides,

@@ -31,6 +31,8 @@ const TITLE_TAIL: usize = 8;
 /// How far back in its sentence "بحضور" may make a person an attendee.
 /// How many words before a name its spokesperson's title may stand ("المتحدثة باسم الخارجية الروسية").
 const SPOKESPERSON_LOOKBACK: usize = 6;
+/// How many words after a minister's office a spokesperson's title is that minister's second office.
+const SECOND_OFFICE_GAP: usize = 4;
 /// How many words after a name its spokesperson's title may follow ("أحمد حافظ المتحدث").
 const SPOKESPERSON_AFTER: usize = 2;
 const ASIDE_LOOKBACK: usize = 60;
@@ -324,13 +326,20 @@ impl Finder<'_, '_> {
             }
             if let Some((c, last)) = self.country_hit_at(k) {
                 // "المبعوث الأممي لليمن": an envoy's or ambassador's "ل" + country is the posting.
+                // "القنصل العام لروسيا في أربيل": an ambassador's first country is their own.
+                let own_first = role == Role::Ambassador && country.is_none();
                 let posting = matches!(role, Role::Envoy | Role::Ambassador | Role::SecretaryGeneral)
+                    && !own_first
                     && self.word(k).starts_with('ل')
                     && !self.ctx.kb.countries[c].name_ar.starts_with('ل');
                 if !posting {
                     country = country.or(Some(c));
                 }
                 k = last + 1;
+                continue;
+            }
+            if matches!(role, Role::Ambassador | Role::SecretaryGeneral) && is_one_of(self.word(k), &people.general) {
+                k += 1;
                 continue;
             }
             if is_one_of(self.word(k), &people.posting) {
@@ -365,6 +374,11 @@ impl Finder<'_, '_> {
                     k = last + 1;
                     continue;
                 }
+                // "المعتمد لدى بلادنا": posted in the host's country.
+                if k + 1 < p.last && is_one_of(self.word(k + 1), &people.home_country) {
+                    k += 2;
+                    continue;
+                }
                 let m = k + 1;
                 // "في الخارج" is where the office is held; "إلى العاصمة" is a trip.
                 let towards = is_one_of(self.word(k), &people.towards);
@@ -383,7 +397,9 @@ impl Finder<'_, '_> {
             // after its country, an office behind "ل" or "و" is someone else's.
             if self.person_hit_covering(k).is_some()
                 || !self.title_word(k, p)
-                || (country.is_some() && self.word(k).starts_with(['ل', 'و']) && self.title_at(k, p).is_some())
+                || (country.is_some()
+                    && self.title_at(k, p).is_some()
+                    && (self.word(k).starts_with(['ل', 'و']) || self.another_persons_title(k, p)))
             {
                 break;
             }
@@ -647,7 +663,11 @@ impl Finder<'_, '_> {
         while start > p.first {
             let k = start - 1;
             // "آن كلير لوجوندر": a name that folds like a common word ("أن"), as written.
-            let name = self.name_word(k) || self.homonym_name(k, p);
+            // "عبدالله بن محمد آل الشيخ": a title word after a particle is the name's.
+            let after_particle = k > p.first
+                && is_one_of(self.word(k - 1), particles)
+                && is_one_of(self.word(k), &self.lex.people.honorifics);
+            let name = self.name_word(k) || self.homonym_name(k, p) || after_particle;
             if !name || (k < end && self.ctx.boundary(k, k + 1)) {
                 break;
             }
@@ -788,11 +808,22 @@ impl Finder<'_, '_> {
             && !definite(self.word(t + 1))
     }
 
+    /// "استقبل وزير الصحة الموريتاني القنصل الفرنسي": after the nationality, a
+    /// title with a nationality of its own is the next person's.
+    fn another_persons_title(&self, k: usize, p: Para) -> bool {
+        let Some(title) = self.title_at(k, p) else { return false };
+        title.end < p.last && !self.ctx.boundary(title.end - 1, title.end) && self.country_hit_at(title.end).is_some()
+    }
+
     /// The last token of an unknown name starting at `k`, if one does: two
     /// to four words (particles such as "بن" aside), up to a boundary, a title
     /// or a word that is not a name's.
     fn unknown_name(&self, k: usize, p: Para) -> Option<usize> {
         let people = &self.lex.people;
+        // "السيد أمين عام وزارة الخارجية": an office after the honorific, not a name.
+        if self.title_at(k, p).is_some() && !self.given_name_title(k, p) {
+            return None;
+        }
         let mut end = None;
         let mut words = 0;
         let mut t = k;
@@ -950,6 +981,17 @@ fn add_surnames(ctx: &Context, refs: &mut Vec<PersonRef>) {
 /// word ("تحيات", "رسالة من"), are aside.
 fn mark_asides(ctx: &Context, refs: &mut [PersonRef]) {
     let people = &ctx.lex.people;
+    // "وزير الشؤون الخارجية ... الناطق باسم الحكومة السيد X": a minister's
+    // second office; X is the minister, who meets, not a spokesperson.
+    let mut minister_before = vec![false; ctx.doc.tokens.len()];
+    for r in refs.iter().filter(|r| r.name.is_none() && matches!(r.role, Some(Role::Minister | Role::ForeignMinister)))
+    {
+        for flag in
+            minister_before.iter_mut().take((r.last + 1 + SECOND_OFFICE_GAP).min(ctx.doc.tokens.len())).skip(r.first)
+        {
+            *flag = true;
+        }
+    }
     for r in refs.iter_mut() {
         let (from, _) = ctx.sentence_of(r.first);
         // After "بحضور"/"حضر" in the sentence, unless a new meeting verb comes between.
@@ -979,6 +1021,7 @@ fn mark_asides(ctx: &Context, refs: &mut [PersonRef]) {
         let spokesperson = (r.first.saturating_sub(SPOKESPERSON_LOOKBACK).max(from)..r.first).any(|t| {
             is_one_of(ctx.token_text(t), &ctx.lex.quotes.spokesperson)
                 && !(t + 1..r.first).any(|k| is_one_of(ctx.token_text(k), &ctx.lex.cues.clause_break))
+                && !minister_before[t]
         });
         // "أحمد حافظ المتحدث الرسمي": the title after the name.
         // Not past the sentence: "... سامح شكري .وأوضح المتحدث" is another's title.
