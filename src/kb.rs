@@ -229,7 +229,7 @@ pub struct Kb {
 }
 
 /// The knowledge base files compiled into the binary.
-const EMBEDDED: [(&str, &str); 16] = [
+const EMBEDDED: [(&str, &str); 17] = [
     ("people.toml", include_str!("../kb/people.toml")),
     ("people-arab.toml", include_str!("../kb/people-arab.toml")),
     ("people-g20.toml", include_str!("../kb/people-g20.toml")),
@@ -242,6 +242,7 @@ const EMBEDDED: [(&str, &str); 16] = [
     ("events.toml", include_str!("../kb/events.toml")),
     ("events-more.toml", include_str!("../kb/events-more.toml")),
     ("events-regional.toml", include_str!("../kb/events-regional.toml")),
+    ("events-nato.toml", include_str!("../kb/events-nato.toml")),
     ("chairs.toml", include_str!("../kb/chairs.toml")),
     ("facts.toml", include_str!("../kb/facts.toml")),
     ("topics.toml", include_str!("../kb/topics.toml")),

@@ -133,7 +133,12 @@ fn occasion_at(ctx: &Context, t: usize, from: usize, to: usize, own_sentence: bo
                 o.span = ctx.span_of(t.saturating_sub(1).max(from), (t + 1).min(to - 1));
                 return Some(o);
             }
-            let before = ctx.hits_in(0, t).filter(is_org).filter(|h| has_events(ctx, h)).last().copied()?;
+            // Not an organisation inside someone's title ("الأمين العام لحلف شمال الأطلسي").
+            let in_title = |h: &&Hit| {
+                ctx.refs.iter().any(|r| r.office.is_some_and(|(a, b)| a <= h.first_token && h.last_token <= b))
+            };
+            let before =
+                ctx.hits_in(0, t).filter(is_org).filter(|h| has_events(ctx, h) && !in_title(h)).last().copied()?;
             (before, false)
         }
         None => return None,
@@ -446,6 +451,14 @@ mod tests {
     fn a_closing_quotation_mark_stays_with_the_name() {
         let got = occasion_of("عنوان\nالتقى لافروف نظيره الصيني وانغ يي على هامش فعاليات “آسيان” في فينتيان.");
         assert_eq!(got.map(|(_, _, words)| words), Some("على هامش فعاليات “آسيان”".into()));
+    }
+
+    #[test]
+    fn an_organisation_in_a_title_is_not_the_forum_of_the_sidelines() {
+        let got = occasion_of(
+            "عنوان\nالتقى الرئيس التركي اليوم بالأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ.\nوجرى اللقاء على هامش المنتدى الدبلوماسي في أنطاليا.",
+        );
+        assert!(got.as_ref().is_none_or(|(org, _, _)| org != "NATO"), "{got:?}");
     }
 
     #[test]

@@ -159,6 +159,8 @@ fn is_cut_summary(line: &str) -> bool {
     long && (line.contains("...") || line.contains('…') || sentences)
 }
 
+/// The fewest words of a last line cut off after the story's paragraphs.
+const CUT_LAST_WORDS: usize = 10;
 /// The fewest words of a cut summary; related headlines cut short are shorter.
 const CUT_SUMMARY_WORDS: usize = 16;
 
@@ -385,27 +387,34 @@ pub fn segment<'a>(lex: &SegmentWords, text: &'a str, offset: usize) -> Article<
             j.is_some_and(opens_list)
         }
     };
+    let last_line = (0..raw_lines.len()).rev().find(|&j| !at(j).trim().is_empty());
     for i in 0..raw_lines.len() {
         if kinds[i].is_some() {
             continue;
         }
         let line = at(i);
-        kinds[i] = Some(if ends_like_sentence(line) || word_count(line) > 30 || is_cut_summary(line) || list_item(i) {
-            LineKind::Body
-        } else {
-            let is_role_line = |j: usize| {
-                j < raw_lines.len() && word_count(at(j)) <= 6 && {
-                    let folded = normalize(at(j));
-                    lex.caption_role.iter().any(|r| folded.starts_with(r.as_str()))
-                }
-            };
-            let prev_was_caption = i > 0 && kinds[i - 1] == Some(LineKind::Furniture(Furniture::PhotoCaption));
-            if (is_role_line(i + 1) && word_count(line) <= 4) || (prev_was_caption && is_role_line(i)) {
-                LineKind::Furniture(Furniture::PhotoCaption)
+        // The text cut off mid-sentence after the story's paragraphs (an excerpt's end).
+        let cut_last = Some(i) == last_line
+            && word_count(line) >= CUT_LAST_WORDS
+            && (0..i).rev().find(|&j| !at(j).trim().is_empty()).is_some_and(|j| kinds[j] == Some(LineKind::Body));
+        kinds[i] = Some(
+            if ends_like_sentence(line) || word_count(line) > 30 || is_cut_summary(line) || list_item(i) || cut_last {
+                LineKind::Body
             } else {
-                LineKind::Furniture(Furniture::SubheadingOrRelatedHeadline)
-            }
-        });
+                let is_role_line = |j: usize| {
+                    j < raw_lines.len() && word_count(at(j)) <= 6 && {
+                        let folded = normalize(at(j));
+                        lex.caption_role.iter().any(|r| folded.starts_with(r.as_str()))
+                    }
+                };
+                let prev_was_caption = i > 0 && kinds[i - 1] == Some(LineKind::Furniture(Furniture::PhotoCaption));
+                if (is_role_line(i + 1) && word_count(line) <= 4) || (prev_was_caption && is_role_line(i)) {
+                    LineKind::Furniture(Furniture::PhotoCaption)
+                } else {
+                    LineKind::Furniture(Furniture::SubheadingOrRelatedHeadline)
+                }
+            },
+        );
     }
 
     let lines: Vec<Line> = raw_lines
@@ -485,6 +494,20 @@ mod tests {
         assert_eq!(arts[1].title, "عنوان ثان");
         assert!(!arts[0].text.contains("أنقرة"));
         assert!(file[arts[1].offset..].starts_with("عنوان ثان"));
+    }
+
+    #[test]
+    fn a_last_line_cut_off_after_the_story_is_still_the_story() {
+        let text = "وزير الخارجية المغربي يبحث مع نظيره الموريتاني التعاون بين البلدين\n\nالتقى وزير الخارجية المغربي اليوم نظيره الموريتاني في الرباط وبحثا التعاون.\nوأكد الوزيران حرصهما على تطوير العلاقات.\nوتندرج هذه المباحثات في إطار التحضير للدورة المقبلة للجنة المشتركة بين البلدين التي تنعقد في";
+        let a = segment(&lex(), text, 0);
+        assert_eq!(a.lines.last().map(|l| l.kind), Some(LineKind::Body));
+        // A short line at the end is still furniture.
+        let short = segment(
+            &lex(),
+            "وزير الخارجية المغربي يبحث مع نظيره الموريتاني التعاون بين البلدين\n\nالتقى الوزير اليوم نظيره الموريتاني في الرباط وبحثا التعاون.\nأخبار ذات صلة",
+            0,
+        );
+        assert_ne!(short.lines.last().map(|l| l.kind), Some(LineKind::Body));
     }
 
     #[test]

@@ -120,6 +120,15 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_at_a_nato_summit_takes_the_calendars_day() {
+        // NATO's Warsaw summit, Friday 8 and Saturday 9 July 2016.
+        let got = date_of(
+            "عنوان\nالتقى الرئيس التركي رجب طيب أردوغان يوم السبت المستشارة الألمانية أنجيلا ميركل على هامش قمة حلف شمال الأطلسي في وارسو.",
+        );
+        assert_eq!(got.map(|(a, b, _)| (a, b)), Some(("2016-07-09".into(), "2016-07-09".into())));
+    }
+
+    #[test]
     fn a_weekday_with_its_day_and_month_picks_the_year_within_the_terms() {
         // Fidan took office in June 2023; of the years since, only 2025 has a Wednesday 18 June.
         let beside = date_of(
