@@ -226,7 +226,21 @@ word_lists!(
 
 word_lists!(
     /// The small words of a date expression.
-    DateWords { current, year, from, until, today, yesterday, day_before, tomorrow, hijri_era, same, same_after }
+    DateWords {
+        current,
+        year,
+        from,
+        until,
+        today,
+        yesterday,
+        day_before,
+        tomorrow,
+        hijri_era,
+        same,
+        same_after,
+        /// "زيارة تستغرق يومين": words before a visit's length.
+        lasting,
+    }
 );
 
 word_lists!(
@@ -380,6 +394,8 @@ pub struct DateFile {
     pub month: Vec<MonthNames>,
     pub weekday: Vec<WeekdayNames>,
     pub ordinal_days: std::collections::BTreeMap<String, i8>,
+    /// "يومين", "ثلاثة أيام": how many days a visit lasts.
+    pub visit_days: std::collections::BTreeMap<String, i8>,
     #[serde(flatten)]
     pub words: DateWords<String>,
 }
@@ -390,6 +406,7 @@ impl DateFile {
         self.month.extend(other.month);
         self.weekday.extend(other.weekday);
         self.ordinal_days.extend(other.ordinal_days);
+        self.visit_days.extend(other.visit_days);
         self.words.merge(other.words);
     }
 }
@@ -485,6 +502,8 @@ pub struct DateLexicon {
     pub weekdays: Vec<(String, Weekday)>,
     /// Ordinal day phrases, the longest first ("الحادي عشر" before "الحادي").
     pub ordinals: Vec<(Vec<String>, i8)>,
+    /// A visit's length in days, as phrases ("ثلاثة أيام" = 3).
+    pub visit_days: Vec<(Vec<String>, i8)>,
     pub words: DateWords<String>,
 }
 
@@ -570,6 +589,7 @@ impl Lexicon {
                 hijri_months: dates.hijri_months.iter().map(|n| phrase(n)).collect(),
                 weekdays: dates.weekday.iter().flat_map(|w| w.names.iter().map(|n| (normalize(n), w.day))).collect(),
                 ordinals,
+                visit_days: dates.visit_days.iter().map(|(n, d)| (phrase(n), *d)).collect(),
                 words: dates.words.fold(),
             },
         }

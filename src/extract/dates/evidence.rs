@@ -19,6 +19,7 @@ use crate::extract::occasion::{DAYS_BEFORE_EVENT, events_for};
 use crate::extract::segment::LineKind;
 use crate::kb::Entity;
 use crate::model::{Span, Status};
+use crate::text::is_one_of;
 
 /// How many words before a date may say it belongs to a recalled clause.
 const RECALL_LOOKBACK: usize = 8;
@@ -50,8 +51,45 @@ pub fn constraints(ctx: &Context, draft: &Draft) -> Vec<Constraint> {
     let pinned = out.iter().any(|c| matches!(c.rule, Rule::On(_)));
     if !pinned {
         out.extend(publication_window(ctx, draft.meeting.status));
+        if draft.meeting.status == Status::Announced {
+            out.extend(visit_length(ctx));
+        }
     }
     out
+}
+
+/// "وصل ... اليوم ... في زيارة رسمية تستغرق يومين": a visit that starts on
+/// the article's day and lasts N days holds its announced meetings.
+fn visit_length(ctx: &Context) -> Option<Constraint> {
+    let pd = ctx.reference()?;
+    let words = &ctx.lex.dates.words;
+    let toks = &ctx.doc.tokens;
+    ctx.paras.iter().filter(|p| p.kind == LineKind::Body).take(VISIT_LENGTH_PARAS).find_map(|p| {
+        (p.first..p.last).find_map(|t| {
+            if !is_one_of(ctx.token_text(t), &words.lasting) {
+                return None;
+            }
+            let (s0, s1) = ctx.sentence_of(t);
+            let starts_today = ctx.any_word_near(s0, t, &words.today) && ctx.any_word_near(s0, t, &ctx.lex.cues.visit);
+            if !starts_today {
+                return None;
+            }
+            let (days, len) = ctx.lex.dates.visit_days.iter().find_map(|(w, d)| {
+                let at = t + 1;
+                (at + w.len() <= s1 && w.iter().enumerate().all(|(k, x)| toks[at + k].folded == *x))
+                    .then_some((*d, w.len()))
+            })?;
+            let span = ctx.span_of(t, t + len);
+            Some(Constraint {
+                rule: Rule::Within(vec![(pd, add_days(pd, i32::from(days) - 1))]),
+                reason: format!("during a visit of {days} days from {pd} ({})", ctx.quoted_words(span)),
+                spans: vec![span],
+                stated: false,
+                anchors: true,
+                priority: priority::EVENT_CALENDAR,
+            })
+        })
+    })
 }
 
 /// The meeting's weekday, or "اليوم"/"أمس"/"غدا": one written right before a
@@ -385,6 +423,9 @@ fn month_window(year: i16, month: i8) -> Option<(Date, Date)> {
     let first = Date::new(year, month, 1).ok()?;
     Some((first, first.last_of_month()))
 }
+
+/// How many body paragraphs from the lede may tell a visit's length.
+const VISIT_LENGTH_PARAS: usize = 2;
 
 /// The occasion's dates from the calendar: during the event, or just before
 /// it when the text names a day (bilaterals often come the day before).

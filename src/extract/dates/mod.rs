@@ -120,6 +120,14 @@ mod tests {
     }
 
     #[test]
+    fn an_announced_meeting_lies_within_a_visit_of_stated_length() {
+        let got = date_of(
+            "عنوان\nنيروبي 12 مارس 2019 / وصل وزير الخارجية الصيني وانغ يي اليوم إلى كينيا في زيارة تستغرق ثلاثة أيام.\nومن المقرر أن يلتقي وانغ خلال الزيارة الرئيس الكيني أوهورو كينياتا.",
+        );
+        assert_eq!(got.map(|(a, b, _)| (a, b)), Some(("2019-03-12".into(), "2019-03-14".into())));
+    }
+
+    #[test]
     fn a_weekday_at_a_nato_summit_takes_the_calendars_day() {
         // NATO's Warsaw summit, Friday 8 and Saturday 9 July 2016.
         let got = date_of(
