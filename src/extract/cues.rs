@@ -69,17 +69,18 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
                 && (t + 1..ahead(SPEAKER_MARK_REACH))
                     .take_while(|&k| !ctx.boundary(k - 1, k))
                     .any(|k| is_one_of(ctx.token_text(k), &words.call_marks));
+            let call_word = is_one_of(word, &words.call);
             // "وزير الإعلام والاتصال": a portfolio, not a call ("تلقى وزير الخارجية اتصالا" is one).
-            let with_article = ["ال", "وال"].iter().any(|a| word.starts_with(a));
-            let portfolio = with_article
+            let portfolio = call_word
+                && ["ال", "وال"].iter().any(|a| word.starts_with(a))
                 && (t.saturating_sub(PORTFOLIO_REACH).max(p.first)..t)
                     .rev()
                     .take_while(|&k| !ctx.boundary(k, k + 1))
                     .any(|k| is_one_of(ctx.token_text(k), &words.portfolio_heads));
-            if portfolio && is_one_of(word, &words.call) {
+            if portfolio {
                 continue;
             }
-            let call = video_conference || spoke_by_phone || is_one_of(word, &words.call);
+            let call = video_conference || spoke_by_phone || call_word;
             let credentials = is_one_of(word, &words.receipt)
                 && ctx.any_word_near(t + 1, ahead(CREDENTIALS_REACH), &words.credentials);
             // Only with its sides between verb and views: "تبادل الآراء مع وانغ" tells

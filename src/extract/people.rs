@@ -398,8 +398,9 @@ impl Finder<'_, '_> {
             if self.person_hit_covering(k).is_some()
                 || !self.title_word(k, p)
                 || (country.is_some()
-                    && self.title_at(k, p).is_some()
-                    && (self.word(k).starts_with(['ل', 'و']) || self.another_persons_title(k, p)))
+                    && self.title_at(k, p).is_some_and(|title| {
+                        self.word(k).starts_with(['ل', 'و']) || self.another_persons_title(title, p)
+                    }))
             {
                 break;
             }
@@ -794,14 +795,18 @@ impl Finder<'_, '_> {
         self.lex.homonyms_as_written.iter().any(|h| h == raw)
     }
 
+    /// An office title at `t` that ends a name (or starts none): any but a
+    /// given name that reads as one ([`Self::given_name_title`]).
+    fn title_stops_name(&self, t: usize, p: Para) -> bool {
+        self.title_at(t, p).is_some_and(|title| !self.given_name_title(title, t, p))
+    }
+
     /// "حسين أمير عبد الحليم", "محمد سلطان": a one-word title without its
     /// article and with no country after it, inside a name, is a given name.
-    fn given_name_title(&self, t: usize, p: Para) -> bool {
-        let w = self.word(t);
-        let one_word = self.title_at(t, p).is_some_and(|title| title.end == t + 1);
+    fn given_name_title(&self, title: Title, t: usize, p: Para) -> bool {
         // "أمير المنطقة الشرقية" is the office.
-        one_word
-            && !definite(w)
+        title.end == t + 1
+            && !definite(self.word(t))
             && t + 1 < p.last
             && self.country_hit_at(t + 1).is_none()
             && self.name_word(t + 1)
@@ -810,8 +815,7 @@ impl Finder<'_, '_> {
 
     /// "استقبل وزير الصحة الموريتاني القنصل الفرنسي": after the nationality, a
     /// title with a nationality of its own is the next person's.
-    fn another_persons_title(&self, k: usize, p: Para) -> bool {
-        let Some(title) = self.title_at(k, p) else { return false };
+    fn another_persons_title(&self, title: Title, p: Para) -> bool {
         title.end < p.last && !self.ctx.boundary(title.end - 1, title.end) && self.country_hit_at(title.end).is_some()
     }
 
@@ -821,15 +825,14 @@ impl Finder<'_, '_> {
     fn unknown_name(&self, k: usize, p: Para) -> Option<usize> {
         let people = &self.lex.people;
         // "السيد أمين عام وزارة الخارجية": an office after the honorific, not a name.
-        if self.title_at(k, p).is_some() && !self.given_name_title(k, p) {
+        if self.title_stops_name(k, p) {
             return None;
         }
         let mut end = None;
         let mut words = 0;
         let mut t = k;
         while t < p.last {
-            if t > k && (self.ctx.boundary(t - 1, t) || (self.title_at(t, p).is_some() && !self.given_name_title(t, p)))
-            {
+            if t > k && (self.ctx.boundary(t - 1, t) || self.title_stops_name(t, p)) {
                 break;
             }
             let w = self.word(t);

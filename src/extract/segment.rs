@@ -377,17 +377,18 @@ pub fn segment<'a>(lex: &SegmentWords, text: &'a str, offset: usize) -> Article<
     // item of the body's list.
     let bulleted = |j: usize| at(j).trim_start().starts_with(['-', '–', '•', '*', '·']);
     let opens_list = |j: usize| at(j).trim_end().ends_with([':', '：']);
+    // The nearest line above `i` with text on it.
+    let filled_above = |i: usize| (0..i).rev().find(|&j| !at(j).trim().is_empty());
     let list_item = |i: usize| {
         bulleted(i) && {
-            let above = (0..i).rev().find(|&j| !at(j).trim().is_empty());
-            let mut j = above;
+            let mut j = filled_above(i);
             while let Some(k) = j.filter(|&k| bulleted(k)) {
-                j = (0..k).rev().find(|&m| !at(m).trim().is_empty());
+                j = filled_above(k);
             }
             j.is_some_and(opens_list)
         }
     };
-    let last_line = (0..raw_lines.len()).rev().find(|&j| !at(j).trim().is_empty());
+    let last_line = filled_above(raw_lines.len());
     for i in 0..raw_lines.len() {
         if kinds[i].is_some() {
             continue;
@@ -396,7 +397,7 @@ pub fn segment<'a>(lex: &SegmentWords, text: &'a str, offset: usize) -> Article<
         // The text cut off mid-sentence after the story's paragraphs (an excerpt's end).
         let cut_last = Some(i) == last_line
             && word_count(line) >= CUT_LAST_WORDS
-            && (0..i).rev().find(|&j| !at(j).trim().is_empty()).is_some_and(|j| kinds[j] == Some(LineKind::Body));
+            && filled_above(i).is_some_and(|j| kinds[j] == Some(LineKind::Body));
         kinds[i] = Some(
             if ends_like_sentence(line) || word_count(line) > 30 || is_cut_summary(line) || list_item(i) || cut_last {
                 LineKind::Body

@@ -58,6 +58,9 @@ pub fn constraints(ctx: &Context, draft: &Draft) -> Vec<Constraint> {
     out
 }
 
+/// How many body paragraphs from the lede may tell a visit's length.
+const VISIT_LENGTH_PARAS: usize = 2;
+
 /// "وصل ... اليوم ... في زيارة رسمية تستغرق يومين": a visit that starts on
 /// the article's day and lasts N days holds its announced meetings.
 fn visit_length(ctx: &Context) -> Option<Constraint> {
@@ -75,9 +78,7 @@ fn visit_length(ctx: &Context) -> Option<Constraint> {
                 return None;
             }
             let (days, len) = ctx.lex.dates.visit_days.iter().find_map(|(w, d)| {
-                let at = t + 1;
-                (at + w.len() <= s1 && w.iter().enumerate().all(|(k, x)| toks[at + k].folded == *x))
-                    .then_some((*d, w.len()))
+                (t + 1 + w.len() <= s1 && super::parse::matches_words(toks, t + 1, w)).then_some((*d, w.len()))
             })?;
             let span = ctx.span_of(t, t + len);
             Some(Constraint {
@@ -423,9 +424,6 @@ fn month_window(year: i16, month: i8) -> Option<(Date, Date)> {
     let first = Date::new(year, month, 1).ok()?;
     Some((first, first.last_of_month()))
 }
-
-/// How many body paragraphs from the lede may tell a visit's length.
-const VISIT_LENGTH_PARAS: usize = 2;
 
 /// The occasion's dates from the calendar: during the event, or just before
 /// it when the text names a day (bilaterals often come the day before).

@@ -79,7 +79,8 @@ pub struct Found {
     pub token: usize,
 }
 
-fn matches_words(toks: &[Token], at: usize, w: &[String]) -> bool {
+/// The folded words `w` stand at `toks[at..]`.
+pub fn matches_words(toks: &[Token], at: usize, w: &[String]) -> bool {
     w.iter().enumerate().all(|(k, word)| toks.get(at + k).is_some_and(|t| &t.folded == word))
 }
 
