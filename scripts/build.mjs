@@ -1,7 +1,7 @@
 // Builds dist/index.html: one self-contained file (no-modules glue, the wasm
 // inlined as a byte string, CSS and the dataset) that works from file://.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { dirname, join } from "node:path";
 import { homedir } from "node:os";
@@ -40,10 +40,29 @@ const keepNames = process.env.MEETINGS_PROFILE ? ["-g"] : [];
 run(join(root, "node_modules", ".bin", "wasm-opt"), ["-Oz", ...keepNames, "--strip-debug", "--strip-producers", "--enable-bulk-memory", "--enable-nontrapping-float-to-int",
   "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", wasmIn, "-o", wasmOut], { stdio: "inherit" });
 
+// The editor's module: the extractor and knowledge base, built apart (its own
+// target dir keeps both builds cached) and loaded only when the editor opens.
+step("compiling the editor's module (extractor and knowledge base) to wasm");
+const editorTarget = join(root, "target", "editor");
+run("cargo", ["build", "--release", "--lib", "--target", "wasm32-unknown-unknown", "--features", "editor",
+  "--target-dir", editorTarget], { stdio: "inherit" });
+run("wasm-bindgen", [
+  "--target", "no-modules", "--no-typescript", "--out-dir", pkg, "--out-name", "meetings_editor",
+  "--no-modules-global", "meetings_editor",
+  join(editorTarget, "wasm32-unknown-unknown", "release", "meetings_widget.wasm"),
+], { stdio: "inherit" });
+const editorWasmOut = join(pkg, "meetings_editor_opt.wasm");
+run(join(root, "node_modules", ".bin", "wasm-opt"), ["-Oz", "--strip-debug", "--strip-producers", "--enable-bulk-memory",
+  "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types",
+  "--enable-multivalue", join(pkg, "meetings_editor_bg.wasm"), "-o", editorWasmOut], { stdio: "inherit" });
+
+// Corrections made in the page's editor, applied to every extraction (see README).
+const corrections = process.env.MEETINGS_CORRECTIONS || join(root, "seeds", "corrections.json");
+const correctionArgs = existsSync(corrections) ? ["--corrections", corrections] : [];
 step(process.env.MEETINGS_DATASET ? `using the dataset ${process.env.MEETINGS_DATASET}` : "extracting the dataset from seeds/");
 const data = process.env.MEETINGS_DATASET
   ? readFileSync(process.env.MEETINGS_DATASET, "utf8")
-  : run("cargo", ["run", "--quiet", "--release", "--features", "cli", "--bin", "meetings", "--", "extract", "seeds"], {
+  : run("cargo", ["run", "--quiet", "--release", "--features", "cli", "--bin", "meetings", "--", "extract", "seeds", ...correctionArgs], {
       maxBuffer: 1 << 30,
     }).toString("utf8");
 const parsed = JSON.parse(data);
@@ -113,8 +132,16 @@ for (const name of ["embed.html", "embed.js", "hosted.html", "page.css", "demo-b
   writeFileSync(join(dist, name), name === "embed.js" ? fill(text, { "/*EMBED_ORIGINS*/[]": JSON.stringify(embedOrigins) }) : text);
 }
 
+// 4. The editor: its page script with its own glue and wasm, one file beside the page.
+const editorGlue = (await minify(readFileSync(join(pkg, "meetings_editor.js"), "utf8"), { ecma: 2020 })).code;
+const editorWasm = readFileSync(editorWasmOut);
+const editorJs = fill(www("editor.js"), { "/*GLUE*/": editorGlue, "/*WASM*/": editorWasm.toString("base64") });
+writeFileSync(join(dist, "meetings-editor.js"), editorJs);
+
 const kib = (n) => (n / 1024).toFixed(1);
 const gz = (data) => gzipSync(data, { level: 9 }).length;
 console.log(`${dist}/index.html: ${kib(Buffer.byteLength(html))} KiB, ${kib(gz(html))} KiB gzipped ` +
   `(wasm ${kib(wasm.length)} KiB, ${kib(gz(wasm))} KiB gzipped; ${parsed.meetings.length} meetings)`);
 console.log(`${dist}/meetings-widget.js: ${kib(Buffer.byteLength(widgetJs))} KiB, ${kib(gz(widgetJs))} KiB gzipped`);
+console.log(`${dist}/meetings-editor.js: ${kib(Buffer.byteLength(editorJs))} KiB, ${kib(gz(editorJs))} KiB gzipped ` +
+  `(loaded only when the editor opens; its wasm ${kib(editorWasm.length)} KiB, ${kib(gz(editorWasm))} KiB gzipped)`);

@@ -3,6 +3,9 @@
 
 use crate::filter::{Facet, Lang, Sort};
 
+/// The editor dialog's words.
+pub mod editor;
+
 pub struct Strings {
     pub lang: &'static str,
     pub dir: &'static str,
@@ -35,6 +38,8 @@ pub struct Strings {
     /// The kinds of encounter, as a facet value and (for a call) a card's badge.
     pub meeting_kind: &'static str,
     pub call_kind: &'static str,
+    /// A card with a fact corrected by hand.
+    pub corrected: &'static str,
     pub bilateral: &'static str,
     pub said: &'static str,
     pub source: &'static str,
@@ -87,6 +92,7 @@ pub const AR: Strings = Strings {
     held: "لقاء عُقد",
     meeting_kind: "لقاء مباشر",
     call_kind: "اتصال هاتفي أو مرئي",
+    corrected: "صُحّح يدوياً",
     bilateral: "لقاء ثنائي",
     said: "قال",
     source: "المصدر",
@@ -139,6 +145,7 @@ pub const EN: Strings = Strings {
     held: "Held",
     meeting_kind: "In person",
     call_kind: "Call",
+    corrected: "Corrected by hand",
     bilateral: "Bilateral",
     said: "said",
     source: "Source",

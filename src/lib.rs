@@ -19,6 +19,9 @@
 
 /// The widget's state machine: messages in, effects out.
 pub mod app;
+/// Facts corrected by hand, applied again after each extraction.
+#[cfg(any(feature = "cli", feature = "editor"))]
+pub mod corrections;
 /// Scoring the extractor against facts read in real articles (the `eval` command).
 #[cfg(feature = "cli")]
 pub mod eval;
@@ -45,7 +48,10 @@ pub mod text;
 /// What the DOM shows, as plain strings.
 pub mod view;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "editor")))]
 mod web;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "editor")))]
 pub use web::{Options, mount_with};
+/// The editor's module: extraction in the page, loaded only when asked for.
+#[cfg(all(target_arch = "wasm32", feature = "editor"))]
+mod web_editor;

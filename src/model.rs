@@ -171,4 +171,8 @@ pub struct Meeting {
     /// The outlet named by a "المصدر:" line, when there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
+    /// Fields someone corrected by hand, each with what the extractor had said
+    /// (its JSON text), so that a correction can be checked and undone.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub corrected: BTreeMap<String, String>,
 }

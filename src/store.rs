@@ -127,6 +127,8 @@ struct Record {
     evidence: Box<[(Sym, Box<[Range]>)]>,
     mentions: Box<[Sym]>,
     publisher: Sym,
+    /// Field names corrected by hand, with the extractor's value as JSON text.
+    corrected: Box<[(Sym, Text)]>,
 }
 
 /// `yyyymmdd` of an ISO date, 0 when it is not one.
@@ -410,6 +412,7 @@ impl StoreBuilder {
             evidence,
             mentions: self.syms(&m.mentions),
             publisher: self.sym(m.publisher.as_deref()),
+            corrected: m.corrected.iter().map(|(field, old)| (self.sym(Some(field)), self.text(old))).collect(),
         };
         self.store.records.push(record);
     }
@@ -652,6 +655,10 @@ impl Store {
             article_text: self.text(r.article).to_owned(),
             mentions: self.owned_list(&r.mentions),
             publisher: self.owned(r.publisher),
+            corrected: r.corrected.iter().fold(Default::default(), |mut corrected, &(field, old)| {
+                corrected.insert(self.owned(field).unwrap_or_default(), self.text(old).to_owned());
+                corrected
+            }),
         })
     }
 

@@ -148,10 +148,14 @@ pub fn card(m: &Meeting, lang: Lang, labels: &Labels, query: &Query) -> CardView
         quote,
         lede: Marked::new(&m.lede, query),
         source: m.source_file.clone(),
-        badges: [(m.kind == Kind::Call).then_some(s.call_kind), (m.status == Status::Announced).then_some(s.announced)]
-            .into_iter()
-            .flatten()
-            .collect(),
+        badges: [
+            (m.kind == Kind::Call).then_some(s.call_kind),
+            (m.status == Status::Announced).then_some(s.announced),
+            (!m.corrected.is_empty()).then_some(s.corrected),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
         occasion_key: m.occasion_org.clone().unwrap_or_else(|| BILATERAL.to_owned()),
     }
 }
@@ -339,6 +343,13 @@ mod tests {
         let held = Meeting { id: "m".into(), ..Default::default() };
         assert!(card_badges(&held).is_empty());
         assert!(to_csv([call, held]).contains("\r\nc,call,announced,"));
+    }
+
+    #[test]
+    fn a_card_corrected_by_hand_says_so() {
+        let mut m = Meeting { id: "m".into(), ..Default::default() };
+        m.corrected.insert("date_start".into(), "\"2024-05-01\"".into());
+        assert_eq!(card_badges(&m), vec!["Corrected by hand"]);
     }
 
     fn card_badges(m: &Meeting) -> Vec<&'static str> {

@@ -129,3 +129,45 @@ fn names_that_fold_alike_still_give_distinct_ids() {
     assert_ne!(found[0].0, found[1].0);
     assert!(String::from_utf8_lossy(&twice.stderr).contains("renamed"));
 }
+
+#[test]
+fn a_correction_survives_extraction_and_a_stale_one_is_named() {
+    let dir = scratch("corrections");
+    std::fs::copy(seed(0), dir.join("visit.txt")).unwrap();
+    let first = meetings().arg("extract").arg(&dir).output().unwrap();
+    let (id, _) = ids(&first.stdout).into_iter().next().expect("the seed gives a meeting");
+    // Kept beside the articles, as seeds/corrections.json is: no "not a .txt file" warning for it.
+    std::fs::write(
+        dir.join("corrections.json"),
+        format!(
+            r#"{{"schema": 1, "corrections": [
+                {{"id": "{id}", "source_file": "visit.txt", "field": "date_start", "value": "2001-02-03"}},
+                {{"id": "gone-1", "source_file": "gone.txt", "field": "city_ar", "value": "جدة"}}
+            ]}}"#
+        ),
+    )
+    .unwrap();
+    for _ in 0..2 {
+        let out = meetings()
+            .arg("extract")
+            .arg(&dir)
+            .arg("--corrections")
+            .arg(dir.join("corrections.json"))
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{err}");
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let m = v["meetings"].as_array().unwrap().iter().find(|m| m["id"] == id.as_str()).unwrap();
+        assert_eq!(m["date_start"], "2001-02-03");
+        assert!(m["corrected"]["date_start"].as_str().is_some_and(|old| old != "\"2001-02-03\""), "{m}");
+        assert!(err.contains("1 correction(s) applied"), "{err}");
+        assert!(err.contains("\"gone-1\" of gone.txt: no such meeting any more"), "{err}");
+        assert!(!err.contains("not .txt"), "{err}");
+    }
+    std::fs::write(dir.join("corrections.json"), "{ not json").unwrap();
+    let out =
+        meetings().arg("extract").arg(&dir).arg("--corrections").arg(dir.join("corrections.json")).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("corrections.json: not a corrections file"));
+}

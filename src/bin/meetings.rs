@@ -34,6 +34,10 @@ enum Command {
         /// Extraction never reads the clock.
         #[arg(long, alias = "today")]
         published: Option<jiff::civil::Date>,
+        /// A corrections file the page's editor exported: its fixes are applied to the meetings
+        /// extracted, and each one whose meeting or field no longer exists is named on stderr.
+        #[arg(long)]
+        corrections: Option<PathBuf>,
     },
     /// Print a synthetic dataset of COUNT meetings built from the seed articles (for benchmarks).
     Generate {
@@ -191,13 +195,19 @@ fn warn(text: &str) {
 }
 
 fn run(cli: Cli) -> Result<(), Failure> {
-    let (paths, pretty, published) = match cli.command {
-        Command::Extract { paths, pretty, published } => (paths, pretty, published),
+    let (paths, pretty, published, corrections) = match cli.command {
+        Command::Extract { paths, pretty, published, corrections } => (paths, pretty, published, corrections),
         Command::Generate { count, seed, from } => return generate(count, seed, &from),
         Command::FirstCards { dataset } => return first_cards(&dataset),
         Command::Eval { texts, gold, split, quiet } => return eval(&texts, &gold, &split, quiet),
     };
-    let inputs = collect_files(&paths);
+    let corrections = corrections.as_deref().map(read_corrections).transpose()?;
+    let mut inputs = collect_files(&paths);
+    if let Some((path, _)) = &corrections {
+        // The corrections file may sit among the articles (seeds/corrections.json): it is no stray file.
+        let own = std::fs::canonicalize(path).ok();
+        inputs.not_text.retain(|name| paths.iter().all(|p| std::fs::canonicalize(p.join(name)).ok() != own));
+    }
     let kb = Kb::embedded().map_err(|e| e.to_string())?;
     let progress =
         if inputs.files.len() > 50 { ProgressBar::new(inputs.files.len() as u64) } else { ProgressBar::hidden() };
@@ -235,6 +245,11 @@ fn run(cli: Cli) -> Result<(), Failure> {
         }
     }
     unique_ids(&mut meetings, &mut warnings);
+    if let Some((path, file)) = &corrections {
+        let applied = meetings_widget::corrections::apply(&mut meetings, file);
+        warn(&format!("{}: {} correction(s) applied", path.display(), applied.applied));
+        warnings.extend(applied.stale.into_iter().map(|s| format!("{}: {s}", path.display())));
+    }
     if !inputs.not_text.is_empty() {
         warn(&format!(
             "not read, as they are not .txt files: {}",
@@ -257,6 +272,20 @@ fn run(cli: Cli) -> Result<(), Failure> {
     } else {
         Err(Failure::Message(format!("{} path(s) skipped; the others were extracted", skipped.len())))
     }
+}
+
+fn read_corrections(path: &Path) -> Result<(PathBuf, meetings_widget::corrections::CorrectionsFile), Failure> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let file: meetings_widget::corrections::CorrectionsFile =
+        serde_json::from_str(&text).map_err(|e| format!("{}: not a corrections file: {e}", path.display()))?;
+    if file.schema != SCHEMA_VERSION {
+        return Err(Failure::Message(format!(
+            "{}: corrections schema {} (this build reads {SCHEMA_VERSION})",
+            path.display(),
+            file.schema
+        )));
+    }
+    Ok((path.to_path_buf(), file))
 }
 
 fn generate(count: usize, seed: u64, from: &Path) -> Result<(), Failure> {

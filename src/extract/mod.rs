@@ -26,6 +26,7 @@ pub mod draft;
 pub mod explain;
 pub mod lexicon;
 pub mod mentions;
+pub mod no_meeting;
 pub mod occasion;
 pub mod participants;
 pub mod people;
