@@ -510,7 +510,7 @@
   /** This page again, carrying the whole dataset: the widget's markup and the editor left out. */
   function exportHtml() {
     var copy = document.documentElement.cloneNode(true);
-    Array.prototype.forEach.call(copy.querySelectorAll("[data-mw-editor], .mw-tools .mw-error"), function (n) { n.remove(); });
+    Array.prototype.forEach.call(copy.querySelectorAll("[data-mw-editor], .mw-page-tools .mw-error"), function (n) { n.remove(); });
     var root = copy.querySelector("#meetings-root");
     root.textContent = "";
     root.setAttribute("aria-busy", "true");

@@ -11,14 +11,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { launch, artifacts, root, dataset, settled, visibleCards } from "./helpers.mjs";
+import { ARTICLE } from "./pasted-article.mjs";
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve("axe-core/axe.min.js");
-
-// A dateline, a weekday that the publication date fixes, two ministers the knowledge base knows.
-export const ARTICLE = "الجزائر - التقى وزير الخارجية الروسي سيرغي لافروف، اليوم الثلاثاء، نظيره الهندي سوبرامانيام جايشانكار " +
-  "في العاصمة الجزائرية، وتباحث الجانبان في سبل تعزيز التعاون بين البلدين.\n\n" +
-  "وأوضح بيان للخارجية الروسية أن الوزيرين تناولا أيضاً ملفات الطاقة والنقل.";
 
 let browser;
 let downloads;
@@ -155,7 +151,7 @@ test("editor: a page without meetings-editor.js beside it says so instead of fai
   await page.goto(pathToFileURL(join(dir, "index.html")).href);
   await settled(page);
   await page.click("#meetings-add");
-  assert.match(await page.locator(".mw-tools [role=alert]").innerText(), /meetings-editor\.js/);
+  assert.match(await page.locator(".mw-page-tools [role=alert]").innerText(), /meetings-editor\.js/);
   await context.close();
 });
 

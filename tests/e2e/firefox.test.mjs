@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import puppeteer from "puppeteer-core";
 import { pageUrl, root, dataset, artifacts, settled } from "./helpers.mjs";
+import { ARTICLE } from "./pasted-article.mjs";
 
 let browser;
 before(async () => {
@@ -56,3 +57,43 @@ for (const [name, url] of [["single file", pageUrl], ["iframe embed page", `file
     await page.close();
   });
 }
+
+test("Firefox: the editor pastes an article and exports the single file", async () => {
+  const { copyFileSync } = await import("node:fs");
+  const { pathToFileURL } = await import("node:url");
+  const dir = mkdtempSync(join(tmpdir(), "mw-firefox-editor-"));
+  copyFileSync(join(root, "dist", "index.html"), join(dir, "index.html"));
+  copyFileSync(join(root, "dist", "meetings-editor.js"), join(dir, "meetings-editor.js"));
+  const page = await browser.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(pathToFileURL(join(dir, "index.html")).href);
+  await settled(page);
+  await page.click("#meetings-add");
+  await page.waitForSelector("dialog.mw-editor[open] .mw-ed-text", { timeout: 60000 });
+  await page.evaluate((text) => {
+    const area = document.querySelector(".mw-ed-text");
+    area.value = text;
+    document.querySelector(".mw-ed-paste input[type=date]").value = "2024-03-05";
+    document.querySelector(".mw-ed-paste button[type=submit]").click();
+  }, ARTICLE);
+  await page.waitForSelector(".mw-ed-card");
+  const names = await page.evaluate(() => [...document.querySelectorAll(".mw-ed-card .mw-ed-people input[dir=ltr]")].map((x) => x.value));
+  assert.ok(names.includes("Sergey Lavrov"), names.join(", "));
+  // Export: the page's own copy with the draft kept, caught as the Blob the download link carries.
+  const html = await page.evaluate(async () => {
+    [...document.querySelectorAll(".mw-ed-card button")].find((b) => b.getAttribute("aria-pressed") === "false").click();
+    let blob = null;
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function () { blob = this.href; };
+    [...document.querySelectorAll(".mw-ed-foot button")][1].click();
+    HTMLAnchorElement.prototype.click = click;
+    return (await fetch(blob)).text();
+  });
+  assert.match(html, /^<!doctype html>/);
+  assert.ok(html.includes("added-1-1"), "the exported dataset carries the new meeting");
+  assert.ok(!html.includes("mw-ed-card"), "the editor's markup stays out of the export");
+  await page.screenshot({ path: join(artifacts, "firefox-editor.png") });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
