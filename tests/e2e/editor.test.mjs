@@ -155,6 +155,41 @@ test("editor: a page without meetings-editor.js beside it says so instead of fai
   await context.close();
 });
 
+test("editor: in English, with no storage, the page says the work is not saved and it still exports", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  // A browser that refuses storage (a locked-down profile, some private windows).
+  await context.addInitScript(() => {
+    Object.defineProperty(window, "indexedDB", { get() { throw new Error("storage is blocked"); } });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(freshCopy("no-storage"));
+  await settled(page);
+  assert.equal(await visibleCards(page).count(), dataset().meetings.length, "the reader does not need storage");
+  await page.getByRole("button", { name: "English" }).click();
+  await openEditor(page);
+  assert.equal(await page.locator("#mw-ed-title").innerText(), "Add an article and correct its meetings");
+  await page.fill(".mw-ed-text", ARTICLE);
+  await page.click(".mw-ed-paste button[type=submit]");
+  await draft(page).waitFor();
+  const alarm = page.locator(".mw-ed-status[role=alert]");
+  await alarm.waitFor();
+  assert.match(await alarm.innerText(), /Could not save in this browser; export your work now/);
+  await draft(page).getByRole("button", { name: "Add to the list" }).click();
+  const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export the data (JSON)" }).click()]);
+  const file = join(downloads, "no-storage.json");
+  await json.saveAs(file);
+  const meetings = JSON.parse(readFileSync(file, "utf8")).meetings;
+  assert.equal(meetings.length, dataset().meetings.length + 1);
+  assert.ok(meetings.some((m) => m.source_file === "added-1.txt"));
+  const violations = await axe(page);
+  assert.deepEqual(violations, []);
+  await page.screenshot({ path: join(artifacts, "editor-en-no-storage.png") });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 async function axe(page) {
   await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
