@@ -519,7 +519,11 @@
     copy.querySelector("#meetings-first").textContent = "";
     copy.querySelector("#meetings-data").textContent = scriptSafe(JSON.stringify(merged()));
     var button = copy.querySelector("#meetings-add");
-    if (button) button.removeAttribute("disabled");
+    if (button) {
+      button.removeAttribute("disabled");
+      // Hidden again until that page's widget is up.
+      button.parentNode.setAttribute("hidden", "");
+    }
     download("meetings.html", "text/html", "<!doctype html>\n" + copy.outerHTML + "\n");
   }
 

@@ -75,6 +75,7 @@ test("editor: paste, check the evidence, correct, reload, export the single file
   const marked = await draft(page).locator(".mw-ed-article mark").allInnerTexts();
   assert.ok(marked.some((t) => t.includes("الثلاثاء")), marked.join(" | "));
   await page.screenshot({ path: join(artifacts, "editor-draft.png") });
+  await page.screenshot({ path: join(root, "docs", "screenshot-editor.png") });
 
   // Correct the date and a participant: the Indian minister becomes China's.
   await date.fill("2024-03-04");
