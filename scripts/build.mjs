@@ -37,8 +37,10 @@ const wasmIn = join(pkg, "meetings_widget_bg.wasm");
 const wasmOut = join(pkg, "meetings_widget_opt.wasm");
 // MEETINGS_PROFILE=1 keeps the function names, for a readable browser profile.
 const keepNames = process.env.MEETINGS_PROFILE ? ["-g"] : [];
-run(join(root, "node_modules", ".bin", "wasm-opt"), ["-Oz", ...keepNames, "--strip-debug", "--strip-producers", "--enable-bulk-memory", "--enable-nontrapping-float-to-int",
-  "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", wasmIn, "-o", wasmOut], { stdio: "inherit" });
+const wasmOpt = (input, output, extra = []) => run(join(root, "node_modules", ".bin", "wasm-opt"), ["-Oz", ...extra,
+  "--strip-debug", "--strip-producers", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+  "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", input, "-o", output], { stdio: "inherit" });
+wasmOpt(wasmIn, wasmOut, keepNames);
 
 // The editor's module: the extractor and knowledge base, built apart (its own
 // target dir keeps both builds cached) and loaded only when the editor opens.
@@ -52,9 +54,7 @@ run("wasm-bindgen", [
   join(editorTarget, "wasm32-unknown-unknown", "release", "meetings_widget.wasm"),
 ], { stdio: "inherit" });
 const editorWasmOut = join(pkg, "meetings_editor_opt.wasm");
-run(join(root, "node_modules", ".bin", "wasm-opt"), ["-Oz", "--strip-debug", "--strip-producers", "--enable-bulk-memory",
-  "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types",
-  "--enable-multivalue", join(pkg, "meetings_editor_bg.wasm"), "-o", editorWasmOut], { stdio: "inherit" });
+wasmOpt(join(pkg, "meetings_editor_bg.wasm"), editorWasmOut);
 
 // Corrections made in the page's editor, applied to every extraction (see README).
 const corrections = process.env.MEETINGS_CORRECTIONS || join(root, "seeds", "corrections.json");

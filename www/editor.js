@@ -285,7 +285,10 @@
       ui.cards.appendChild(renderCard(id, card, index));
     });
     if (focused) {
-      var again = ui.cards.querySelector('[data-key="' + focused.replace(/["\\]/g, "") + '"]');
+      // Compared, not put in a selector: an id from a dataset may hold any character.
+      var again = Array.prototype.filter.call(ui.cards.querySelectorAll("[data-key]"), function (n) {
+        return n.getAttribute("data-key") === focused;
+      })[0];
       if (again) again.focus();
     }
   }
