@@ -29,6 +29,10 @@ pub const EDITABLE: &[(&str, Option<&str>)] = &[
 
 /// The pseudo-field of a correction that takes a card out (value `true`).
 pub const DISCARD: &str = "discard";
+/// The pseudo-field of a correction that makes a new card as a copy of
+/// another (value: that card's id), for a meeting split in two by hand. The
+/// copy's own corrections follow under its new id.
+pub const SPLIT_FROM: &str = "split_from";
 
 /// The file the editor exports and the build reads.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
@@ -110,7 +114,27 @@ pub struct Applied {
 /// field is unknown), never silently dropped.
 pub fn apply(meetings: &mut Vec<Meeting>, file: &CorrectionsFile) -> Applied {
     let mut out = Applied::default();
-    for c in &file.corrections {
+    // Copies first, from the meetings as extracted, so that each copy's own corrections find it.
+    for c in file.corrections.iter().filter(|c| c.field == SPLIT_FROM) {
+        let from = c.value.as_str().unwrap_or_default();
+        match meetings.iter().position(|m| m.id == from) {
+            _ if meetings.iter().any(|m| m.id == c.id) => {
+                out.stale.push(format!("split of {from:?} into {:?}: that id is taken", c.id))
+            }
+            Some(at) => {
+                let mut copy = meetings[at].clone();
+                copy.id = c.id.clone();
+                copy.corrected.insert(SPLIT_FROM.into(), c.value.to_string());
+                meetings.insert(at + 1, copy);
+                out.applied += 1;
+            }
+            None => out.stale.push(format!(
+                "split of {from:?} into {:?}: no such meeting any more (the article is gone or now gives fewer meetings)",
+                c.id
+            )),
+        }
+    }
+    for c in file.corrections.iter().filter(|c| c.field != SPLIT_FROM) {
         let Some(at) = meetings.iter().position(|m| m.id == c.id) else {
             let from = if c.source_file.is_empty() { String::new() } else { format!(" of {}", c.source_file) };
             out.stale.push(format!(
@@ -180,6 +204,29 @@ mod tests {
             Err(CorrectionError::BadValue { .. })
         ));
         assert!(matches!(correct(&extracted(), "kind", &Value::from("lunch")), Err(CorrectionError::BadValue { .. })));
+    }
+
+    #[test]
+    fn a_meeting_split_by_hand_is_split_again_with_each_half_corrected() {
+        let file: CorrectionsFile = serde_json::from_str(
+            r#"{"schema": 1, "corrections": [
+                {"id": "visit-1-b", "field": "participants", "value": [{"name_ar": "سفير"}]},
+                {"id": "visit-1-b", "source_file": "visit.txt", "field": "split_from", "value": "visit-1"},
+                {"id": "visit-9-b", "source_file": "visit.txt", "field": "split_from", "value": "visit-9"}
+            ]}"#,
+        )
+        .unwrap();
+        let mut meetings = vec![extracted()];
+        let applied = apply(&mut meetings, &file);
+        assert_eq!(applied.applied, 2);
+        assert_eq!(meetings.iter().map(|m| m.id.as_str()).collect::<Vec<_>>(), ["visit-1", "visit-1-b"]);
+        assert_eq!(meetings[0].participants[0].name_ar, "وزير", "the original keeps its own");
+        assert_eq!(meetings[1].participants[0].name_ar, "سفير");
+        assert!(meetings[1].corrected.contains_key("split_from"));
+        assert_eq!(applied.stale.len(), 1);
+        assert!(applied.stale[0].contains("\"visit-9\""));
+        // Applied again to the same extraction, the split does not happen twice.
+        assert!(apply(&mut meetings, &file).stale.iter().any(|s| s.contains("that id is taken")));
     }
 
     #[test]

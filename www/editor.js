@@ -441,7 +441,9 @@
     var newId = id + "-b";
     for (var k = 2; work.cards[newId]; k++) newId = id + "-b" + k;
     copy.id = newId;
-    work.cards[newId] = { meeting: copy, origin: "draft", kept: card.kept, discarded: false, article: card.article };
+    // The build splits the extracted meeting again: the copy names the card the extractor gave.
+    work.cards[newId] = { meeting: copy, origin: "draft", kept: card.kept, discarded: false, article: card.article,
+      split_from: card.split_from || id };
     work.order.splice(work.order.indexOf(id) + 1, 0, newId);
     save();
     render();
@@ -530,20 +532,26 @@
     download("meetings.html", "text/html", "<!doctype html>\n" + copy.outerHTML + "\n");
   }
 
-  /** The corrections file `meetings extract --corrections` applies (seeds/corrections.json). */
+  /** The corrections file `meetings extract --corrections` applies (seeds/corrections.json):
+   * what the page shows, for the build to make again from the same articles. */
   function exportCorrections() {
     var list = [];
-    work.order.forEach(function (id) {
+    // Every card, discarded and merged-away ones too (they are no longer in the order).
+    Object.keys(work.cards).forEach(function (id) {
       var card = work.cards[id];
-      if (!card) return;
       var m = card.meeting;
-      if (card.discarded && card.origin === "existing") {
-        list.push({ id: id, source_file: m.source_file, field: "discard", value: true });
+      var entry = function (field, value) { list.push({ id: id, source_file: m.source_file, field: field, value: value }); };
+      var shown = !card.discarded && (card.origin === "existing" || card.kept);
+      if (card.split_from) {
+        if (!shown) return;
+        entry("split_from", card.split_from);
+      } else if (!shown) {
+        // A card the extractor gives that the page does not show.
+        entry("discard", true);
         return;
       }
-      if (card.discarded || card.origin === "draft" && !card.kept) return;
       Object.keys(m.corrected || {}).sort().forEach(function (field) {
-        list.push({ id: id, source_file: m.source_file, field: field, value: m[field] === undefined ? null : m[field] });
+        if (field !== "split_from") entry(field, m[field] === undefined ? null : m[field]);
       });
     });
     download("corrections.json", "application/json", JSON.stringify({ schema: 1, corrections: list }, null, 2) + "\n");

@@ -6,7 +6,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { mkdtempSync, readFileSync, copyFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, copyFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -187,6 +188,24 @@ test("editor: in English, with no storage, the page says the work is not saved a
   const violations = await axe(page);
   assert.deepEqual(violations, []);
   await page.screenshot({ path: join(artifacts, "editor-en-no-storage.png") });
+
+  // Split in two, each half with its own participant; the corrections file makes the build split it again.
+  await draft(page).getByRole("button", { name: "Split in two" }).click();
+  await page.locator(".mw-ed-card").nth(1).waitFor();
+  for (const [card, gone] of [[0, "Subrahmanyam Jaishankar"], [1, "Sergey Lavrov"]]) {
+    const rows = page.locator(".mw-ed-card").nth(card).locator(".mw-ed-people .mw-ed-row");
+    const at = await rows.evaluateAll((rs, name) => rs.findIndex((r) => [...r.querySelectorAll("input")].some((x) => x.value === name)), gone);
+    await rows.nth(at).getByRole("button").click();
+  }
+  const [fixes] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export the corrections file" }).click()]);
+  const seeds = mkdtempSync(join(tmpdir(), "mw-split-"));
+  await fixes.saveAs(join(seeds, "corrections.json"));
+  writeFileSync(join(seeds, "added-1.txt"), ARTICLE);
+  const cli = spawnSync("cargo", ["run", "--quiet", "--release", "--features", "cli", "--bin", "meetings", "--", "extract", seeds,
+    "--corrections", join(seeds, "corrections.json")], { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 });
+  assert.equal(cli.status, 0, cli.stderr);
+  const halves = JSON.parse(cli.stdout).meetings.map((m) => m.participants.map((p) => p.name).join(" + "));
+  assert.deepEqual(halves, ["Sergey Lavrov", "Subrahmanyam Jaishankar"]);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -200,8 +219,6 @@ async function axe(page) {
 }
 
 test("npm run build applies a corrections file and names a stale correction", async () => {
-  const { spawnSync } = await import("node:child_process");
-  const { writeFileSync } = await import("node:fs");
   const dir = mkdtempSync(join(tmpdir(), "mw-corrections-"));
   const first = dataset().meetings[0];
   const file = join(dir, "corrections.json");
