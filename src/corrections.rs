@@ -79,13 +79,13 @@ pub fn correct(meeting: &Meeting, field: &str, value: &Value) -> Result<Meeting,
         return Err(CorrectionError::BadValue { field: field.to_owned(), reason: "not a record".into() });
     };
     let old = object.insert(field.to_owned(), value.clone()).unwrap_or(Value::Null);
+    if old == *value {
+        return Ok(meeting.clone());
+    }
     // A one-day meeting moved to another day ends on that day too.
     let one_day = field == "date_start" && object.get("date_end") == Some(&old) && !old.is_null();
     let old_end = if one_day { object.insert("date_end".into(), value.clone()) } else { None };
     let mut corrected: Meeting = serde_json::from_value(record).map_err(bad)?;
-    if old == *value {
-        return Ok(meeting.clone());
-    }
     if !corrected.corrected.contains_key(field) {
         corrected.corrected.insert(field.to_owned(), old.to_string());
     }
@@ -109,6 +109,9 @@ pub struct Applied {
     pub stale: Vec<String>,
 }
 
+/// Why a correction found nothing to correct.
+const GONE: &str = "no such meeting any more (the article is gone or now gives fewer meetings)";
+
 /// Applies every correction whose meeting and field still exist; the others
 /// are reported (the article was removed or now reads differently, or the
 /// field is unknown), never silently dropped.
@@ -128,19 +131,13 @@ pub fn apply(meetings: &mut Vec<Meeting>, file: &CorrectionsFile) -> Applied {
                 meetings.insert(at + 1, copy);
                 out.applied += 1;
             }
-            None => out.stale.push(format!(
-                "split of {from:?} into {:?}: no such meeting any more (the article is gone or now gives fewer meetings)",
-                c.id
-            )),
+            None => out.stale.push(format!("split of {from:?} into {:?}: {GONE}", c.id)),
         }
     }
     for c in file.corrections.iter().filter(|c| c.field != SPLIT_FROM) {
         let Some(at) = meetings.iter().position(|m| m.id == c.id) else {
             let from = if c.source_file.is_empty() { String::new() } else { format!(" of {}", c.source_file) };
-            out.stale.push(format!(
-                "correction of {:?} for meeting {:?}{from}: no such meeting any more (the article is gone or now gives fewer meetings)",
-                c.field, c.id
-            ));
+            out.stale.push(format!("correction of {:?} for meeting {:?}{from}: {GONE}", c.field, c.id));
             continue;
         };
         if c.field == DISCARD && c.value == Value::Bool(true) {

@@ -48,6 +48,12 @@ pub fn g_letters(text: &str) -> String {
     text.chars().filter(|c| matches!(c, 'غ' | 'ج' | 'ق' | 'ك' | 'ک' | 'گ')).collect()
 }
 
+/// An Arabic letter of the basic block, hamza to yeh (tatweel included):
+/// what an Arabic word starts with.
+pub fn is_arabic_letter(c: char) -> bool {
+    ('\u{0621}'..='\u{064A}').contains(&c)
+}
+
 /// True for characters that belong inside a word (after folding).
 fn is_word_char(c: char) -> bool {
     match c {

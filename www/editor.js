@@ -252,7 +252,8 @@
     if (!work.cards[id]) {
       var m = page.builtIn().meetings.filter(function (x) { return x.id === id; })[0];
       if (!m) return;
-      work.cards[id] = { meeting: m, origin: "existing", kept: true, discarded: false };
+      // A copy: the page's own dataset stays as the file carries it.
+      work.cards[id] = { meeting: JSON.parse(JSON.stringify(m)), origin: "existing", kept: true, discarded: false };
     }
     work.order = [id].concat(work.order.filter(function (x) { return x !== id; }));
     work.cards[id].discarded = false;

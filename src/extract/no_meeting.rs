@@ -27,7 +27,7 @@ pub enum NoMeeting {
 
 /// Why `text` gives no meeting; call it once extraction has found none.
 pub fn why(text: &str, kb: &Kb, given: Option<Date>) -> NoMeeting {
-    let arabic = text.chars().filter(|c| ('\u{0621}'..='\u{064A}').contains(c)).count();
+    let arabic = text.chars().filter(|&c| crate::text::is_arabic_letter(c)).count();
     if arabic < MIN_ARABIC_LETTERS {
         return NoMeeting::NotArabicText;
     }

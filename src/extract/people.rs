@@ -744,7 +744,7 @@ impl Finder<'_, '_> {
         if w.chars().count() < 2 {
             return false;
         }
-        if !('\u{0621}'..='\u{064A}').contains(&first) {
+        if !crate::text::is_arabic_letter(first) {
             return false;
         }
         let lex = self.lex;
