@@ -17,6 +17,8 @@ pub enum ExportKind {
 pub enum Msg {
     QueryChanged(String),
     ToggleFacet(Facet, String),
+    /// Two people's meetings together, from the who-met-whom matrix.
+    TogglePair(String, String),
     /// Inclusive ISO dates; `None` clears that end.
     SetRange(Option<String>, Option<String>),
     SetSort(Sort),
@@ -31,6 +33,9 @@ pub enum Msg {
     ToggleFilterPanel,
     /// Show the next page of cards.
     ShowMore,
+    /// A press on the timeline that moved too little to pick a range: the
+    /// band being dragged goes back to the range there is.
+    CancelDrag,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -152,6 +157,10 @@ impl State {
             values.retain(|v| store.value_position(*facet, v).is_some());
             !values.is_empty()
         });
+        let known = |p: &String| store.value_position(Facet::Participant, p).is_some();
+        if self.filter.pair.as_ref().is_some_and(|(a, b)| !known(a) || !known(b)) {
+            self.filter.pair = None;
+        }
     }
 
     fn drop_unknown_card(&mut self) {
@@ -195,6 +204,12 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::ToggleFacet(facet, value) => {
             state.filter.toggle(facet, &value);
+            state.refresh();
+            vec![Effect::Render, hash(state, true)]
+        }
+        Msg::TogglePair(a, b) => {
+            state.filter.toggle_pair(&a, &b);
+            state.drop_unknown_values();
             state.refresh();
             vec![Effect::Render, hash(state, true)]
         }
@@ -280,6 +295,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.panel_open = !state.panel_open;
             vec![Effect::Render]
         }
+        Msg::CancelDrag => vec![Effect::Render],
         Msg::ShowMore => {
             if state.limit >= state.visible.len() {
                 return Vec::new();

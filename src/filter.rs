@@ -142,6 +142,9 @@ pub struct FilterState {
     /// Inclusive ISO dates.
     pub from: Option<String>,
     pub to: Option<String>,
+    /// Two people whose meetings together are shown (the who-met-whom
+    /// matrix), in key order.
+    pub pair: Option<(String, String)>,
     pub sort: Sort,
     pub lang: Lang,
     /// The card whose article is open, and the fact whose evidence is shown.
@@ -187,15 +190,31 @@ impl FilterState {
         }
     }
 
+    /// Whether `a` and `b` (either way round) are the pair selected.
+    pub fn pair_is(&self, a: &str, b: &str) -> bool {
+        self.pair.as_ref().is_some_and(|(x, y)| (x == a && y == b) || (x == b && y == a))
+    }
+
+    /// Selects the pair `a`, `b`, or clears it when it is the one selected.
+    pub fn toggle_pair(&mut self, a: &str, b: &str) {
+        self.pair = match self.pair_is(a, b) {
+            true => None,
+            false if a == b => None,
+            false => Some(if a < b { (a.to_owned(), b.to_owned()) } else { (b.to_owned(), a.to_owned()) }),
+        };
+    }
+
     /// How many filters narrow the list (the small-screen badge).
     pub fn active_count(&self) -> usize {
-        self.selected.values().map(BTreeSet::len).sum::<usize>()
+        usize::from(self.pair.is_some())
+            + self.selected.values().map(BTreeSet::len).sum::<usize>()
             + usize::from(self.from.is_some())
             + usize::from(self.to.is_some())
     }
 
     pub fn clear_filters(&mut self) {
         self.selected.clear();
+        self.pair = None;
         self.from = None;
         self.to = None;
         self.query.clear();
@@ -210,6 +229,9 @@ impl FilterState {
         for (facet, values) in &self.selected {
             let joined: Vec<&str> = values.iter().map(String::as_str).collect();
             out.append_pair(facet.key(), &joined.join("|"));
+        }
+        if let Some((a, b)) = &self.pair {
+            out.append_pair("pair", &format!("{a}|{b}"));
         }
         if let Some(d) = &self.from {
             out.append_pair("from", d);
@@ -252,6 +274,15 @@ impl FilterState {
                 "sort" => state.sort = Sort::from_key(value).unwrap_or_default(),
                 "lang" => state.lang = if value == "en" { Lang::En } else { Lang::Ar },
                 "open" if valid_id(value) => state.open = Some(value.to_owned()),
+                "pair" => {
+                    let plain = |v: &&str| !v.is_empty() && v.len() <= MAX_VALUE && !v.chars().any(char::is_control);
+                    if let Some((a, b)) = value.split_once('|').map(|(a, b)| (a.trim(), b.trim()))
+                        && plain(&a)
+                        && plain(&b)
+                    {
+                        state.toggle_pair(a, b);
+                    }
+                }
                 "evidence" if valid_id(value) => state.evidence = Some(value.to_owned()),
                 other => {
                     if let Some(facet) = Facet::from_key(other) {
@@ -304,9 +335,27 @@ mod tests {
         s.toggle(Facet::Year, "2025");
         s.toggle(Facet::Participant, "Wang Yi");
         s.toggle(Facet::Occasion, "SCO");
+        s.toggle_pair("Wang Yi", "Sergey Lavrov");
         let hash = s.to_hash();
         assert_eq!(FilterState::from_hash(&format!("#{hash}")), s);
         assert_eq!(FilterState::default().to_hash(), "");
+    }
+
+    #[test]
+    fn a_pair_is_one_pair_in_key_order_and_selecting_it_again_clears_it() {
+        let mut s = FilterState::default();
+        s.toggle_pair("Wang Yi", "Sergey Lavrov");
+        assert_eq!(s.pair, Some(("Sergey Lavrov".into(), "Wang Yi".into())));
+        assert!(s.pair_is("Wang Yi", "Sergey Lavrov"));
+        assert_eq!(s.active_count(), 1);
+        s.toggle_pair("Sergey Lavrov", "Wang Yi");
+        assert_eq!(s.pair, None);
+        s.toggle_pair("A", "A");
+        assert_eq!(s.pair, None, "no one meets themselves");
+        for bad in ["#pair=A", "#pair=|B", "#pair=A%7CA", "#pair=%01|B"] {
+            assert_eq!(FilterState::from_hash(bad).pair, None, "{bad}");
+        }
+        assert_eq!(FilterState::from_hash("#pair=B|A").pair, Some(("A".into(), "B".into())));
     }
 
     #[test]

@@ -26,6 +26,15 @@ pub struct Strings {
     pub switch_language_label: &'static str,
     pub timeline: &'static str,
     pub timeline_hint: &'static str,
+    /// The map of meeting places and the who-met-whom matrix.
+    pub map: &'static str,
+    pub map_hint: &'static str,
+    pub matrix: &'static str,
+    pub matrix_hint: &'static str,
+    /// The folded list of people past the matrix's.
+    pub more_people: &'static str,
+    /// A chip for a pair from the matrix.
+    pub together: &'static str,
     pub results: &'static str,
     pub read_article: &'static str,
     pub close: &'static str,
@@ -81,6 +90,12 @@ pub const AR: Strings = Strings {
     switch_language_label: "Switch to English",
     timeline: "الخط الزمني للقاءات",
     timeline_hint: "اسحب على الخط الزمني لاختيار فترة، أو اختر لقاءً لفتح بطاقته.",
+    map: "أماكن اللقاءات",
+    map_hint: "حجم الدائرة بعدد اللقاءات في النتائج؛ اختر مدينة لعرض لقاءاتها.",
+    matrix: "من التقى بمن",
+    matrix_hint: "كل خانة عدد لقاءات الاثنين معًا؛ اختر خانة لعرضها، أو اسمًا لعرض لقاءات صاحبه.",
+    more_people: "مشاركون آخرون",
+    together: "معًا",
     results: "اللقاءات",
     read_article: "اقرأ الخبر",
     close: "إغلاق",
@@ -134,6 +149,12 @@ pub const EN: Strings = Strings {
     switch_language_label: "التبديل إلى العربية",
     timeline: "Timeline of meetings",
     timeline_hint: "Drag across the timeline to pick a period, or choose a meeting to open its card.",
+    map: "Where they met",
+    map_hint: "Each circle is sized by its meetings in the results; choose a city to show its meetings.",
+    matrix: "Who met whom",
+    matrix_hint: "Each cell counts two people's meetings together; choose one to show them, or a name for that person's meetings.",
+    more_people: "Other participants",
+    together: "Together",
     results: "Meetings",
     read_article: "Read the article",
     close: "Close",
@@ -233,11 +254,14 @@ impl Plural {
     }
 }
 
-/// The locale's way with numbers: its digits and its plural categories (in
-/// the page, `Intl.NumberFormat` and `Intl.PluralRules`).
-pub struct Counting {
+/// The locale's way with numbers and dates: its digits, its plural
+/// categories and its long dates (in the page, `Intl.NumberFormat`,
+/// `Intl.PluralRules` and `Intl.DateTimeFormat`).
+pub struct Locale {
     pub number: fn(Lang, usize) -> String,
     pub plural: fn(Lang, usize) -> Plural,
+    /// An ISO date in words ("28 July 2022").
+    pub date: fn(Lang, &str) -> String,
 }
 
 /// A counted noun in Arabic, by plural category: zero, one, two, few (3-10),
@@ -247,7 +271,7 @@ struct ArabicNoun([&'static str; 6]);
 const MEETINGS_AR: ArabicNoun = ArabicNoun(["لا لقاءات", "لقاء واحد", "لقاءان", "{} لقاءات", "{} لقاءً", "{} لقاء"]);
 const RECORDS_AR: ArabicNoun = ArabicNoun(["لا سجلات", "سجل واحد", "سجلان", "{} سجلات", "{} سجلًا", "{} سجل"]);
 
-fn counted(lang: Lang, n: usize, en: (&str, &str), ar: &ArabicNoun, c: &Counting) -> String {
+fn counted(lang: Lang, n: usize, en: (&str, &str), ar: &ArabicNoun, c: &Locale) -> String {
     match lang {
         Lang::En => format!("{} {}", (c.number)(lang, n), if (c.plural)(lang, n) == Plural::One { en.0 } else { en.1 }),
         Lang::Ar => {
@@ -258,12 +282,12 @@ fn counted(lang: Lang, n: usize, en: (&str, &str), ar: &ArabicNoun, c: &Counting
 }
 
 /// "6 meetings", "لقاءان", "12 لقاءً" in the language's grammar.
-pub fn meetings_count(lang: Lang, n: usize, c: &Counting) -> String {
+pub fn meetings_count(lang: Lang, n: usize, c: &Locale) -> String {
     counted(lang, n, ("meeting", "meetings"), &MEETINGS_AR, c)
 }
 
 /// "3 of 6 meetings" in the language's grammar.
-pub fn count_label(lang: Lang, shown: usize, total: usize, c: &Counting) -> String {
+pub fn count_label(lang: Lang, shown: usize, total: usize, c: &Locale) -> String {
     let total_text = meetings_count(lang, total, c);
     match lang {
         _ if shown == total => total_text,
@@ -274,7 +298,7 @@ pub fn count_label(lang: Lang, shown: usize, total: usize, c: &Counting) -> Stri
 
 /// The line a dataset with bad records opens with: how many records were
 /// left out and how many put right.
-pub fn load_notice(lang: Lang, skipped: usize, repaired: usize, c: &Counting) -> String {
+pub fn load_notice(lang: Lang, skipped: usize, repaired: usize, c: &Locale) -> String {
     let records = |n| counted(lang, n, ("record", "records"), &RECORDS_AR, c);
     match (lang, skipped, repaired) {
         (Lang::En, s, 0) => format!(
@@ -300,7 +324,7 @@ pub fn load_notice(lang: Lang, skipped: usize, repaired: usize, c: &Counting) ->
 
 /// How each line of the notice's details starts: "Record 12 left out:"; the
 /// reason that follows is the loader's, in English.
-pub fn notice_detail(lang: Lang, record: usize, skipped: bool, c: &Counting) -> String {
+pub fn notice_detail(lang: Lang, record: usize, skipped: bool, c: &Locale) -> String {
     let n = (c.number)(lang, record);
     match (lang, skipped) {
         (Lang::En, true) => format!("Record {n} left out:"),
@@ -312,8 +336,9 @@ pub fn notice_detail(lang: Lang, record: usize, skipped: bool, c: &Counting) -> 
 
 /// Latin digits and CLDR's plural rules, for native tests where there is no `Intl`.
 #[cfg(test)]
-pub const PLAIN_COUNTING: Counting = Counting {
+pub const PLAIN_LOCALE: Locale = Locale {
     number: |_, n| n.to_string(),
+    date: |_, iso| iso.to_owned(),
     plural: |lang, n| match (lang, n) {
         (Lang::En, 1) => Plural::One,
         (Lang::En, _) => Plural::Other,
@@ -349,7 +374,7 @@ mod tests {
 
     #[test]
     fn counts_read_naturally_in_both_languages() {
-        let (ar, en) = (&PLAIN_COUNTING, &PLAIN_COUNTING);
+        let (ar, en) = (&PLAIN_LOCALE, &PLAIN_LOCALE);
         assert_eq!(count_label(Lang::Ar, 6, 6, ar), "6 لقاءات");
         assert_eq!(count_label(Lang::Ar, 1, 6, ar), "1 من 6 لقاءات");
         assert_eq!(count_label(Lang::Ar, 2, 2, ar), "لقاءان");
@@ -363,7 +388,7 @@ mod tests {
 
     #[test]
     fn the_load_notice_counts_what_was_left_out() {
-        let (ar, en) = (&PLAIN_COUNTING, &PLAIN_COUNTING);
+        let (ar, en) = (&PLAIN_LOCALE, &PLAIN_LOCALE);
         assert_eq!(load_notice(Lang::En, 1, 0, en), "1 record of the dataset could not be read and was left out.");
         assert_eq!(load_notice(Lang::Ar, 1, 0, ar), "تعذّرت قراءة سجل واحد من البيانات فاستُبعد.");
         assert!(

@@ -455,6 +455,20 @@ impl StoreBuilder {
             }
         }
 
+        let mut places = vec![None; store.values(Facet::City).len()];
+        for r in &store.records {
+            let (Some(city), Some(lat), Some(lon)) = (store.sym(r.city), r.lat, r.lon) else { continue };
+            if let Some(place @ None) = store.value_position(Facet::City, city).and_then(|v| places.get_mut(v)) {
+                *place = Some(crate::view::map::project(lon, lat));
+            }
+        }
+        store.city_places = places;
+        store.person_values = store
+            .people
+            .iter()
+            .map(|p| store.value_position(Facet::Participant, p.key()).map_or(u32::MAX, |v| v as u32))
+            .collect();
+
         let dates: Vec<u32> = store.records.iter().map(|r| r.date_start).collect();
         let (newest, oldest) = date_orders(&dates);
         store.newest = newest;
@@ -495,6 +509,11 @@ pub struct Store {
     facets: Vec<FacetValues>,
     newest: Vec<u32>,
     oldest: Vec<u32>,
+    /// Each city value's place on the map, from its first meeting with coordinates.
+    city_places: Vec<Option<crate::view::atlas::Point>>,
+    /// Each person's value in the participant facet (people are kept per
+    /// spelling; the facet keys them by name).
+    person_values: Vec<u32>,
     /// The records the load left out or put right.
     pub report: crate::repair::Report,
 }
@@ -511,6 +530,8 @@ impl Default for Store {
             facets: vec![FacetValues::default(); Facet::ALL.len()],
             newest: Vec::new(),
             oldest: Vec::new(),
+            city_places: Vec::new(),
+            person_values: Vec::new(),
             report: crate::repair::Report::default(),
         }
     }
@@ -667,6 +688,37 @@ impl Store {
         &self.facets[facet.position()].keys
     }
 
+    /// Where city value `v` sits on the map, if any of its meetings says.
+    pub fn city_place(&self, v: usize) -> Option<crate::view::atlas::Point> {
+        self.city_places.get(v).copied().flatten()
+    }
+
+    /// How many of these meetings have each value of a facet, in the store's value order.
+    pub fn count_by_value(&self, facet: Facet, meetings: &[u32]) -> Vec<u32> {
+        let mut chosen = Bits::empty(self.len());
+        for &i in meetings {
+            chosen.set(i as usize);
+        }
+        self.facets[facet.position()]
+            .meetings
+            .iter()
+            .map(|docs| docs.iter().filter(|&&d| chosen.has(d as usize)).count() as u32)
+            .collect()
+    }
+
+    /// Meeting `i`'s participants as values of the participant facet, each once.
+    pub fn participant_values(&self, i: usize) -> Vec<u32> {
+        let mut out: Vec<u32> = self
+            .records
+            .get(i)
+            .map(|r| r.participants.iter().filter_map(|&p| self.person_values.get(p as usize).copied()).collect())
+            .unwrap_or_default();
+        out.retain(|&v| v != u32::MAX);
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     /// The Arabic name the data gives a facet value, when it has one.
     pub fn native_ar(&self, facet: Facet, value: usize) -> Option<&str> {
         self.facets[facet.position()].native_ar.get(value).and_then(|n| n.as_deref())
@@ -767,6 +819,12 @@ impl Store {
         let mut base = self.query_bits(&query, false, cache);
         if let Some(range) = self.in_range_bits(state) {
             base.and_with(&range);
+        }
+        // A pair: the meetings both people had, whatever the facets.
+        if let Some((a, b)) = &state.pair {
+            for person in [a, b] {
+                base.and_with(&self.facet_bits(Facet::Participant, &std::iter::once(person.clone()).collect()));
+            }
         }
         let ticked: Vec<(Facet, Bits)> =
             state.selected.iter().map(|(facet, values)| (*facet, self.facet_bits(*facet, values))).collect();

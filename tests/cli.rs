@@ -171,3 +171,29 @@ fn a_correction_survives_extraction_and_a_stale_one_is_named() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("corrections.json: not a corrections file"));
 }
+
+/// The map outlines the page carries are what `meetings atlas` makes of
+/// Natural Earth's 1:110m countries as npm `world-atlas` ships them (installed
+/// by `npm test`'s setup): the committed file is not edited by hand.
+#[test]
+fn the_committed_map_outlines_are_rebuilt_from_world_atlas() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let topology = root.join("node_modules/world-atlas/countries-110m.json");
+    if !topology.exists() {
+        eprintln!("skipped: {} is not installed (run `npm ci`)", topology.display());
+        return;
+    }
+    let out = meetings().arg("atlas").arg(&topology).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let committed = std::fs::read(root.join("src/view/world.atlas")).unwrap();
+    assert!(out.stdout == committed, "src/view/world.atlas is stale: run `npm run atlas`");
+    let bad = scratch("atlas").join("bad.json");
+    std::fs::write(&bad, "{\"type\":\"Topology\"}").unwrap();
+    let refused = meetings().arg("atlas").arg(&bad).output().unwrap();
+    assert!(!refused.status.success());
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("bad.json: no arcs"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+}

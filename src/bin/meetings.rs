@@ -51,6 +51,14 @@ enum Command {
         #[arg(long, default_value = "seeds")]
         from: PathBuf,
     },
+    /// Write the map's outlines in the form the page reads (src/view/world.atlas), from a
+    /// TopoJSON topology such as node_modules/world-atlas/countries-110m.json.
+    Atlas {
+        topojson: PathBuf,
+        /// Where to write them; standard output if not given.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Score the extractor on real articles: extract each text the gold file names and compare
     /// with the facts read in it (see eval/README.md).
     Eval {
@@ -199,6 +207,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Extract { paths, pretty, published, corrections } => (paths, pretty, published, corrections),
         Command::Generate { count, seed, from } => return generate(count, seed, &from),
         Command::FirstCards { dataset } => return first_cards(&dataset),
+        Command::Atlas { topojson, out } => return atlas(&topojson, out.as_deref()),
         Command::Eval { texts, gold, split, quiet } => return eval(&texts, &gold, &split, quiet),
     };
     let corrections = corrections.as_deref().map(read_corrections).transpose()?;
@@ -370,6 +379,19 @@ fn first_cards(path: &Path) -> Result<(), Failure> {
         write_out(&serde_json::to_string(&first).map_err(|e| e.to_string())?)?;
     }
     Ok(())
+}
+
+fn atlas(topojson: &Path, out: Option<&Path>) -> Result<(), Failure> {
+    let text = std::fs::read_to_string(topojson).map_err(|e| format!("{}: {e}", topojson.display()))?;
+    let bytes =
+        meetings_widget::view::atlas::from_topojson(&text).map_err(|e| format!("{}: {e}", topojson.display()))?;
+    match out {
+        Some(path) => std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()).into()),
+        None => {
+            use std::io::Write;
+            std::io::stdout().write_all(&bytes).map_err(|e| e.to_string().into())
+        }
+    }
 }
 
 fn main() -> ExitCode {

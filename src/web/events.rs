@@ -9,10 +9,11 @@ use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, KeyboardEvent, PointerEvent};
 
-use super::timeline::WIDTH;
 use super::{Shared, dispatch};
 use crate::app::{ExportKind, Msg};
 use crate::filter::{Facet, Sort};
+use crate::view::action::{Action, Evidence};
+use crate::view::timeline::WIDTH;
 
 fn target(e: &web_sys::Event) -> Option<Element> {
     e.target().and_then(|t| t.dyn_into::<Element>().ok())
@@ -29,8 +30,8 @@ fn focus(root: &Element, selector: &str) {
     }
 }
 
-fn input_value(root: &Element, selector: &str) -> Option<String> {
-    root.query_selector(selector)
+fn input_value(root: &Element, action: Action) -> Option<String> {
+    root.query_selector(&format!("[data-action={}]", action.key()))
         .ok()
         .flatten()
         .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
@@ -39,37 +40,52 @@ fn input_value(root: &Element, selector: &str) -> Option<String> {
 }
 
 fn on_click(widget: &Shared, root: &Element, e: &web_sys::Event) {
-    let Some(el) = target(e).and_then(|t| t.closest("[data-action]").ok().flatten()) else { return };
-    let action = el.get_attribute("data-action").unwrap_or_default();
-    let facet_value = || {
-        Facet::from_key(&el.get_attribute("data-facet").unwrap_or_default())
-            .map(|f| (f, el.get_attribute("data-value").unwrap_or_default()))
-    };
-    let msg = match action.as_str() {
-        "lang" => Some(Msg::ToggleLang),
-        "evidence" => card_id(&el).map(|id| Msg::ShowEvidence(id, el.get_attribute("data-field").unwrap_or_default())),
-        "open" => card_id(&el).map(Msg::OpenCard),
-        "close-dialog" => Some(Msg::CloseDialog),
-        "remove-facet" => facet_value().map(|(f, v)| Msg::ToggleFacet(f, v)),
-        "remove-from" => Some(Msg::SetRange(None, input_value(root, "[data-action=to]"))),
-        "remove-to" => Some(Msg::SetRange(input_value(root, "[data-action=from]"), None)),
-        "remove-query" => Some(Msg::QueryChanged(String::new())),
-        "clear-all" => Some(Msg::ClearAll),
-        "export-csv" => Some(Msg::Export(ExportKind::Csv)),
-        "export-json" => Some(Msg::Export(ExportKind::Json)),
-        "toggle-panel" => Some(Msg::ToggleFilterPanel),
-        "more" => Some(Msg::ShowMore),
-        "print" => {
+    if let Some(el) = target(e).and_then(|t| t.closest("[data-action]").ok().flatten()) {
+        act(widget, root, &el);
+    }
+}
+
+/// What an element with a `data-action` does when chosen (click, Enter or Space).
+fn act(widget: &Shared, root: &Element, el: &Element) {
+    let Some(action) = el.get_attribute("data-action").and_then(|a| Action::from_key(&a)) else { return };
+    let attr = |name: &str| el.get_attribute(name).unwrap_or_default();
+    let facet_value = || Facet::from_key(&attr("data-facet")).map(|f| (f, attr("data-value")));
+    let msg = match action {
+        Action::Lang => Some(Msg::ToggleLang),
+        Action::Evidence => Evidence::from_key(&attr("data-field"))
+            .and_then(|field| card_id(el).map(|id| Msg::ShowEvidence(id, field.key().to_owned()))),
+        Action::Open => card_id(el).map(Msg::OpenCard),
+        Action::CloseDialog => Some(Msg::CloseDialog),
+        Action::RemoveFacet | Action::Facet => facet_value().map(|(f, v)| Msg::ToggleFacet(f, v)),
+        Action::Pair => Some(Msg::TogglePair(attr("data-a"), attr("data-b"))),
+        Action::RemovePair => widget.borrow().state.filter.pair.clone().map(|(a, b)| Msg::TogglePair(a, b)),
+        Action::RemoveFrom => Some(Msg::SetRange(None, input_value(root, Action::To))),
+        Action::RemoveTo => Some(Msg::SetRange(input_value(root, Action::From), None)),
+        Action::RemoveQuery => Some(Msg::QueryChanged(String::new())),
+        Action::ClearAll => Some(Msg::ClearAll),
+        Action::ExportCsv => Some(Msg::Export(ExportKind::Csv)),
+        Action::ExportJson => Some(Msg::Export(ExportKind::Json)),
+        Action::TogglePanel => Some(Msg::ToggleFilterPanel),
+        Action::More => Some(Msg::ShowMore),
+        Action::Print => {
             let _ = gloo::utils::window().print();
             None
         }
-        _ => None,
+        Action::Sort | Action::From | Action::To => None,
     };
     let Some(msg) = msg else { return };
-    let removes_chip = action.starts_with("remove-") || action == "clear-all";
+    let removes_chip = matches!(
+        action,
+        Action::RemoveFacet
+            | Action::RemovePair
+            | Action::RemoveFrom
+            | Action::RemoveTo
+            | Action::RemoveQuery
+            | Action::ClearAll
+    );
     dispatch(widget, msg);
     // Keep focus somewhere sensible when its element was rebuilt or removed.
-    if action == "lang" {
+    if action == Action::Lang {
         focus(root, ".mw-lang");
     } else if removes_chip {
         focus(root, ".mw-chips .chip, #mw-q");
@@ -84,16 +100,15 @@ fn on_change(widget: &Shared, root: &Element, e: &web_sys::Event) {
         dispatch(widget, Msg::ToggleFacet(facet, el.get_attribute("data-value").unwrap_or_default()));
         return;
     }
-    match el.get_attribute("data-action").as_deref() {
-        Some("sort") => {
+    match el.get_attribute("data-action").and_then(|a| Action::from_key(&a)) {
+        Some(Action::Sort) => {
             if let Some(sort) = el.dyn_ref::<HtmlSelectElement>().and_then(|s| Sort::from_key(&s.value())) {
                 dispatch(widget, Msg::SetSort(sort));
             }
         }
-        Some("from") | Some("to") => dispatch(
-            widget,
-            Msg::SetRange(input_value(root, "[data-action=from]"), input_value(root, "[data-action=to]")),
-        ),
+        Some(Action::From | Action::To) => {
+            dispatch(widget, Msg::SetRange(input_value(root, Action::From), input_value(root, Action::To)))
+        }
         _ => {}
     }
 }
@@ -101,11 +116,13 @@ fn on_change(widget: &Shared, root: &Element, e: &web_sys::Event) {
 fn on_keydown(widget: &Shared, root: &Element, e: &web_sys::Event) {
     let Some(key) = e.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else { return };
     let Some(el) = target(e) else { return };
-    if (key == "Enter" || key == " ") && el.class_list().contains("mark") {
+    // SVG marks are buttons by role only: Enter and Space choose them as a click would.
+    if (key == "Enter" || key == " ")
+        && el.namespace_uri().as_deref() == Some(super::dom::SVG_NS)
+        && el.has_attribute("data-action")
+    {
         e.prevent_default();
-        if let Some(id) = el.get_attribute("data-id") {
-            dispatch(widget, Msg::OpenCard(id));
-        }
+        act(widget, root, &el);
     } else if key == "Escape" && widget.borrow().state.panel_open {
         dispatch(widget, Msg::ToggleFilterPanel);
         focus(root, ".mw-panel-toggle");
@@ -143,7 +160,9 @@ pub(crate) fn listen(widget: &Shared, sync_url: bool) -> Vec<EventListener> {
     }
     {
         let (w, r) = (Rc::clone(widget), root.clone());
-        out.push(EventListener::new(&root, "keydown", move |e| on_keydown(&w, &r, e)));
+        // Not passive: Enter and Space on an SVG mark are kept from scrolling or submitting.
+        let options = EventListenerOptions { phase: EventListenerPhase::Bubble, passive: false };
+        out.push(EventListener::new_with_options(&root, "keydown", options, move |e| on_keydown(&w, &r, e)));
     }
     {
         // "close" does not bubble; listen in the capture phase. Escape and the
@@ -186,17 +205,12 @@ pub(crate) fn listen(widget: &Shared, sync_url: bool) -> Vec<EventListener> {
         out.push(EventListener::new(&gloo::utils::window(), "pointerup", move |e| {
             let Some(x0) = s.take() else { return };
             let Some(x1) = e.dyn_ref::<PointerEvent>().and_then(|pe| svg_x(&w, pe)) else { return };
-            if (x1 - x0).abs() < 6.0 {
-                // A click, not a drag: redraw the current range.
-                let _ = super::render::patch(&w.borrow());
-                return;
-            }
-            let range = w.borrow().ui.as_ref().map(|ui| {
-                let (a, b) = (ui.timeline.date_at(x0), ui.timeline.date_at(x1));
-                if a <= b { (a, b) } else { (b, a) }
-            });
-            if let Some((from, to)) = range {
-                dispatch(&w, Msg::SetRange(Some(from), Some(to)));
+            let range = w.borrow().ui.as_ref().map(|ui| ui.timeline.view.scale.range_of_drag(x0, x1));
+            match range {
+                Some(Some((from, to))) => dispatch(&w, Msg::SetRange(Some(from), Some(to))),
+                // A click, not a drag: the band goes back to the range there is.
+                Some(None) => dispatch(&w, Msg::CancelDrag),
+                None => {}
             }
         }));
     }

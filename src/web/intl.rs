@@ -124,4 +124,4 @@ pub fn plural(lang: Lang, n: usize) -> crate::i18n::Plural {
 }
 
 /// Numbers and plural forms as the browser's `Intl` gives them.
-pub const COUNTING: crate::i18n::Counting = crate::i18n::Counting { number, plural };
+pub const LOCALE: crate::i18n::Locale = crate::i18n::Locale { number, plural, date };

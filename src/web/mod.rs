@@ -6,6 +6,8 @@ mod dom;
 mod events;
 mod intl;
 mod loading;
+mod map;
+mod matrix;
 mod render;
 mod timeline;
 

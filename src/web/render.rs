@@ -10,10 +10,12 @@ use web_sys::{Document, Element, HtmlDialogElement, HtmlInputElement, HtmlSelect
 
 use super::Widget;
 use super::dom::{add, attrs, el, set_marked, set_text, text_el};
-use super::{intl, timeline};
+use super::{intl, map, matrix, timeline};
 use crate::filter::{Facet, FilterState, Lang, Sort};
 use crate::i18n::{self, Strings, strings};
 use crate::search::Query;
+use crate::view::action::{Action, Evidence};
+use crate::view::page;
 use crate::view::{self, CardView, Marked};
 
 /// The parts of one card that change with the query.
@@ -78,15 +80,17 @@ pub(crate) struct Ui {
     panel_toggle: Element,
     panel_badge: Element,
     pub timeline: timeline::Timeline,
+    map: map::MapUi,
+    matrix: matrix::MatrixUi,
     dialog: HtmlDialogElement,
     dialog_title: Element,
     dialog_reason: Element,
     dialog_article: Element,
 }
 
-fn button(doc: &Document, class: &str, label: &str, action: &str) -> Result<Element, JsValue> {
+fn button(doc: &Document, class: &str, label: &str, action: Action) -> Result<Element, JsValue> {
     let b = text_el(doc, "button", class, label)?;
-    attrs(&b, &[("type", "button"), ("data-action", action)])?;
+    attrs(&b, &[("type", "button"), ("data-action", action.key())])?;
     Ok(b)
 }
 
@@ -111,9 +115,8 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     let titles = add(&top, el(doc, "div", "")?)?;
     add(&titles, text_el(doc, "h1", "mw-title", s.title)?)?;
     add(&titles, text_el(doc, "p", "mw-sub", s.subtitle)?)?;
-    let lang_button = add(&top, button(doc, "mw-lang", s.switch_language, "lang")?)?;
-    let other = if lang == Lang::Ar { "en" } else { "ar" };
-    attrs(&lang_button, &[("lang", other), ("aria-label", s.switch_language_label)])?;
+    let lang_button = add(&top, button(doc, "mw-lang", s.switch_language, Action::Lang)?)?;
+    attrs(&lang_button, &[("lang", page::other_lang(lang)), ("aria-label", s.switch_language_label)])?;
 
     let search = add(&header, el(doc, "div", "mw-search")?)?;
     search.set_attribute("role", "search")?;
@@ -128,23 +131,23 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     attrs(&count, &[("role", "status"), ("aria-live", "polite"), ("aria-atomic", "true")])?;
 
     let tools = add(&header, el(doc, "div", "mw-tools")?)?;
-    let panel_toggle = add(&tools, button(doc, "mw-panel-toggle", s.show_filters, "toggle-panel")?)?;
+    let panel_toggle = add(&tools, button(doc, "mw-panel-toggle", s.show_filters, Action::TogglePanel)?)?;
     attrs(&panel_toggle, &[("aria-controls", "mw-facets"), ("aria-expanded", "false")])?;
     let panel_badge = add(&panel_toggle, el(doc, "span", "mw-badge-count")?)?;
     let sort_label = add(&tools, el(doc, "label", "mw-sort")?)?;
     add(&sort_label, text_el(doc, "span", "", s.sort)?)?;
     let sort: HtmlSelectElement = add(&sort_label, el(doc, "select", "")?)?.dyn_into()?;
-    sort.set_attribute("data-action", "sort")?;
+    sort.set_attribute("data-action", Action::Sort.key())?;
     for option in [Sort::Newest, Sort::Oldest, Sort::Relevance] {
         let o = add(&sort, text_el(doc, "option", "", i18n::sort_name(lang, option))?)?;
         o.set_attribute("value", option.key())?;
     }
-    add(&tools, button(doc, "mw-tool", s.export_csv, "export-csv")?)?;
-    add(&tools, button(doc, "mw-tool", s.export_json, "export-json")?)?;
-    add(&tools, button(doc, "mw-tool", s.print, "print")?)?;
+    add(&tools, button(doc, "mw-tool", s.export_csv, Action::ExportCsv)?)?;
+    add(&tools, button(doc, "mw-tool", s.export_json, Action::ExportJson)?)?;
+    add(&tools, button(doc, "mw-tool", s.print, Action::Print)?)?;
 
     // What the load left out or put right, if anything.
-    if let Some(notice) = crate::view::load_notice(&w.state.store.report, lang, &intl::COUNTING) {
+    if let Some(notice) = crate::view::load_notice(&w.state.store.report, lang, &intl::LOCALE) {
         let details = add(&header, el(doc, "details", "mw-notice")?)?;
         add(&details, text_el(doc, "summary", "", &notice.summary)?)?;
         let list = add(&details, el(doc, "ul", "")?)?;
@@ -166,8 +169,20 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     tl_section.set_attribute("aria-labelledby", "mw-tl-h")?;
     let tl_heading = add(&tl_section, text_el(doc, "h2", "mw-h2", s.timeline)?)?;
     tl_heading.set_id("mw-tl-h");
-    let timeline = timeline::build(doc, &tl_section, &w.state, lang)?;
+    let timeline = timeline::build(doc, &tl_section, &w.state)?;
     add(&tl_section, text_el(doc, "p", "mw-hint", s.timeline_hint)?)?;
+
+    // Where and with whom: the map and the matrix, side by side on a wide screen.
+    let places = add(&shell, el(doc, "div", "mw-places")?)?;
+    let map_section = add(&places, el(doc, "section", "mw-map")?)?;
+    map_section.set_attribute("aria-labelledby", "mw-map-h")?;
+    add(&map_section, text_el(doc, "h2", "mw-h2", s.map)?)?.set_id("mw-map-h");
+    let map = map::build(doc, &map_section, &w.state)?;
+    let matrix_section = add(&places, el(doc, "section", "mw-people")?)?;
+    matrix_section.set_attribute("aria-labelledby", "mw-matrix-h")?;
+    add(&matrix_section, text_el(doc, "h2", "mw-h2", s.matrix)?)?.set_id("mw-matrix-h");
+    let matrix = matrix::build(doc, &matrix_section)?;
+    add(&matrix_section, text_el(doc, "p", "mw-hint", s.matrix_hint)?)?;
 
     // Body: the facet panel and the cards.
     let body = add(&shell, el(doc, "div", "mw-body")?)?;
@@ -176,48 +191,35 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     let ph = add(&panel, text_el(doc, "h2", "mw-h2", s.filters)?)?;
     ph.set_id("mw-facets-h");
     let store = &w.state.store;
-    let mut checkboxes = Vec::new();
-    for facet in Facet::ALL {
-        let values = store.values(facet);
-        let mut boxes: Vec<Option<FacetRow>> = (0..values.len()).map(|_| None).collect();
-        if !values.is_empty() {
-            let set = add(&panel, el(doc, "fieldset", "facet")?)?;
-            add(&set, text_el(doc, "legend", "", i18n::facet_name(lang, facet))?)?;
-            // Years newest first (the store keeps values in key order); everything else by its label.
-            let mut ordered: Vec<(String, usize)> = (0..values.len())
-                .map(|v| {
-                    (view::facet_value_label(facet, &values[v], lang, &store.labels, store.native_ar(facet, v)), v)
-                })
-                .collect();
-            if facet == Facet::Year {
-                ordered.reverse();
-            } else {
-                ordered.sort_unstable();
-            }
-            for (label_text, v) in ordered {
-                let row = add(&set, el(doc, "label", "facet-value")?)?;
-                let cb: HtmlInputElement = add(&row, el(doc, "input", "")?)?.dyn_into()?;
-                cb.set_type("checkbox");
-                attrs(&cb, &[("data-facet", facet.key()), ("data-value", &values[v])])?;
-                add(&row, text_el(doc, "span", "facet-label", &label_text)?)?;
-                let n = add(&row, el(doc, "span", "facet-count")?)?;
-                boxes[v] = Some(FacetRow { row, checkbox: cb, count: n, shown: std::cell::Cell::new(None) });
+    let mut checkboxes: Vec<Vec<Option<FacetRow>>> =
+        Facet::ALL.iter().map(|f| (0..store.values(*f).len()).map(|_| None).collect()).collect();
+    for group in page::facet_groups(&w.state) {
+        let set = add(&panel, el(doc, "fieldset", "facet")?)?;
+        add(&set, text_el(doc, "legend", "", group.legend)?)?;
+        for r in group.rows {
+            let row = add(&set, el(doc, "label", "facet-value")?)?;
+            let cb: HtmlInputElement = add(&row, el(doc, "input", "")?)?.dyn_into()?;
+            cb.set_type("checkbox");
+            attrs(&cb, &[("data-facet", group.facet.key()), ("data-value", &r.key)])?;
+            add(&row, text_el(doc, "span", "facet-label", &r.label)?)?;
+            let n = add(&row, el(doc, "span", "facet-count")?)?;
+            if let Some(slot) = checkboxes[group.facet.position()].get_mut(r.value) {
+                *slot = Some(FacetRow { row, checkbox: cb, count: n, shown: std::cell::Cell::new(None) });
             }
         }
-        checkboxes.push(boxes);
     }
     let range = add(&panel, el(doc, "fieldset", "facet facet-range")?)?;
     add(&range, text_el(doc, "legend", "", s.date_range)?)?;
-    let date_input = |label: &str, action: &str| -> Result<HtmlInputElement, JsValue> {
+    let date_input = |label: &str, action: Action| -> Result<HtmlInputElement, JsValue> {
         let l = add(&range, el(doc, "label", "range-field")?)?;
         add(&l, text_el(doc, "span", "", label)?)?;
         let i: HtmlInputElement = add(&l, el(doc, "input", "")?)?.dyn_into()?;
         i.set_type("date");
-        i.set_attribute("data-action", action)?;
+        i.set_attribute("data-action", action.key())?;
         Ok(i)
     };
-    let from = date_input(s.from, "from")?;
-    let to = date_input(s.to, "to")?;
+    let from = date_input(s.from, Action::From)?;
+    let to = date_input(s.to, Action::To)?;
 
     let main = add(&body, el(doc, "main", "mw-main")?)?;
     main.set_attribute("aria-labelledby", "mw-list-h")?;
@@ -226,9 +228,9 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     let empty = add(&main, el(doc, "div", "mw-empty")?)?;
     add(&empty, text_el(doc, "p", "mw-empty-title", s.empty_title)?)?;
     add(&empty, text_el(doc, "p", "", s.empty_hint)?)?;
-    add(&empty, button(doc, "mw-tool", s.clear_all, "clear-all")?)?;
+    add(&empty, button(doc, "mw-tool", s.clear_all, Action::ClearAll)?)?;
     let list = add(&main, el(doc, "div", "mw-list")?)?;
-    let more = add(&main, button(doc, "mw-tool mw-more", s.show_more, "more")?)?;
+    let more = add(&main, button(doc, "mw-tool mw-more", s.show_more, Action::More)?)?;
     let cards = RefCell::new(BTreeMap::new());
 
     // The article dialog: a native modal, so focus stays inside and Escape closes it.
@@ -237,7 +239,7 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     let head = add(&dialog, el(doc, "div", "mw-dialog-head")?)?;
     let dialog_title = add(&head, el(doc, "h2", "mw-dialog-title")?)?;
     attrs(&dialog_title, &[("id", "mw-dialog-h"), ("lang", "ar"), ("dir", "rtl")])?;
-    add(&head, button(doc, "mw-close", s.close, "close-dialog")?)?;
+    add(&head, button(doc, "mw-close", s.close, Action::CloseDialog)?)?;
     let dialog_reason = add(&dialog, el(doc, "div", "mw-reason")?)?;
     let dialog_article = add(&dialog, el(doc, "div", "mw-article")?)?;
     attrs(&dialog_article, &[("lang", "ar"), ("dir", "rtl"), ("tabindex", "0")])?;
@@ -264,6 +266,8 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
         panel_toggle,
         panel_badge,
         timeline,
+        map,
+        matrix,
         dialog,
         dialog_title,
         dialog_reason,
@@ -271,11 +275,11 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     })
 }
 
-fn evidence_button(doc: &Document, field: Option<&str>, class: &str) -> Result<Element, JsValue> {
+fn evidence_button(doc: &Document, field: Option<Evidence>, class: &str) -> Result<Element, JsValue> {
     match field {
         Some(f) => {
             let b = el(doc, "button", &format!("fact {class}"))?;
-            attrs(&b, &[("type", "button"), ("data-action", "evidence"), ("data-field", f)])?;
+            attrs(&b, &[("type", "button"), ("data-action", Action::Evidence.key()), ("data-field", f.key())])?;
             Ok(b)
         }
         None => el(doc, "span", class),
@@ -289,7 +293,8 @@ fn render_card(doc: &Document, v: &CardView, s: &Strings, lang: Lang) -> Result<
 
     let top = add(&a, el(doc, "div", "card-top")?)?;
     let date_box = add(&top, el(doc, "p", "card-date")?)?;
-    let date_button = add(&date_box, evidence_button(doc, v.date_has_evidence.then_some("date"), "card-date-main")?)?;
+    let date_button =
+        add(&date_box, evidence_button(doc, v.date_has_evidence.then_some(Evidence::Date), "card-date-main")?)?;
     match (&v.date_start, &v.date_end) {
         (Some(start), end) => {
             let time = add(&date_button, el(doc, "time", "")?)?;
@@ -334,7 +339,7 @@ fn render_card(doc: &Document, v: &CardView, s: &Strings, lang: Lang) -> Result<
             let text = add(&bq, el(doc, "blockquote", "")?)?;
             attrs(&text, &[("lang", "ar"), ("dir", "rtl")])?;
             let cap = add(&bq, el(doc, "figcaption", "")?)?;
-            let speaker_button = add(&cap, evidence_button(doc, Some("quotes"), "")?)?;
+            let speaker_button = add(&cap, evidence_button(doc, Some(Evidence::Quotes), "")?)?;
             set_text(&speaker_button, &format!("— {speaker}"));
             Some(text)
         }
@@ -343,7 +348,7 @@ fn render_card(doc: &Document, v: &CardView, s: &Strings, lang: Lang) -> Result<
     let lede = add(&a, el(doc, "p", "card-lede")?)?;
     attrs(&lede, &[("lang", "ar"), ("dir", "rtl")])?;
     let actions = add(&a, el(doc, "div", "card-actions")?)?;
-    add(&actions, button(doc, "card-open", s.read_article, "open")?)?;
+    add(&actions, button(doc, "card-open", s.read_article, Action::Open)?)?;
     let source = add(&actions, text_el(doc, "span", "card-source", &v.source)?)?;
     source.set_attribute("dir", "ltr")?;
     let mut texts = vec![v.title.text.clone(), v.lede.text.clone()];
@@ -472,7 +477,7 @@ pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
     ui.more.toggle_attribute_with_force("hidden", state.visible.len() <= state.limit)?;
 
     // The count, announced politely.
-    set_text(&ui.count, &i18n::count_label(lang, state.visible.len(), state.store.len(), &intl::COUNTING));
+    set_text(&ui.count, &page::count_line(state, &intl::LOCALE));
     attrs(&ui.count, &[("data-count", &state.visible.len().to_string())])?;
 
     // Ticks and inputs follow the state at once; the counts follow right
@@ -516,79 +521,47 @@ pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
 
 /// What the reader does not look at first, drawn right after the frame that
 /// shows the first cards: the rest of the page's cards, the facet counts
-/// (zeros stay visible), the timeline.
+/// (zeros stay visible), the timeline, the map and the matrix.
 pub(crate) fn patch_after_frame(w: &Widget) -> Result<(), JsValue> {
     let Some(ui) = &w.ui else { return Ok(()) };
     let state = &w.state;
-    let lang = state.filter.lang;
     draw_cards(w, state.limit)?;
-    for (slot, facet) in Facet::ALL.into_iter().enumerate() {
-        for v in 0..state.store.values(facet).len() {
-            let n = state.count(facet, v);
+    for (slot, counts) in page::facet_counts(state, &intl::LOCALE).into_iter().enumerate() {
+        for (v, (n, text)) in counts.into_iter().enumerate() {
             let Some(row) = ui.checkboxes.get(slot).and_then(|b| b.get(v)).and_then(Option::as_ref) else { continue };
             if row.shown.replace(Some(n)) != Some(n) {
-                set_text(&row.count, &intl::number(lang, n as usize));
+                set_text(&row.count, &text);
                 row.count.set_attribute("data-count", &n.to_string())?;
                 row.row.class_list().toggle_with_force("is-zero", n == 0)?;
             }
         }
     }
-    timeline::patch(&ui.timeline, state)
+    timeline::patch(&ui.timeline, state)?;
+    map::patch(&ui.map, state)?;
+    matrix::patch(&w.doc, &ui.matrix, state)
 }
 
 /// Active filters as removable chips, and one "clear all".
 fn draw_chips(doc: &Document, ui: &Ui, state: &crate::app::State) -> Result<(), JsValue> {
-    let lang = state.filter.lang;
-    let s = strings(lang);
     ui.chips.set_text_content(None);
-    let mut any = false;
-    let chip = |label: String, action: &str, extra: &[(&str, &str)]| -> Result<(), JsValue> {
-        let b = add(&ui.chips, el(doc, "button", "chip")?)?;
-        attrs(&b, &[("type", "button"), ("data-action", action)])?;
-        attrs(&b, extra)?;
-        b.set_attribute("aria-label", &format!("{} {label}", s.remove_filter))?;
-        add(&b, text_el(doc, "span", "", &label)?)?;
+    let chips = page::chips(state, &intl::LOCALE);
+    for chip in &chips {
+        let clear = chip.action == Action::ClearAll;
+        let b = add(&ui.chips, el(doc, "button", if clear { "chip chip-clear" } else { "chip" })?)?;
+        attrs(&b, &[("type", "button"), ("data-action", chip.action.key())])?;
+        if let Some((facet, value)) = &chip.facet {
+            attrs(&b, &[("data-facet", facet.key()), ("data-value", value)])?;
+        }
+        if clear {
+            b.append_child(&doc.create_text_node(&chip.label))?;
+            continue;
+        }
+        b.set_attribute("aria-label", &chip.aria_label)?;
+        add(&b, text_el(doc, "span", "", &chip.label)?)?;
         let x = add(&b, text_el(doc, "span", "chip-x", "×")?)?;
         x.set_attribute("aria-hidden", "true")?;
-        Ok(())
-    };
-    for (facet, values) in &state.filter.selected {
-        for value in values {
-            any = true;
-            let label = format!(
-                "{}: {}",
-                i18n::facet_name(lang, *facet),
-                view::facet_value_label(
-                    *facet,
-                    value,
-                    lang,
-                    &state.store.labels,
-                    state.store.value_position(*facet, value).and_then(|v| state.store.native_ar(*facet, v))
-                )
-            );
-            chip(label, "remove-facet", &[("data-facet", facet.key()), ("data-value", value)])?;
-        }
     }
-    if let Some(d) = &state.filter.from {
-        any = true;
-        chip(format!("{}: {}", s.from, intl::date(lang, d)), "remove-from", &[])?;
-    }
-    if let Some(d) = &state.filter.to {
-        any = true;
-        chip(format!("{}: {}", s.to, intl::date(lang, d)), "remove-to", &[])?;
-    }
-    if !state.filter.query.is_empty() {
-        any = true;
-        chip(format!("«{}»", state.filter.query), "remove-query", &[])?;
-    }
-    if any {
-        add(&ui.chips, {
-            let b = text_el(doc, "button", "chip chip-clear", s.clear_all)?;
-            attrs(&b, &[("type", "button"), ("data-action", "clear-all")])?;
-            b
-        })?;
-    }
-    ui.chips.toggle_attribute_with_force("hidden", !any)?;
+    ui.chips.toggle_attribute_with_force("hidden", chips.is_empty())?;
     Ok(())
 }
 
@@ -633,52 +606,22 @@ pub(crate) fn preview_status(root: &Element) -> Option<Element> {
 /// query's matches) highlighted, and scrolls to the first highlight.
 pub(crate) fn open_dialog(w: &Widget, index: usize, field: Option<&str>) -> Result<(), JsValue> {
     let Some(ui) = &w.ui else { return Ok(()) };
-    let Some(m) = w.state.store.meeting(index) else { return Ok(()) };
+    let Some(view) = page::dialog(&w.state, index, field) else { return Ok(()) };
     let doc = &w.doc;
-    let s = strings(w.state.filter.lang);
-    set_text(&ui.dialog_title, &m.title);
+    set_text(&ui.dialog_title, &view.title);
     ui.dialog_reason.set_text_content(None);
-    add(
-        &ui.dialog_reason,
-        text_el(doc, "p", "mw-hint", if field.is_some() { s.evidence_hint } else { s.evidence_title })?,
-    )?;
-    if field == Some("date") || (field.is_none() && !m.date_reason.is_empty()) {
+    add(&ui.dialog_reason, text_el(doc, "p", "mw-hint", view.hint)?)?;
+    if let Some(why) = &view.date_reason {
         let p = add(&ui.dialog_reason, el(doc, "p", "mw-date-reason")?)?;
-        add(&p, text_el(doc, "strong", "", s.why_this_date)?)?;
-        let basis = match m.date_basis {
-            Some(crate::model::DateBasis::Stated) => s.stated,
-            Some(crate::model::DateBasis::Inferred) => s.inferred,
-            None => "",
-        };
-        p.append_child(&doc.create_text_node(&format!(" ({basis})")))?;
-        // The reason is written in English; it quotes the Arabic words it rests on.
-        let reason = add(&p, text_el(doc, "span", "mw-reason-text", &m.date_reason)?)?;
+        add(&p, text_el(doc, "strong", "", why.heading)?)?;
+        p.append_child(&doc.create_text_node(&format!(" {} ", why.basis)))?;
+        let reason = add(&p, text_el(doc, "span", "mw-reason-text", &why.reason)?)?;
         attrs(&reason, &[("lang", "en"), ("dir", "ltr")])?;
     }
-    // Highlights: the field's evidence spans, or the query's matches.
-    let marks: Vec<(usize, usize)> = match field.and_then(|f| m.evidence.get(f)) {
-        Some(spans) => {
-            let mut v: Vec<(usize, usize)> = spans.iter().map(|sp| (sp.start, sp.end)).collect();
-            v.sort_unstable();
-            v.dedup();
-            v
-        }
-        None => Query::parse(&w.state.filter.query).highlights(&m.article_text),
-    };
     ui.dialog_article.set_text_content(None);
-    let mut offset = 0;
-    for line in m.article_text.split_inclusive('\n') {
-        let content = line.trim_end_matches(['\n', '\r']);
-        if !content.trim().is_empty() {
-            let line_marks: Vec<(usize, usize)> = marks
-                .iter()
-                .filter(|&&(a, b)| a < offset + content.len() && b > offset)
-                .map(|&(a, b)| (a.max(offset) - offset, b.min(offset + content.len()) - offset))
-                .collect();
-            let p = add(&ui.dialog_article, el(doc, "p", "")?)?;
-            set_marked(doc, &p, &Marked { text: content.to_owned(), marks: line_marks })?;
-        }
-        offset += line.len();
+    for line in &view.lines {
+        let p = add(&ui.dialog_article, el(doc, "p", "")?)?;
+        set_marked(doc, &p, line)?;
     }
     if !ui.dialog.open() {
         ui.dialog.show_modal()?;

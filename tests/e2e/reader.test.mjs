@@ -270,6 +270,8 @@ test("accessibility: axe finds no violations in Arabic and English, light and da
       for (const width of [1280, 360]) {
         const hash = lang === "en" ? "#lang=en" : "";
         const { page, problems, context } = await ready(pageUrl + hash, { viewport: { width, height: 900 }, colorScheme: scheme, reducedMotion: "reduce" });
+        // The timeline, the map and the matrix are drawn after the first cards.
+        await settled(page);
         const violations = await axe(page);
         assert.deepEqual(violations, [], `${lang} ${scheme} ${width}`);
         await page.screenshot({ path: join(artifacts, `widget-${lang}-${scheme}-${width}.png`), fullPage: width === 360 });

@@ -5,6 +5,20 @@ use crate::filter::{BILATERAL, Facet, Lang};
 use crate::i18n::strings;
 use crate::model::{Kind, Labels, Meeting, Quote, Status};
 use crate::search::Query;
+use action::Evidence;
+
+/// The names of what the page's elements do and the evidence they open.
+pub mod action;
+/// The map's outlines in their compact build-time form.
+pub mod atlas;
+/// The map of meeting places.
+pub mod map;
+/// Who met whom: the matrix of people and their meetings together.
+pub mod matrix;
+/// The page around the cards: facet panel, chips, count line, dialog.
+pub mod page;
+/// The timeline's geometry.
+pub mod timeline;
 
 /// Text with byte ranges to highlight.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -42,8 +56,8 @@ impl Marked {
 /// A fact shown on a card, with the evidence field it opens.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fact {
-    /// The evidence key ("date", "place", ...); `None` when there is none.
-    pub evidence: Option<&'static str>,
+    /// The evidence it opens; `None` when there is none.
+    pub evidence: Option<action::Evidence>,
     pub label: &'static str,
     pub value: Marked,
 }
@@ -66,8 +80,8 @@ pub struct CardView {
     pub occasion_key: String,
 }
 
-fn has_evidence(m: &Meeting, field: &str) -> bool {
-    m.evidence.get(field).is_some_and(|v| !v.is_empty())
+fn has_evidence(m: &Meeting, field: action::Evidence) -> bool {
+    m.evidence.get(field.key()).is_some_and(|v| !v.is_empty())
 }
 
 /// The quote a card shows: a participant's, the longest that still reads as
@@ -103,27 +117,27 @@ pub fn card(m: &Meeting, lang: Lang, labels: &Labels, query: &Query) -> CardView
     let sep = if ar { "، " } else { ", " };
 
     let mut facts = vec![Fact {
-        evidence: has_evidence(m, "participants").then_some("participants"),
+        evidence: has_evidence(m, Evidence::Participants).then_some(Evidence::Participants),
         label: s.participants,
         value: Marked::new(&people.join(if ar { " و" } else { " and " }), query),
     }];
     if !place.is_empty() {
         facts.push(Fact {
-            evidence: has_evidence(m, "place").then_some("place"),
+            evidence: has_evidence(m, Evidence::Place).then_some(Evidence::Place),
             label: s.place,
             value: Marked::new(&place.join(sep), query),
         });
     }
     if let Some(o) = occasion.filter(|o| !o.is_empty()) {
         facts.push(Fact {
-            evidence: has_evidence(m, "occasion").then_some("occasion"),
+            evidence: has_evidence(m, Evidence::Occasion).then_some(Evidence::Occasion),
             label: s.occasion,
             value: Marked::new(&o, query),
         });
     }
     if !agencies.is_empty() {
         facts.push(Fact {
-            evidence: has_evidence(m, "agencies").then_some("agencies"),
+            evidence: has_evidence(m, Evidence::Agencies).then_some(Evidence::Agencies),
             label: s.agencies,
             value: Marked::new(&agencies, query),
         });
@@ -142,7 +156,7 @@ pub fn card(m: &Meeting, lang: Lang, labels: &Labels, query: &Query) -> CardView
         title: Marked::new(&m.title, query),
         date_start: m.date_start.clone(),
         date_end: m.date_end.clone(),
-        date_has_evidence: has_evidence(m, "date") || !m.date_reason.is_empty(),
+        date_has_evidence: has_evidence(m, Evidence::Date) || !m.date_reason.is_empty(),
         facts,
         topics,
         quote,
@@ -226,7 +240,7 @@ pub struct LoadNotice {
 /// Detail lines shown at most; the rest are counted.
 const NOTICE_DETAILS: usize = 50;
 
-pub fn load_notice(report: &crate::repair::Report, lang: Lang, c: &crate::i18n::Counting) -> Option<LoadNotice> {
+pub fn load_notice(report: &crate::repair::Report, lang: Lang, c: &crate::i18n::Locale) -> Option<LoadNotice> {
     use crate::i18n::{load_notice as line, notice_detail};
     if report.is_empty() {
         return None;
@@ -360,12 +374,12 @@ mod tests {
 #[cfg(test)]
 mod notice_tests {
     use super::*;
-    use crate::i18n::PLAIN_COUNTING;
+    use crate::i18n::PLAIN_LOCALE;
     use crate::repair::{Problem, Report};
 
     #[test]
     fn a_clean_load_has_no_notice_and_a_bad_one_says_why_by_record() {
-        let c = PLAIN_COUNTING;
+        let c = PLAIN_LOCALE;
         assert_eq!(load_notice(&Report::default(), Lang::Ar, &c), None);
         let report = Report {
             skipped: vec![Problem { record: 7, what: "`status` cannot be read (\"cancelled\")".into() }],

@@ -1,0 +1,293 @@
+//! The page around the cards, as plain data: the facet panel's groups and
+//! rows in display order, the active filters' chips and their words, the
+//! count line, the facet counts, and the article dialog's lines with their
+//! highlights. Built from the state; the web layer only copies it in.
+
+use crate::app::State;
+use crate::filter::{Facet, Lang};
+use crate::i18n::{self, Locale, strings};
+use crate::model::DateBasis;
+use crate::search::Query;
+
+use super::Marked;
+use super::action::{Action, Evidence};
+
+/// One value's row in a facet group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetRowView {
+    /// The value's place in the store's order: where its count is.
+    pub value: usize,
+    pub key: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetGroup {
+    pub facet: Facet,
+    pub legend: &'static str,
+    pub rows: Vec<FacetRowView>,
+}
+
+/// The facet panel: facets with values, in [`Facet::ALL`] order; years
+/// newest first, every other facet by its label in the reader's language.
+pub fn facet_groups(state: &State) -> Vec<FacetGroup> {
+    let store = &state.store;
+    let lang = state.filter.lang;
+    Facet::ALL
+        .into_iter()
+        .filter(|f| !store.values(*f).is_empty())
+        .map(|facet| {
+            let values = store.values(facet);
+            // (label, value) pairs: the same sort the rest of the page uses, so the wasm carries one.
+            let mut order: Vec<(String, usize)> = (0..values.len())
+                .map(|v| {
+                    (super::facet_value_label(facet, &values[v], lang, &store.labels, store.native_ar(facet, v)), v)
+                })
+                .collect();
+            if facet == Facet::Year {
+                order.reverse();
+            } else {
+                order.sort_unstable();
+            }
+            let rows =
+                order.into_iter().map(|(label, v)| FacetRowView { value: v, key: values[v].clone(), label }).collect();
+            FacetGroup { facet, legend: i18n::facet_name(lang, facet), rows }
+        })
+        .collect()
+}
+
+/// A removable chip for one active filter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chip {
+    pub label: String,
+    /// "Remove City: Beijing".
+    pub aria_label: String,
+    pub action: Action,
+    /// The facet value it removes, for [`Action::RemoveFacet`].
+    pub facet: Option<(Facet, String)>,
+}
+
+/// The active filters as chips, then "clear all" when there are any.
+pub fn chips(state: &State, locale: &Locale) -> Vec<Chip> {
+    let f = &state.filter;
+    let store = &state.store;
+    let lang = f.lang;
+    let s = strings(lang);
+    let chip = |label: String, action: Action, facet: Option<(Facet, String)>| Chip {
+        aria_label: format!("{} {label}", s.remove_filter),
+        label,
+        action,
+        facet,
+    };
+    let person = |key: &str| {
+        let native = store.value_position(Facet::Participant, key).and_then(|v| store.native_ar(Facet::Participant, v));
+        super::facet_value_label(Facet::Participant, key, lang, &store.labels, native)
+    };
+    let mut out = Vec::new();
+    for (facet, values) in &f.selected {
+        for value in values {
+            let native = store.value_position(*facet, value).and_then(|v| store.native_ar(*facet, v));
+            let label = format!(
+                "{}: {}",
+                i18n::facet_name(lang, *facet),
+                super::facet_value_label(*facet, value, lang, &store.labels, native)
+            );
+            out.push(chip(label, Action::RemoveFacet, Some((*facet, value.clone()))));
+        }
+    }
+    if let Some((a, b)) = &f.pair {
+        out.push(chip(format!("{}: {} ↔ {}", s.together, person(a), person(b)), Action::RemovePair, None));
+    }
+    if let Some(d) = &f.from {
+        out.push(chip(format!("{}: {}", s.from, (locale.date)(lang, d)), Action::RemoveFrom, None));
+    }
+    if let Some(d) = &f.to {
+        out.push(chip(format!("{}: {}", s.to, (locale.date)(lang, d)), Action::RemoveTo, None));
+    }
+    if !f.query.is_empty() {
+        out.push(chip(format!("«{}»", f.query), Action::RemoveQuery, None));
+    }
+    if !out.is_empty() {
+        out.push(Chip {
+            label: s.clear_all.to_owned(),
+            aria_label: s.clear_all.to_owned(),
+            action: Action::ClearAll,
+            facet: None,
+        });
+    }
+    out
+}
+
+/// "3 of 6 meetings".
+pub fn count_line(state: &State, locale: &Locale) -> String {
+    i18n::count_label(state.filter.lang, state.visible.len(), state.store.len(), locale)
+}
+
+/// Each facet value's count as shown, in [`Facet::ALL`] and store order.
+pub fn facet_counts(state: &State, locale: &Locale) -> Vec<Vec<(u32, String)>> {
+    let lang = state.filter.lang;
+    Facet::ALL
+        .into_iter()
+        .map(|facet| {
+            (0..state.store.values(facet).len())
+                .map(|v| {
+                    let n = state.count(facet, v);
+                    (n, (locale.number)(lang, n as usize))
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Why a meeting has its date, in the dialog.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateReason {
+    pub heading: &'static str,
+    /// "(stated)", "(inferred)".
+    pub basis: String,
+    /// Written in English; it quotes the Arabic words it rests on.
+    pub reason: String,
+}
+
+/// The article dialog: the title, a hint, why the date, and the article's
+/// lines with the field's evidence (or the query's matches) marked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DialogView {
+    pub title: String,
+    pub hint: &'static str,
+    pub date_reason: Option<DateReason>,
+    pub lines: Vec<Marked>,
+}
+
+pub fn dialog(state: &State, index: usize, field: Option<&str>) -> Option<DialogView> {
+    let m = state.store.meeting(index)?;
+    let s = strings(state.filter.lang);
+    let field = field.and_then(Evidence::from_key);
+    let date_reason = (field == Some(Evidence::Date) || (field.is_none() && !m.date_reason.is_empty())).then(|| {
+        let basis = match m.date_basis {
+            Some(DateBasis::Stated) => s.stated,
+            Some(DateBasis::Inferred) => s.inferred,
+            None => "",
+        };
+        DateReason { heading: s.why_this_date, basis: format!("({basis})"), reason: m.date_reason.clone() }
+    });
+    let marks: Vec<(usize, usize)> = match field.and_then(|f| m.evidence.get(f.key())) {
+        Some(spans) => {
+            let mut v: Vec<(usize, usize)> = spans.iter().map(|sp| (sp.start, sp.end)).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        }
+        None => Query::parse(&state.filter.query).highlights(&m.article_text),
+    };
+    Some(DialogView {
+        title: m.title.clone(),
+        hint: if field.is_some() { s.evidence_hint } else { s.evidence_title },
+        date_reason,
+        lines: lines_with_marks(&m.article_text, &marks),
+    })
+}
+
+/// The text's non-blank lines, each with the part of every mark that falls in it.
+pub fn lines_with_marks(text: &str, marks: &[(usize, usize)]) -> Vec<Marked> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        if !content.trim().is_empty() {
+            let end = offset + content.len();
+            let marks = marks
+                .iter()
+                .filter(|&&(a, b)| a < end && b > offset)
+                .map(|&(a, b)| (a.max(offset) - offset, b.min(end) - offset))
+                .collect();
+            out.push(Marked { text: content.to_owned(), marks });
+        }
+        offset += line.len();
+    }
+    out
+}
+
+/// The language button's other language, for its `lang` attribute.
+pub fn other_lang(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ar => "en",
+        Lang::En => "ar",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::PLAIN_LOCALE;
+    use crate::model::{Dataset, Meeting, Participant, Span};
+
+    fn state(hash: &str) -> State {
+        let m = |id: &str, city: &str, year: &str| Meeting {
+            id: id.into(),
+            city: Some(city.into()),
+            date_start: Some(format!("{year}-05-01")),
+            participants: vec![
+                Participant {
+                    name: "Sergey Lavrov".into(), name_ar: "سيرغي لافروف".into(), ..Default::default()
+                },
+                Participant { name: "Wang Yi".into(), name_ar: "وانغ يي".into(), ..Default::default() },
+            ],
+            article_text: "السطر الأول\n\nلقاء في بكين\n".into(),
+            evidence: [("place".to_owned(), vec![Span { start: 37, end: 45 }])].into(),
+            date_reason: "stated in the text".into(),
+            ..Default::default()
+        };
+        State::new(
+            Dataset {
+                schema: 1,
+                meetings: vec![m("a", "Moscow", "2023"), m("b", "Beijing", "2024")],
+                ..Default::default()
+            },
+            hash,
+        )
+    }
+
+    #[test]
+    fn years_come_newest_first_and_other_values_by_their_label() {
+        let groups = facet_groups(&state("lang=en"));
+        let years: Vec<&str> = groups[0].rows.iter().map(|r| r.key.as_str()).collect();
+        assert_eq!((groups[0].facet, years), (Facet::Year, vec!["2024", "2023"]));
+        let people = groups.iter().find(|g| g.facet == Facet::Participant).unwrap();
+        assert_eq!(people.legend, "Participant");
+        assert_eq!(people.rows.iter().map(|r| r.label.as_str()).collect::<Vec<_>>(), ["Sergey Lavrov", "Wang Yi"]);
+        let ar = facet_groups(&state(""));
+        let people = ar.iter().find(|g| g.facet == Facet::Participant).unwrap();
+        assert_eq!(people.rows[0].label, "سيرغي لافروف", "Arabic names, in Arabic order");
+    }
+
+    #[test]
+    fn chips_word_each_active_filter_and_end_with_clear_all() {
+        assert!(chips(&state(""), &PLAIN_LOCALE).is_empty());
+        let s = state("city=Beijing&pair=Wang+Yi|Sergey+Lavrov&from=2024-01-01&q=بكين&lang=en");
+        let c = chips(&s, &PLAIN_LOCALE);
+        let labels: Vec<&str> = c.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            ["City: Beijing", "Together: Sergey Lavrov ↔ Wang Yi", "From: 2024-01-01", "«بكين»", "Clear all"]
+        );
+        assert_eq!(c[0].aria_label, "Remove City: Beijing");
+        assert_eq!((c[0].action, c[0].facet.clone()), (Action::RemoveFacet, Some((Facet::City, "Beijing".into()))));
+        assert_eq!(c.last().map(|c| c.action), Some(Action::ClearAll));
+        assert_eq!(count_line(&s, &PLAIN_LOCALE), "1 of 2 meetings");
+    }
+
+    #[test]
+    fn the_dialog_marks_the_evidence_line_by_line() {
+        let s = state("");
+        let d = dialog(&s, 0, Some("place")).unwrap();
+        assert_eq!(d.lines.len(), 2, "blank lines are left out");
+        assert_eq!(d.lines[1].runs(), vec![("لقاء في ", false), ("بكين", true)]);
+        assert!(d.date_reason.is_none(), "the place's evidence does not explain the date");
+        let d = dialog(&s, 0, None).unwrap();
+        assert_eq!(d.date_reason.map(|r| r.reason), Some("stated in the text".to_owned()));
+        assert!(dialog(&s, 9, None).is_none());
+        let across = lines_with_marks("ab\ncd", &[(1, 4)]);
+        assert_eq!((across[0].marks.clone(), across[1].marks.clone()), (vec![(1, 2)], vec![(0, 1)]));
+    }
+}

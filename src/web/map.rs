@@ -1,0 +1,98 @@
+//! Draws the map `view::map` lays out: the land once, a mark per city,
+//! then patches the marks' sizes, dimming and names to each result.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, Element};
+
+use super::dom::{add, attrs, svg, text_el};
+use super::intl;
+use crate::app::State;
+use crate::filter::Facet;
+use crate::i18n::strings;
+use crate::view::action::Action;
+use crate::view::atlas::{WORLD, decode};
+use crate::view::map::{Frame, MapView, dataset_frame, land_path, map_view};
+
+struct MarkElements {
+    group: Element,
+    circle: Element,
+    title: Element,
+    name: Element,
+}
+
+pub(crate) struct MapUi {
+    frame: Frame,
+    marks: Vec<MarkElements>,
+    /// What is drawn now, so a change touches only the marks that changed.
+    shown: RefCell<Option<MapView>>,
+}
+
+pub(crate) fn build(doc: &Document, parent: &Element, state: &State) -> Result<MapUi, JsValue> {
+    let s = strings(state.filter.lang);
+    let frame = dataset_frame(state);
+    let view = map_view(state, frame, &intl::LOCALE);
+    let map = add(parent, svg(doc, "svg", "mw-map-svg")?)?;
+    attrs(&map, &[("viewBox", &frame.view_box()), ("role", "group"), ("aria-label", s.map)])?;
+    // Outlines that do not read draw no land; the marks still work.
+    if let Ok(atlas) = decode(WORLD) {
+        let land = add(&map, svg(doc, "path", "map-land")?)?;
+        attrs(&land, &[("d", &land_path(&atlas, &frame)), ("aria-hidden", "true")])?;
+    }
+    let mut marks = Vec::new();
+    for m in &view.marks {
+        let group = add(&map, svg(doc, "g", "map-mark")?)?;
+        attrs(
+            &group,
+            &[
+                ("tabindex", "0"),
+                ("role", "button"),
+                ("data-action", Action::Facet.key()),
+                ("data-facet", Facet::City.key()),
+                ("data-value", &m.city),
+            ],
+        )?;
+        let circle = add(&group, svg(doc, "circle", "")?)?;
+        attrs(&circle, &[("cx", &m.x.to_string()), ("cy", &m.y.to_string())])?;
+        let title = add(&group, svg(doc, "title", "")?)?;
+        let name = add(&group, svg(doc, "text", "map-name")?)?;
+        attrs(
+            &name,
+            &[
+                ("x", &m.x.to_string()),
+                ("text-anchor", "middle"),
+                ("font-size", &view.name_size.to_string()),
+                ("aria-hidden", "true"),
+            ],
+        )?;
+        name.set_text_content(Some(&m.name));
+        marks.push(MarkElements { group, circle, title, name });
+    }
+    add(parent, text_el(doc, "p", "mw-hint", s.map_hint)?)?;
+    Ok(MapUi { frame, marks, shown: RefCell::new(None) })
+}
+
+pub(crate) fn patch(ui: &MapUi, state: &State) -> Result<(), JsValue> {
+    let view = map_view(state, ui.frame, &intl::LOCALE);
+    let mut shown = ui.shown.borrow_mut();
+    for (k, (m, e)) in view.marks.iter().zip(&ui.marks).enumerate() {
+        let before = shown.as_ref().and_then(|v| v.marks.get(k));
+        if before == Some(m) {
+            continue;
+        }
+        let class = match (m.selected, m.dimmed()) {
+            (true, _) => "map-mark is-selected",
+            (false, true) => "map-mark is-dim",
+            (false, false) => "map-mark",
+        };
+        let class = if m.name_shown { format!("{class} is-named") } else { class.to_owned() };
+        e.group.set_attribute("class", &class)?;
+        attrs(&e.group, &[("aria-label", &m.label), ("aria-pressed", if m.selected { "true" } else { "false" })])?;
+        e.circle.set_attribute("r", &m.radius.to_string())?;
+        e.name.set_attribute("y", &m.name_y.to_string())?;
+        e.title.set_text_content(Some(&m.label));
+    }
+    *shown = Some(view);
+    Ok(())
+}
