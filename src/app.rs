@@ -33,9 +33,10 @@ pub enum Msg {
     ToggleFilterPanel,
     /// Show the next page of cards.
     ShowMore,
-    /// A press on the timeline that moved too little to pick a range: the
-    /// band being dragged goes back to the range there is.
-    CancelDrag,
+    /// Something only the page's layout knew changed, so it is drawn again:
+    /// a press on the timeline that moved too little to pick a range (the band
+    /// goes back to the range there is), the folded people opened.
+    Redraw,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -295,7 +296,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.panel_open = !state.panel_open;
             vec![Effect::Render]
         }
-        Msg::CancelDrag => vec![Effect::Render],
+        Msg::Redraw => vec![Effect::Render],
         Msg::ShowMore => {
             if state.limit >= state.visible.len() {
                 return Vec::new();
@@ -393,6 +394,35 @@ mod tests {
         let effects = update(&mut state, Msg::HashChanged("#open=nope".into()));
         assert_eq!(effects, vec![Effect::Rebuild, Effect::CloseDialog]);
         assert_eq!(state.filter.open, None);
+    }
+
+    #[test]
+    fn a_pair_from_the_matrix_narrows_the_cards_and_a_link_to_an_unknown_pair_is_dropped() {
+        let m = |id: &str, people: &[&str]| crate::model::Meeting {
+            id: id.into(),
+            participants: people
+                .iter()
+                .map(|p| crate::model::Participant { name: (*p).into(), ..Default::default() })
+                .collect(),
+            ..Default::default()
+        };
+        let data = Dataset {
+            schema: 1,
+            meetings: vec![m("a", &["Lavrov", "Wang Yi"]), m("b", &["Lavrov", "Fidan"])],
+            ..Default::default()
+        };
+        let mut state = State::new(data.clone(), "");
+        let effects = update(&mut state, Msg::TogglePair("Wang Yi".into(), "Lavrov".into()));
+        assert_eq!(effects[0], Effect::Render);
+        assert!(matches!(&effects[1], Effect::SetHash { push: true, hash } if hash == "pair=Lavrov%7CWang+Yi"));
+        assert_eq!(ids(&state), vec!["a"]);
+        update(&mut state, Msg::ClearAll);
+        assert_eq!(state.filter.pair, None);
+        let stale = State::new(data, "pair=Lavrov|Nobody");
+        assert_eq!((stale.filter.pair.clone(), stale.visible.len()), (None, 2));
+        // A press on the timeline that picks no range only redraws.
+        let mut state = stale;
+        assert_eq!(update(&mut state, Msg::Redraw), vec![Effect::Render]);
     }
 
     #[test]

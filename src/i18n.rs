@@ -262,6 +262,8 @@ pub struct Locale {
     pub plural: fn(Lang, usize) -> Plural,
     /// An ISO date in words ("28 July 2022").
     pub date: fn(Lang, &str) -> String,
+    /// The same day in the Hijri (Umm al-Qura) calendar, where the browser has it.
+    pub hijri: fn(Lang, &str) -> Option<String>,
 }
 
 /// A counted noun in Arabic, by plural category: zero, one, two, few (3-10),
@@ -339,6 +341,7 @@ pub fn notice_detail(lang: Lang, record: usize, skipped: bool, c: &Locale) -> St
 pub const PLAIN_LOCALE: Locale = Locale {
     number: |_, n| n.to_string(),
     date: |_, iso| iso.to_owned(),
+    hijri: |_, _| None,
     plural: |lang, n| match (lang, n) {
         (Lang::En, 1) => Plural::One,
         (Lang::En, _) => Plural::Other,

@@ -463,11 +463,28 @@ impl StoreBuilder {
             }
         }
         store.city_places = places;
-        store.person_values = store
+        // People are kept per spelling; the facet keys them by name.
+        let person_values: Vec<u32> = store
             .people
             .iter()
             .map(|p| store.value_position(Facet::Participant, p.key()).map_or(u32::MAX, |v| v as u32))
             .collect();
+        let mut flat = Vec::new();
+        let mut starts = Vec::with_capacity(store.records.len() + 1);
+        for r in &store.records {
+            starts.push(flat.len() as u32);
+            let from = flat.len();
+            for &p in &r.participants {
+                match person_values.get(p as usize) {
+                    Some(&v) if v != u32::MAX && !flat[from..].contains(&v) => flat.push(v),
+                    _ => {}
+                }
+            }
+        }
+        starts.push(flat.len() as u32);
+        flat.shrink_to_fit();
+        store.meeting_people = flat;
+        store.meeting_people_start = starts;
 
         let dates: Vec<u32> = store.records.iter().map(|r| r.date_start).collect();
         let (newest, oldest) = date_orders(&dates);
@@ -511,9 +528,11 @@ pub struct Store {
     oldest: Vec<u32>,
     /// Each city value's place on the map, from its first meeting with coordinates.
     city_places: Vec<Option<crate::view::atlas::Point>>,
-    /// Each person's value in the participant facet (people are kept per
-    /// spelling; the facet keys them by name).
-    person_values: Vec<u32>,
+    /// Each meeting's participants as values of the participant facet, each
+    /// once: meeting i's are `meeting_people[meeting_people_start[i]..meeting_people_start[i + 1]]`
+    /// (one flat list, so the matrix counts 100,000 meetings without an allocation each).
+    meeting_people: Vec<u32>,
+    meeting_people_start: Vec<u32>,
     /// The records the load left out or put right.
     pub report: crate::repair::Report,
 }
@@ -531,7 +550,8 @@ impl Default for Store {
             newest: Vec::new(),
             oldest: Vec::new(),
             city_places: Vec::new(),
-            person_values: Vec::new(),
+            meeting_people: Vec::new(),
+            meeting_people_start: Vec::new(),
             report: crate::repair::Report::default(),
         }
     }
@@ -707,16 +727,12 @@ impl Store {
     }
 
     /// Meeting `i`'s participants as values of the participant facet, each once.
-    pub fn participant_values(&self, i: usize) -> Vec<u32> {
-        let mut out: Vec<u32> = self
-            .records
-            .get(i)
-            .map(|r| r.participants.iter().filter_map(|&p| self.person_values.get(p as usize).copied()).collect())
-            .unwrap_or_default();
-        out.retain(|&v| v != u32::MAX);
-        out.sort_unstable();
-        out.dedup();
-        out
+    pub fn participant_values(&self, i: usize) -> &[u32] {
+        let start = |k: usize| self.meeting_people_start.get(k).map(|&s| s as usize);
+        match (start(i), start(i + 1)) {
+            (Some(a), Some(b)) => self.meeting_people.get(a..b).unwrap_or(&[]),
+            _ => &[],
+        }
     }
 
     /// The Arabic name the data gives a facet value, when it has one.

@@ -59,8 +59,8 @@ pub fn matrix_view(state: &State, c: &Locale) -> MatrixView {
     let lang = state.filter.lang;
     let keys = store.values(Facet::Participant);
     let mut counts = vec![0u32; keys.len()];
-    let per_meeting: Vec<Vec<u32>> = state.visible.iter().map(|&i| store.participant_values(i as usize)).collect();
-    for people in &per_meeting {
+    let per_meeting = || state.visible.iter().map(|&i| store.participant_values(i as usize));
+    for people in per_meeting() {
         for &v in people {
             if let Some(n) = counts.get_mut(v as usize) {
                 *n += 1;
@@ -93,12 +93,14 @@ pub fn matrix_view(state: &State, c: &Locale) -> MatrixView {
         slot[*v] = row;
     }
     let mut pairs = vec![vec![0u32; shown]; shown];
-    for people in &per_meeting {
-        let rows: Vec<usize> = people.iter().map(|&v| slot[v as usize]).filter(|&r| r != usize::MAX).collect();
-        for (k, &a) in rows.iter().enumerate() {
-            for &b in &rows[k + 1..] {
-                pairs[a][b] += 1;
-                pairs[b][a] += 1;
+    for people in per_meeting() {
+        for (k, &a) in people.iter().enumerate() {
+            let Some(&row_a) = slot.get(a as usize).filter(|&&r| r != usize::MAX) else { continue };
+            for &b in &people[k + 1..] {
+                if let Some(&row_b) = slot.get(b as usize).filter(|&&r| r != usize::MAX) {
+                    pairs[row_a][row_b] += 1;
+                    pairs[row_b][row_a] += 1;
+                }
             }
         }
     }

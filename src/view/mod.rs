@@ -66,11 +66,15 @@ pub struct Fact {
 pub struct CardView {
     pub id: String,
     pub title: Marked,
+    /// The start date (ISO) for `<time datetime>`, if known.
     pub date_start: Option<String>,
-    pub date_end: Option<String>,
+    /// "25 – 27 July 2024" in the reader's language, or "date unknown".
+    pub date_text: String,
+    pub hijri: Option<String>,
     pub date_has_evidence: bool,
     pub facts: Vec<Fact>,
     pub topics: Vec<String>,
+    /// The quote and its caption ("— Wang Yi").
     pub quote: Option<(Marked, String)>,
     pub lede: Marked,
     pub source: String,
@@ -105,7 +109,7 @@ pub fn country_label(labels: &Labels, lang: Lang, code: &str) -> String {
         .map_or_else(|| code.to_owned(), |l| if lang == Lang::Ar { l.ar.clone() } else { l.en.clone() })
 }
 
-pub fn card(m: &Meeting, lang: Lang, labels: &Labels, query: &Query) -> CardView {
+pub fn card(m: &Meeting, lang: Lang, labels: &Labels, query: &Query, locale: &crate::i18n::Locale) -> CardView {
     let s = strings(lang);
     let ar = lang == Lang::Ar;
     let people: Vec<&str> = m.participants.iter().map(|p| p.shown(ar)).collect();
@@ -149,13 +153,21 @@ pub fn card(m: &Meeting, lang: Lang, labels: &Labels, query: &Query) -> CardView
         .collect();
     let quote = strongest_quote(m).map(|q| {
         let speaker = if ar && !q.speaker_ar.is_empty() { q.speaker_ar.clone() } else { q.speaker.clone() };
-        (Marked::new(&q.text, query), speaker)
+        (Marked::new(&q.text, query), format!("— {speaker}"))
     });
+    let date_text = match (&m.date_start, &m.date_end) {
+        (Some(start), Some(end)) if end != start => {
+            format!("{} – {}", (locale.date)(lang, start), (locale.date)(lang, end))
+        }
+        (Some(start), _) => (locale.date)(lang, start),
+        (None, _) => s.date_unknown.to_owned(),
+    };
     CardView {
         id: m.id.clone(),
         title: Marked::new(&m.title, query),
         date_start: m.date_start.clone(),
-        date_end: m.date_end.clone(),
+        hijri: m.date_start.as_deref().and_then(|d| (locale.hijri)(lang, d)),
+        date_text,
         date_has_evidence: has_evidence(m, Evidence::Date) || !m.date_reason.is_empty(),
         facts,
         topics,
@@ -349,7 +361,8 @@ mod tests {
             }],
             ..Default::default()
         };
-        let card = card(&call, Lang::Ar, &Labels::default(), &Query::parse(""));
+        let card = card(&call, Lang::Ar, &Labels::default(), &Query::parse(""), &crate::i18n::PLAIN_LOCALE);
+        assert_eq!(card.date_text, strings(Lang::Ar).date_unknown);
         assert_eq!(card.badges, vec![strings(Lang::Ar).call_kind, strings(Lang::Ar).announced]);
         // A participant the knowledge base does not know is shown by the Arabic name the article gives.
         assert_eq!(card.facts[0].value.text, "مسؤول لا تعرفه القاعدة");
@@ -367,7 +380,7 @@ mod tests {
     }
 
     fn card_badges(m: &Meeting) -> Vec<&'static str> {
-        card(m, Lang::En, &Labels::default(), &Query::parse("")).badges
+        card(m, Lang::En, &Labels::default(), &Query::parse(""), &crate::i18n::PLAIN_LOCALE).badges
     }
 }
 

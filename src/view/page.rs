@@ -208,6 +208,31 @@ pub fn lines_with_marks(text: &str, marks: &[(usize, usize)]) -> Vec<Marked> {
     out
 }
 
+/// The small-screen filter button's badge: how many filters are on, or nothing.
+pub fn panel_badge(state: &State, locale: &Locale) -> String {
+    match state.filter.active_count() {
+        0 => String::new(),
+        n => (locale.number)(state.filter.lang, n),
+    }
+}
+
+/// The narrowest a card gets and the gap between cards (the list's grid,
+/// style.css), and a short card's height.
+const CARD_MIN_WIDTH: i32 = 320;
+const CARD_GAP: i32 = 16;
+const CARD_MIN_HEIGHT: i32 = 300;
+/// The filter column and the gaps beside the list on a wide screen.
+const FILTERS_WIDTH: i32 = 300;
+
+/// How many cards can be in view at once in a window this large: the
+/// columns its width allows beside the filters, times the rows its height
+/// holds, plus a row; between 4 and a page.
+pub fn cards_in_view(width: i32, height: i32) -> usize {
+    let columns = ((width - FILTERS_WIDTH + CARD_GAP) / (CARD_MIN_WIDTH + CARD_GAP)).max(1);
+    let rows = height / CARD_MIN_HEIGHT + 1;
+    ((columns * rows) as usize).clamp(4, crate::app::PAGE)
+}
+
 /// The language button's other language, for its `lang` attribute.
 pub fn other_lang(lang: Lang) -> &'static str {
     match lang {
@@ -287,6 +312,7 @@ mod tests {
         let d = dialog(&s, 0, None).unwrap();
         assert_eq!(d.date_reason.map(|r| r.reason), Some("stated in the text".to_owned()));
         assert!(dialog(&s, 9, None).is_none());
+        assert_eq!((cards_in_view(1280, 900), cards_in_view(360, 780), cards_in_view(4000, 3000)), (8, 4, 24));
         let across = lines_with_marks("ab\ncd", &[(1, 4)]);
         assert_eq!((across[0].marks.clone(), across[1].marks.clone()), (vec![(1, 2)], vec![(0, 1)]));
     }

@@ -23,6 +23,14 @@ pub const MARKS_MAX: usize = 1_500;
 /// The most bars the density strip draws.
 const BARS_MAX: u32 = 240;
 pub const BAR_HEIGHT: f64 = 40.0;
+/// Year ticks run from TICK_TOP to TICK_BOTTOM, their labels sit on YEAR_Y.
+pub const TICK_TOP: f64 = 30.0;
+pub const TICK_BOTTOM: f64 = 70.0;
+pub const YEAR_Y: f64 = 86.0;
+/// The band showing the picked range.
+pub const BAND_TOP: f64 = 14.0;
+pub const BAND_HEIGHT: f64 = 64.0;
+pub const MARK_RADIUS: f64 = 8.0;
 /// A drag shorter than this (in strip units) is a click.
 pub const DRAG_MIN: f64 = 6.0;
 

@@ -175,6 +175,16 @@ pub(crate) fn listen(widget: &Shared, sync_url: bool) -> Vec<EventListener> {
             }
         }));
     }
+    {
+        // "toggle" does not bubble either: the folded people are drawn when they are opened.
+        let w = Rc::clone(widget);
+        let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: true };
+        out.push(EventListener::new_with_options(&root, "toggle", options, move |e| {
+            if target(e).is_some_and(|t| t.class_list().contains("mw-more-people")) {
+                dispatch(&w, Msg::Redraw);
+            }
+        }));
+    }
     // Timeline drag.
     let start: Rc<Cell<Option<f64>>> = Rc::new(Cell::new(None));
     {
@@ -209,7 +219,7 @@ pub(crate) fn listen(widget: &Shared, sync_url: bool) -> Vec<EventListener> {
             match range {
                 Some(Some((from, to))) => dispatch(&w, Msg::SetRange(Some(from), Some(to))),
                 // A click, not a drag: the band goes back to the range there is.
-                Some(None) => dispatch(&w, Msg::CancelDrag),
+                Some(None) => dispatch(&w, Msg::Redraw),
                 None => {}
             }
         }));

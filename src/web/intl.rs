@@ -109,19 +109,32 @@ pub fn number(lang: Lang, n: usize) -> String {
 
 thread_local! {
     static PLURAL_RULES: RefCell<FxHashMap<Lang, Intl::PluralRules>> = RefCell::default();
+    /// Categories already asked for: the map and the matrix word a count per place and person.
+    static PLURALS: RefCell<FxHashMap<(Lang, usize), crate::i18n::Plural>> = RefCell::default();
 }
 
 /// The plural category of `n` in the reader's language, from `Intl.PluralRules`.
 pub fn plural(lang: Lang, n: usize) -> crate::i18n::Plural {
-    PLURAL_RULES.with(|cache| {
+    if let Some(p) = PLURALS.with(|c| c.borrow().get(&(lang, n)).copied()) {
+        return p;
+    }
+    let category = PLURAL_RULES.with(|cache| {
         let mut cache = cache.borrow_mut();
         let rules = cache.entry(lang).or_insert_with(|| {
             let locale = if lang == Lang::Ar { "ar" } else { "en" };
             Intl::PluralRules::new(&Array::of1(&JsValue::from_str(locale)), &Object::new())
         });
         crate::i18n::Plural::from_cldr(&String::from(rules.select(n as f64)))
-    })
+    });
+    PLURALS.with(|c| {
+        let mut cache = c.borrow_mut();
+        if cache.len() > 20_000 {
+            cache.clear();
+        }
+        cache.insert((lang, n), category);
+    });
+    category
 }
 
 /// Numbers and plural forms as the browser's `Intl` gives them.
-pub const LOCALE: crate::i18n::Locale = crate::i18n::Locale { number, plural, date };
+pub const LOCALE: crate::i18n::Locale = crate::i18n::Locale { number, plural, date, hijri };

@@ -6,14 +6,14 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
-use super::dom::{add, attrs, svg, text_el};
+use super::dom::{add, attrs, el, svg, text_el};
 use super::intl;
 use crate::app::State;
 use crate::filter::Facet;
 use crate::i18n::strings;
 use crate::view::action::Action;
 use crate::view::atlas::{WORLD, decode};
-use crate::view::map::{Frame, MapView, dataset_frame, land_path, map_view};
+use crate::view::map::{Frame, MapMark, MapView, dataset_frame, land_path, map_view};
 
 struct MarkElements {
     group: Element,
@@ -33,13 +33,18 @@ pub(crate) fn build(doc: &Document, parent: &Element, state: &State) -> Result<M
     let s = strings(state.filter.lang);
     let frame = dataset_frame(state);
     let view = map_view(state, frame, &intl::LOCALE);
-    let map = add(parent, svg(doc, "svg", "mw-map-svg")?)?;
-    attrs(&map, &[("viewBox", &frame.view_box()), ("role", "group"), ("aria-label", s.map)])?;
+    // The land and the marks are two layers: the land is painted once, and a
+    // change of the result repaints only the marks above it.
+    let holder = add(parent, el(doc, "div", "mw-map-frame")?)?;
+    let land_layer = add(&holder, svg(doc, "svg", "mw-map-land")?)?;
+    attrs(&land_layer, &[("viewBox", &frame.view_box()), ("aria-hidden", "true"), ("focusable", "false")])?;
     // Outlines that do not read draw no land; the marks still work.
     if let Ok(atlas) = decode(WORLD) {
-        let land = add(&map, svg(doc, "path", "map-land")?)?;
-        attrs(&land, &[("d", &land_path(&atlas, &frame)), ("aria-hidden", "true")])?;
+        let land = add(&land_layer, svg(doc, "path", "map-land")?)?;
+        land.set_attribute("d", &land_path(&atlas, &frame))?;
     }
+    let map = add(&holder, svg(doc, "svg", "mw-map-svg")?)?;
+    attrs(&map, &[("viewBox", &frame.view_box()), ("role", "group"), ("aria-label", s.map)])?;
     let mut marks = Vec::new();
     for m in &view.marks {
         let group = add(&map, svg(doc, "g", "map-mark")?)?;
@@ -81,17 +86,28 @@ pub(crate) fn patch(ui: &MapUi, state: &State) -> Result<(), JsValue> {
         if before == Some(m) {
             continue;
         }
-        let class = match (m.selected, m.dimmed()) {
-            (true, _) => "map-mark is-selected",
-            (false, true) => "map-mark is-dim",
-            (false, false) => "map-mark",
+        let class = |m: &MapMark| {
+            let base = match (m.selected, m.dimmed()) {
+                (true, _) => "map-mark is-selected",
+                (false, true) => "map-mark is-dim",
+                (false, false) => "map-mark",
+            };
+            if m.name_shown { format!("{base} is-named") } else { base.to_owned() }
         };
-        let class = if m.name_shown { format!("{class} is-named") } else { class.to_owned() };
-        e.group.set_attribute("class", &class)?;
-        attrs(&e.group, &[("aria-label", &m.label), ("aria-pressed", if m.selected { "true" } else { "false" })])?;
-        e.circle.set_attribute("r", &m.radius.to_string())?;
-        e.name.set_attribute("y", &m.name_y.to_string())?;
-        e.title.set_text_content(Some(&m.label));
+        if before.is_none_or(|b| class(b) != class(m)) {
+            e.group.set_attribute("class", &class(m))?;
+        }
+        if before.is_none_or(|b| b.label != m.label) {
+            e.group.set_attribute("aria-label", &m.label)?;
+            e.title.set_text_content(Some(&m.label));
+        }
+        if before.is_none_or(|b| b.selected != m.selected) {
+            e.group.set_attribute("aria-pressed", if m.selected { "true" } else { "false" })?;
+        }
+        if before.is_none_or(|b| b.radius != m.radius) {
+            e.circle.set_attribute("r", &m.radius.to_string())?;
+            e.name.set_attribute("y", &m.name_y.to_string())?;
+        }
     }
     *shown = Some(view);
     Ok(())

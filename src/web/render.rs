@@ -42,14 +42,6 @@ pub(crate) struct FacetRow {
     shown: std::cell::Cell<Option<u32>>,
 }
 
-/// The narrowest a card gets and the gap between cards (the list's grid,
-/// style.css), and a short card's height.
-const CARD_MIN_WIDTH: i32 = 320;
-const CARD_GAP: i32 = 16;
-const CARD_MIN_HEIGHT: i32 = 300;
-/// The filter column and the gaps beside the list on a wide screen.
-const FILTERS_WIDTH: i32 = 300;
-
 /// Built cards kept for reuse beyond the ones on screen.
 const CARDS_KEPT: usize = 600;
 
@@ -181,7 +173,7 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     let matrix_section = add(&places, el(doc, "section", "mw-people")?)?;
     matrix_section.set_attribute("aria-labelledby", "mw-matrix-h")?;
     add(&matrix_section, text_el(doc, "h2", "mw-h2", s.matrix)?)?.set_id("mw-matrix-h");
-    let matrix = matrix::build(doc, &matrix_section)?;
+    let matrix = matrix::build(doc, &matrix_section, &w.state)?;
     add(&matrix_section, text_el(doc, "p", "mw-hint", s.matrix_hint)?)?;
 
     // Body: the facet panel and the cards.
@@ -286,7 +278,7 @@ fn evidence_button(doc: &Document, field: Option<Evidence>, class: &str) -> Resu
     }
 }
 
-fn render_card(doc: &Document, v: &CardView, s: &Strings, lang: Lang) -> Result<CardParts, JsValue> {
+fn render_card(doc: &Document, v: &CardView, s: &Strings) -> Result<CardParts, JsValue> {
     let a = el(doc, "article", "card")?;
     let title_id = format!("t-{}", v.id);
     attrs(&a, &[("data-meeting-id", &v.id), ("aria-labelledby", &title_id), ("data-occasion", &v.occasion_key)])?;
@@ -295,21 +287,16 @@ fn render_card(doc: &Document, v: &CardView, s: &Strings, lang: Lang) -> Result<
     let date_box = add(&top, el(doc, "p", "card-date")?)?;
     let date_button =
         add(&date_box, evidence_button(doc, v.date_has_evidence.then_some(Evidence::Date), "card-date-main")?)?;
-    match (&v.date_start, &v.date_end) {
-        (Some(start), end) => {
-            let time = add(&date_button, el(doc, "time", "")?)?;
+    match &v.date_start {
+        Some(start) => {
+            let time = add(&date_button, text_el(doc, "time", "", &v.date_text)?)?;
             time.set_attribute("datetime", start)?;
-            let mut text = intl::date(lang, start);
-            if let Some(end) = end.as_ref().filter(|e| *e != start) {
-                text = format!("{text} – {}", intl::date(lang, end));
-            }
-            set_text(&time, &text);
-            if let Some(h) = intl::hijri(lang, start) {
-                let hijri = add(&date_box, text_el(doc, "span", "card-hijri", &h)?)?;
-                hijri.set_attribute("title", s.hijri)?;
-            }
         }
-        _ => set_text(&date_button, s.date_unknown),
+        None => set_text(&date_button, &v.date_text),
+    }
+    if let Some(h) = &v.hijri {
+        let hijri = add(&date_box, text_el(doc, "span", "card-hijri", h)?)?;
+        hijri.set_attribute("title", s.hijri)?;
     }
     for badge in &v.badges {
         add(&top, text_el(doc, "span", "badge", badge)?)?;
@@ -340,7 +327,7 @@ fn render_card(doc: &Document, v: &CardView, s: &Strings, lang: Lang) -> Result<
             attrs(&text, &[("lang", "ar"), ("dir", "rtl")])?;
             let cap = add(&bq, el(doc, "figcaption", "")?)?;
             let speaker_button = add(&cap, evidence_button(doc, Some(Evidence::Quotes), "")?)?;
-            set_text(&speaker_button, &format!("— {speaker}"));
+            set_text(&speaker_button, speaker);
             Some(text)
         }
         None => None,
@@ -388,18 +375,13 @@ fn cards_now(ui: &Ui, state: &crate::app::State) -> usize {
     if state.limit > crate::app::PAGE { state.limit } else { ui.screen.min(state.limit) }
 }
 
-/// How many cards can be in view at once: the columns the window's width
-/// allows beside the filters, times the rows its height holds, plus a row.
-/// From the window alone: asking the list its width would lay the page out
-/// before its cards are in. A widget in a narrower column only draws a few
-/// more cards up front than it needs.
+/// How many cards can be in view at once, from the window alone: asking the
+/// list its width would lay the page out before its cards are in. A widget
+/// in a narrower column only draws a few more cards up front than it needs.
 fn cards_in_view() -> usize {
     let window = gloo::utils::window();
     let size = |v: Result<JsValue, JsValue>, default: f64| v.ok().and_then(|v| v.as_f64()).unwrap_or(default) as i32;
-    let (width, height) = (size(window.inner_width(), 1280.0), size(window.inner_height(), 900.0));
-    let columns = ((width - FILTERS_WIDTH + CARD_GAP) / (CARD_MIN_WIDTH + CARD_GAP)).max(1);
-    let rows = height / CARD_MIN_HEIGHT + 1;
-    ((columns * rows) as usize).clamp(4, crate::app::PAGE)
+    page::cards_in_view(size(window.inner_width(), 1280.0), size(window.inner_height(), 900.0))
 }
 
 /// Draws the first `count` cards of the matches, in order, with fresh
@@ -443,7 +425,7 @@ fn draw_cards(w: &Widget, count: usize) -> Result<(), JsValue> {
             }
             std::collections::btree_map::Entry::Vacant(e) => {
                 let Some(m) = state.store.meeting(i as usize) else { continue };
-                e.insert(render_card(doc, &view::card(&m, lang, &state.store.labels, &query), s, lang)?)
+                e.insert(render_card(doc, &view::card(&m, lang, &state.store.labels, &query, &intl::LOCALE), s)?)
             }
         };
         let in_place = match &previous {
@@ -467,7 +449,6 @@ pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
     let Some(ui) = &w.ui else { return Ok(()) };
     let doc = &w.doc;
     let state = &w.state;
-    let lang = state.filter.lang;
 
     if ui.input.value() != state.filter.query {
         ui.input.set_value(&state.filter.query);
@@ -510,8 +491,7 @@ pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
     }
 
     // Small screens: the panel and its badge.
-    let active = state.filter.active_count();
-    set_text(&ui.panel_badge, &if active > 0 { intl::number(lang, active) } else { String::new() });
+    set_text(&ui.panel_badge, &page::panel_badge(state, &intl::LOCALE));
     ui.panel_toggle.set_attribute("aria-expanded", if state.panel_open { "true" } else { "false" })?;
     ui.panel.class_list().toggle_with_force("is-open", state.panel_open)?;
     ui.shell.class_list().toggle_with_force("panel-open", state.panel_open)?;
@@ -585,7 +565,7 @@ pub(crate) fn preview(
     let list = add(&shell, el(doc, "div", "mw-list")?)?;
     let query = Query::default();
     for m in meetings {
-        list.append_child(&render_card(doc, &view::card(m, lang, labels, &query), s, lang)?.root)?;
+        list.append_child(&render_card(doc, &view::card(m, lang, labels, &query, &intl::LOCALE), s)?.root)?;
     }
     // Nothing answers a click until the widget is ready: say so rather than ignore it.
     let buttons = list.query_selector_all("button")?;

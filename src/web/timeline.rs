@@ -13,7 +13,10 @@ use crate::filter::Facet;
 use crate::i18n::strings;
 use crate::view::action::Action;
 use crate::view::facet_value_label;
-use crate::view::timeline::{AXIS_Y, HEIGHT, TimelineState, TimelineView, WIDTH, timeline_view};
+use crate::view::timeline::{
+    AXIS_Y, BAND_HEIGHT, BAND_TOP, HEIGHT, MARK_RADIUS, PAD, TICK_BOTTOM, TICK_TOP, TimelineState, TimelineView, WIDTH,
+    YEAR_Y, timeline_view,
+};
 
 pub(crate) struct Timeline {
     pub svg: Element,
@@ -61,17 +64,22 @@ pub(crate) fn build(doc: &Document, parent: &Element, state: &State) -> Result<T
         ],
     )?;
     let axis = add(&svg_el, svg(doc, "line", "tl-axis")?)?;
-    let pad = crate::view::timeline::PAD;
-    attrs(&axis, &[("x1", &unit(pad)), ("x2", &unit(WIDTH - pad)), ("y1", &unit(AXIS_Y)), ("y2", &unit(AXIS_Y))])?;
+    attrs(&axis, &[("x1", &unit(PAD)), ("x2", &unit(WIDTH - PAD)), ("y1", &unit(AXIS_Y)), ("y2", &unit(AXIS_Y))])?;
     for tick in &view.ticks {
         let line = add(&svg_el, svg(doc, "line", "tl-tick")?)?;
-        attrs(&line, &[("x1", &unit(tick.x)), ("x2", &unit(tick.x)), ("y1", "30"), ("y2", "70")])?;
+        attrs(
+            &line,
+            &[("x1", &unit(tick.x)), ("x2", &unit(tick.x)), ("y1", &unit(TICK_TOP)), ("y2", &unit(TICK_BOTTOM))],
+        )?;
         let label = add(&svg_el, svg(doc, "text", "tl-year")?)?;
-        attrs(&label, &[("x", &unit(tick.x)), ("y", "86"), ("text-anchor", "middle")])?;
+        attrs(&label, &[("x", &unit(tick.x)), ("y", &unit(YEAR_Y)), ("text-anchor", "middle")])?;
         label.set_text_content(Some(&tick.label));
     }
     let selection = svg(doc, "rect", "tl-selection")?;
-    attrs(&selection, &[("visibility", "hidden"), ("y", "14"), ("height", "64"), ("x", "0"), ("width", "0")])?;
+    attrs(
+        &selection,
+        &[("visibility", "hidden"), ("y", &unit(BAND_TOP)), ("height", &unit(BAND_HEIGHT)), ("x", "0"), ("width", "0")],
+    )?;
     svg_el.append_child(&selection)?;
     let mut marks = Vec::new();
     for m in &view.marks {
@@ -88,7 +96,7 @@ pub(crate) fn build(doc: &Document, parent: &Element, state: &State) -> Result<T
             ],
         )?;
         let c = add(&g, svg(doc, "circle", "")?)?;
-        attrs(&c, &[("cx", &unit(m.x)), ("cy", &unit(m.y)), ("r", "8")])?;
+        attrs(&c, &[("cx", &unit(m.x)), ("cy", &unit(m.y)), ("r", &unit(MARK_RADIUS))])?;
         marks.push(g);
     }
     let mut bars = Vec::new();
