@@ -23,27 +23,35 @@ struct MarkElements {
 }
 
 pub(crate) struct MapUi {
+    /// The map's box, its size kept from the start; the land and the marks
+    /// are drawn into it right after the first cards.
+    holder: Element,
     frame: Frame,
-    marks: Vec<MarkElements>,
+    marks: RefCell<Option<Vec<MarkElements>>>,
     /// What is drawn now, so a change touches only the marks that changed.
     shown: RefCell<Option<MapView>>,
 }
 
 pub(crate) fn build(doc: &Document, parent: &Element, state: &State) -> Result<MapUi, JsValue> {
     let s = strings(state.filter.lang);
-    let frame = dataset_frame(state);
+    let holder = add(parent, el(doc, "div", "mw-map-frame")?)?;
+    add(parent, text_el(doc, "p", "mw-hint", s.map_hint)?)?;
+    Ok(MapUi { holder, frame: dataset_frame(state), marks: RefCell::new(None), shown: RefCell::new(None) })
+}
+
+fn draw(doc: &Document, holder: &Element, state: &State, frame: Frame) -> Result<Vec<MarkElements>, JsValue> {
+    let s = strings(state.filter.lang);
     let view = map_view(state, frame, &intl::LOCALE);
     // The land and the marks are two layers: the land is painted once, and a
     // change of the result repaints only the marks above it.
-    let holder = add(parent, el(doc, "div", "mw-map-frame")?)?;
-    let land_layer = add(&holder, svg(doc, "svg", "mw-map-land")?)?;
+    let land_layer = add(holder, svg(doc, "svg", "mw-map-land")?)?;
     attrs(&land_layer, &[("viewBox", &frame.view_box()), ("aria-hidden", "true"), ("focusable", "false")])?;
     // Outlines that do not read draw no land; the marks still work.
     if let Ok(atlas) = decode(WORLD) {
         let land = add(&land_layer, svg(doc, "path", "map-land")?)?;
         land.set_attribute("d", &land_path(&atlas, &frame))?;
     }
-    let map = add(&holder, svg(doc, "svg", "mw-map-svg")?)?;
+    let map = add(holder, svg(doc, "svg", "mw-map-svg")?)?;
     attrs(&map, &[("viewBox", &frame.view_box()), ("role", "group"), ("aria-label", s.map)])?;
     let mut marks = Vec::new();
     for m in &view.marks {
@@ -74,14 +82,18 @@ pub(crate) fn build(doc: &Document, parent: &Element, state: &State) -> Result<M
         name.set_text_content(Some(&m.name));
         marks.push(MarkElements { group, circle, title, name });
     }
-    add(parent, text_el(doc, "p", "mw-hint", s.map_hint)?)?;
-    Ok(MapUi { frame, marks, shown: RefCell::new(None) })
+    Ok(marks)
 }
 
-pub(crate) fn patch(ui: &MapUi, state: &State) -> Result<(), JsValue> {
+pub(crate) fn patch(doc: &Document, ui: &MapUi, state: &State) -> Result<(), JsValue> {
+    let mut drawn = ui.marks.borrow_mut();
+    if drawn.is_none() {
+        *drawn = Some(draw(doc, &ui.holder, state, ui.frame)?);
+    }
+    let Some(marks) = drawn.as_ref() else { return Ok(()) };
     let view = map_view(state, ui.frame, &intl::LOCALE);
     let mut shown = ui.shown.borrow_mut();
-    for (k, (m, e)) in view.marks.iter().zip(&ui.marks).enumerate() {
+    for (k, (m, e)) in view.marks.iter().zip(marks).enumerate() {
         let before = shown.as_ref().and_then(|v| v.marks.get(k));
         if before == Some(m) {
             continue;

@@ -23,7 +23,17 @@ struct Row {
     cells: Vec<(Element, Element)>,
 }
 
+/// The matrix's place on the page, filled right after the first cards are drawn.
 pub(crate) struct MatrixUi {
+    holder: Element,
+    parts: RefCell<Option<Parts>>,
+}
+
+pub(crate) fn build(doc: &Document, parent: &Element) -> Result<MatrixUi, JsValue> {
+    Ok(MatrixUi { holder: add(parent, el(doc, "div", "mw-matrix-holder")?)?, parts: RefCell::new(None) })
+}
+
+struct Parts {
     table: Element,
     columns: Vec<Element>,
     rows: Vec<Row>,
@@ -47,7 +57,7 @@ fn person_button(doc: &Document) -> Result<Element, JsValue> {
     Ok(b)
 }
 
-pub(crate) fn build(doc: &Document, parent: &Element, state: &State) -> Result<MatrixUi, JsValue> {
+fn make_parts(doc: &Document, parent: &Element, state: &State) -> Result<Parts, JsValue> {
     let s = strings(state.filter.lang);
     // A table wider than a phone scrolls on its own; focusable so the keyboard can scroll it.
     let scroll = add(parent, el(doc, "div", "mw-matrix-scroll")?)?;
@@ -84,16 +94,7 @@ pub(crate) fn build(doc: &Document, parent: &Element, state: &State) -> Result<M
     let folded: HtmlDetailsElement = add(parent, el(doc, "details", "mw-more-people")?)?.dyn_into()?;
     let summary = add(&folded, el(doc, "summary", "")?)?;
     let list = add(&folded, el(doc, "ul", "")?)?;
-    Ok(MatrixUi {
-        table,
-        columns,
-        rows,
-        folded,
-        summary,
-        list,
-        shown: RefCell::new(None),
-        list_drawn: Cell::new(false),
-    })
+    Ok(Parts { table, columns, rows, folded, summary, list, shown: RefCell::new(None), list_drawn: Cell::new(false) })
 }
 
 /// Writes a person into a row's name button when it changed.
@@ -124,7 +125,7 @@ fn set_pair(b: &Element, cell: &PairView, before: Option<&PairView>, keys: (&str
 }
 
 /// The folded people as buttons, drawn when the list is open and not yet drawn for this result.
-fn draw_folded(doc: &Document, ui: &MatrixUi, view: &MatrixView) -> Result<(), JsValue> {
+fn draw_folded(doc: &Document, ui: &Parts, view: &MatrixView) -> Result<(), JsValue> {
     ui.folded.toggle_attribute_with_force("hidden", view.folded.is_empty())?;
     set_text(&ui.summary, &view.folded_label);
     if !ui.folded.open() || ui.list_drawn.get() {
@@ -140,7 +141,12 @@ fn draw_folded(doc: &Document, ui: &MatrixUi, view: &MatrixView) -> Result<(), J
     Ok(())
 }
 
-pub(crate) fn patch(doc: &Document, ui: &MatrixUi, state: &State) -> Result<(), JsValue> {
+pub(crate) fn patch(doc: &Document, slot: &MatrixUi, state: &State) -> Result<(), JsValue> {
+    let mut parts = slot.parts.borrow_mut();
+    if parts.is_none() {
+        *parts = Some(make_parts(doc, &slot.holder, state)?);
+    }
+    let Some(ui) = parts.as_ref() else { return Ok(()) };
     let view = matrix_view(state, &super::intl::LOCALE);
     let mut shown = ui.shown.borrow_mut();
     if shown.as_ref() == Some(&view) {

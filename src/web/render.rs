@@ -173,7 +173,7 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     let matrix_section = add(&places, el(doc, "section", "mw-people")?)?;
     matrix_section.set_attribute("aria-labelledby", "mw-matrix-h")?;
     add(&matrix_section, text_el(doc, "h2", "mw-h2", s.matrix)?)?.set_id("mw-matrix-h");
-    let matrix = matrix::build(doc, &matrix_section, &w.state)?;
+    let matrix = matrix::build(doc, &matrix_section)?;
     add(&matrix_section, text_el(doc, "p", "mw-hint", s.matrix_hint)?)?;
 
     // Body: the facet panel and the cards.
@@ -517,7 +517,7 @@ pub(crate) fn patch_after_frame(w: &Widget) -> Result<(), JsValue> {
         }
     }
     timeline::patch(&ui.timeline, state)?;
-    map::patch(&ui.map, state)?;
+    map::patch(&w.doc, &ui.map, state)?;
     matrix::patch(&w.doc, &ui.matrix, state)
 }
 
