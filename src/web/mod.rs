@@ -425,6 +425,10 @@ fn schedule_after_frame(widget: &Shared, redraw: bool, hash: Option<(String, boo
     let widget = widget.clone();
     after_paint(move || {
         let later = std::mem::take(&mut widget.borrow_mut().after_frame);
+        // A widget taken off the page before its frame came draws nothing more.
+        if !MOUNTED.with(|m| m.borrow().iter().any(|(mounted, _)| Rc::ptr_eq(mounted, &widget))) {
+            return;
+        }
         let w = widget.borrow();
         if later.redraw
             && let Err(e) = render::patch_after_frame(&w)
