@@ -302,9 +302,11 @@ pub(crate) fn start(doc: &Document, root: &Element, store: Store, options: Optio
         after_frame: AfterFrame::default(),
     }));
     run_effects(&widget, effects)?;
+    let busy = widget.borrow().after_frame.scheduled;
     let listeners = events::listen(&widget, options.sync_url);
     MOUNTED.with(|m| m.borrow_mut().push((widget, listeners)));
-    root.remove_attribute("aria-busy")
+    // Busy until the map and the matrix are drawn after the first frame.
+    if busy { Ok(()) } else { root.remove_attribute("aria-busy") }
 }
 
 /// Sends a message through `update` and carries out what it answers.
@@ -327,7 +329,10 @@ fn run_effects(widget: &Shared, effects: Vec<Effect>) -> Result<(), JsValue> {
                 let ui = render::build(&w)?;
                 w.ui = Some(ui);
                 render::patch(&w)?;
-                render::patch_after_frame(&w)?;
+                render::patch_after_frame(&w, false)?;
+                drop(w);
+                // The map and the matrix follow the first frame: drawn before it, they held back the first cards.
+                schedule_after_frame(widget, true, None);
             }
             Effect::Render => {
                 render::patch(&widget.borrow())?;
@@ -422,16 +427,15 @@ fn schedule_after_frame(widget: &Shared, redraw: bool, hash: Option<(String, boo
     }
     let _ = w.root.set_attribute("aria-busy", "true");
     drop(w);
-    let widget = widget.clone();
+    // Held weakly: a widget taken off the page before its frame came is freed
+    // at once, and the job then finds nothing to draw.
+    let weak = Rc::downgrade(widget);
     after_paint(move || {
+        let Some(widget) = weak.upgrade() else { return };
         let later = std::mem::take(&mut widget.borrow_mut().after_frame);
-        // A widget taken off the page before its frame came draws nothing more.
-        if !MOUNTED.with(|m| m.borrow().iter().any(|(mounted, _)| Rc::ptr_eq(mounted, &widget))) {
-            return;
-        }
         let w = widget.borrow();
         if later.redraw
-            && let Err(e) = render::patch_after_frame(&w)
+            && let Err(e) = render::patch_after_frame(&w, true)
         {
             let _ = show_error(&w.doc, &w.root, &describe(e));
         }

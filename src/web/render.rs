@@ -501,8 +501,8 @@ pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
 
 /// What the reader does not look at first, drawn right after the frame that
 /// shows the first cards: the rest of the page's cards, the facet counts
-/// (zeros stay visible), the timeline, the map and the matrix.
-pub(crate) fn patch_after_frame(w: &Widget) -> Result<(), JsValue> {
+/// (zeros stay visible), the timeline, and with `places` the map and the matrix.
+pub(crate) fn patch_after_frame(w: &Widget, places: bool) -> Result<(), JsValue> {
     let Some(ui) = &w.ui else { return Ok(()) };
     let state = &w.state;
     draw_cards(w, state.limit)?;
@@ -517,6 +517,9 @@ pub(crate) fn patch_after_frame(w: &Widget) -> Result<(), JsValue> {
         }
     }
     timeline::patch(&ui.timeline, state)?;
+    if !places {
+        return Ok(());
+    }
     map::patch(&w.doc, &ui.map, state)?;
     matrix::patch(&w.doc, &ui.matrix, state)
 }
