@@ -719,10 +719,15 @@ impl Store {
         for &i in meetings {
             chosen.set(i as usize);
         }
+        self.counts_in(facet, &chosen)
+    }
+
+    /// How many of the meetings in `mask` have each value of a facet, in the store's value order.
+    fn counts_in(&self, facet: Facet, mask: &Bits) -> Vec<u32> {
         self.facets[facet.position()]
             .meetings
             .iter()
-            .map(|docs| docs.iter().filter(|&&d| chosen.has(d as usize)).count() as u32)
+            .map(|docs| docs.iter().filter(|&&d| mask.has(d as usize)).count() as u32)
             .collect()
     }
 
@@ -863,11 +868,7 @@ impl Store {
                 } else {
                     &all
                 };
-                self.facets[facet.position()]
-                    .meetings
-                    .iter()
-                    .map(|docs| docs.iter().filter(|&&d| mask.has(d as usize)).count() as u32)
-                    .collect()
+                self.counts_in(facet, mask)
             })
             .collect();
 

@@ -106,13 +106,14 @@ pub fn land_path(atlas: &Atlas, frame: &Frame) -> String {
 }
 
 fn push_shape(d: &mut String, points: &[Point]) {
+    use std::fmt::Write;
     let mut last: Option<Point> = None;
     for &(x, y) in points {
         // Relative moves after the first point: shorter text for the same shape.
-        match last {
-            None => d.push_str(&format!("M{x} {y}")),
-            Some((lx, ly)) => d.push_str(&format!("l{} {}", x - lx, y - ly)),
-        }
+        let _ = match last {
+            None => write!(d, "M{x} {y}"),
+            Some((lx, ly)) => write!(d, "l{} {}", x - lx, y - ly),
+        };
         last = Some((x, y));
     }
     if last.is_some() {

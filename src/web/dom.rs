@@ -24,6 +24,15 @@ pub fn svg(doc: &Document, tag: &str, class: &str) -> Result<Element, JsValue> {
     Ok(e)
 }
 
+/// An SVG group that acts as a button: reached with Tab, chosen by click,
+/// Enter or Space (`events` sends those keys to the same `data-action`).
+pub fn svg_button(doc: &Document, class: &str, action: &str, extra: &[(&str, &str)]) -> Result<Element, JsValue> {
+    let g = svg(doc, "g", class)?;
+    attrs(&g, &[("tabindex", "0"), ("role", "button"), ("data-action", action)])?;
+    attrs(&g, extra)?;
+    Ok(g)
+}
+
 /// An element holding `text` as a text node.
 pub fn text_el(doc: &Document, tag: &str, class: &str, text: &str) -> Result<Element, JsValue> {
     let e = el(doc, tag, class)?;

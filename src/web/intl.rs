@@ -97,14 +97,24 @@ pub fn number(lang: Lang, n: usize) -> String {
         return text;
     }
     let text = format(lang, Kind::Number, &JsValue::from_f64(n as f64)).unwrap_or_else(|| n.to_string());
-    NUMBERS.with(|c| {
+    remember(&NUMBERS, (lang, n), text.clone());
+    text
+}
+
+/// Keeps an answer of `Intl` for next time; a cache grown past 20,000
+/// answers starts again, so it never grows without bound.
+fn remember<V: 'static>(
+    cache: &'static std::thread::LocalKey<RefCell<FxHashMap<(Lang, usize), V>>>,
+    key: (Lang, usize),
+    value: V,
+) {
+    cache.with(|c| {
         let mut cache = c.borrow_mut();
         if cache.len() > 20_000 {
             cache.clear();
         }
-        cache.insert((lang, n), text.clone());
+        cache.insert(key, value);
     });
-    text
 }
 
 thread_local! {
@@ -126,13 +136,7 @@ pub fn plural(lang: Lang, n: usize) -> crate::i18n::Plural {
         });
         crate::i18n::Plural::from_cldr(&String::from(rules.select(n as f64)))
     });
-    PLURALS.with(|c| {
-        let mut cache = c.borrow_mut();
-        if cache.len() > 20_000 {
-            cache.clear();
-        }
-        cache.insert((lang, n), category);
-    });
+    remember(&PLURALS, (lang, n), category);
     category
 }
 

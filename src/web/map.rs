@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
-use super::dom::{add, attrs, el, svg, text_el};
+use super::dom::{add, attrs, el, svg, svg_button, text_el};
 use super::intl;
 use crate::app::State;
 use crate::filter::Facet;
@@ -55,16 +55,14 @@ fn draw(doc: &Document, holder: &Element, state: &State, frame: Frame) -> Result
     attrs(&map, &[("viewBox", &frame.view_box()), ("role", "group"), ("aria-label", s.map)])?;
     let mut marks = Vec::new();
     for m in &view.marks {
-        let group = add(&map, svg(doc, "g", "map-mark")?)?;
-        attrs(
-            &group,
-            &[
-                ("tabindex", "0"),
-                ("role", "button"),
-                ("data-action", Action::Facet.key()),
-                ("data-facet", Facet::City.key()),
-                ("data-value", &m.city),
-            ],
+        let group = add(
+            &map,
+            svg_button(
+                doc,
+                "map-mark",
+                Action::Facet.key(),
+                &[("data-facet", Facet::City.key()), ("data-value", &m.city)],
+            )?,
         )?;
         let circle = add(&group, svg(doc, "circle", "")?)?;
         attrs(&circle, &[("cx", &m.x.to_string()), ("cy", &m.y.to_string())])?;

@@ -6,7 +6,7 @@
 use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::prelude::*;
-use web_sys::{Document, Element, HtmlDetailsElement, HtmlElement};
+use web_sys::{Document, Element, HtmlDetailsElement};
 
 use super::dom::{add, attrs, el, set_text, text_el};
 use crate::app::State;
@@ -106,8 +106,9 @@ fn set_person(b: &Element, p: &PersonView, before: Option<&PersonView>, text: &s
     attrs(b, &[("data-value", &p.key), ("aria-pressed", pressed(p.selected)), ("aria-label", &p.label)])
 }
 
+/// Writes a pair into a cell's button; `before` is what it shows now, when it is the same two people.
 fn set_pair(b: &Element, cell: &PairView, before: Option<&PairView>, keys: (&str, &str)) -> Result<(), JsValue> {
-    if before.is_some_and(|b| b == cell) && b.get_attribute("data-a").as_deref() == Some(keys.0) {
+    if before == Some(cell) {
         return Ok(());
     }
     b.toggle_attribute_with_force("hidden", cell.count == 0)?;
@@ -176,18 +177,26 @@ pub(crate) fn patch(doc: &Document, slot: &MatrixUi, state: &State) -> Result<()
         for (c, (td, button)) in row.cells.iter().enumerate() {
             td.toggle_attribute_with_force("hidden", c >= n)?;
             let (Some(Some(cell)), Some(other)) = (view.cells[r].get(c), view.people.get(c)) else { continue };
-            let was = before.and_then(|b| b.cells.get(r)).and_then(|row| row.get(c)).and_then(Option::as_ref);
+            let same_people = before.is_some_and(|b| {
+                b.people.get(r).map(|w| &w.key) == Some(&p.key) && b.people.get(c).map(|w| &w.key) == Some(&other.key)
+            });
+            let was = before
+                .filter(|_| same_people)
+                .and_then(|b| b.cells.get(r))
+                .and_then(|row| row.get(c))
+                .and_then(Option::as_ref);
             set_pair(button, cell, was, (&p.key, &other.key))?;
         }
     }
-    let focused_folded = focused_in(&ui.list).map(|e| e.get_attribute("data-value"));
+    let focused_folded =
+        super::focused_element(&ui.list).filter(|e| ui.list.contains(Some(e))).map(|e| e.get_attribute("data-value"));
     draw_folded(doc, ui, &view)?;
     *shown = Some(view);
     // A folded person chosen: the list is drawn again, focus goes back to that person.
     if let Some(value) = focused_folded {
         let found = ui.list.query_selector_all("[data-value]")?;
         for k in 0..found.length() {
-            if let Some(e) = found.item(k).and_then(|n| n.dyn_into::<HtmlElement>().ok())
+            if let Some(e) = found.item(k).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
                 && e.get_attribute("data-value") == value
             {
                 let _ = e.focus();
@@ -196,14 +205,4 @@ pub(crate) fn patch(doc: &Document, slot: &MatrixUi, state: &State) -> Result<()
         }
     }
     Ok(())
-}
-
-/// The focused element, if it is inside `part` (which may be in a shadow root).
-fn focused_in(part: &Element) -> Option<Element> {
-    let node = part.get_root_node();
-    let active = match node.dyn_ref::<web_sys::ShadowRoot>() {
-        Some(shadow) => shadow.active_element(),
-        None => part.owner_document().and_then(|d| d.active_element()),
-    }?;
-    part.contains(Some(&active)).then_some(active)
 }

@@ -302,11 +302,11 @@ pub(crate) fn start(doc: &Document, root: &Element, store: Store, options: Optio
         after_frame: AfterFrame::default(),
     }));
     run_effects(&widget, effects)?;
-    let busy = widget.borrow().after_frame.scheduled;
     let listeners = events::listen(&widget, options.sync_url);
     MOUNTED.with(|m| m.borrow_mut().push((widget, listeners)));
-    // Busy until the map and the matrix are drawn after the first frame.
-    if busy { Ok(()) } else { root.remove_attribute("aria-busy") }
+    // The widget stays busy: building it (Effect::Rebuild) left the map and
+    // the matrix for after the first frame, and that job clears it.
+    Ok(())
 }
 
 /// Sends a message through `update` and carries out what it answers.
@@ -370,7 +370,7 @@ fn run_effects(widget: &Shared, effects: Vec<Effect>) -> Result<(), JsValue> {
 }
 
 /// The focused element, looking inside the widget's shadow root when it has one.
-fn focused_element(root: &Element) -> Option<web_sys::HtmlElement> {
+pub(crate) fn focused_element(root: &Element) -> Option<web_sys::HtmlElement> {
     let node = root.get_root_node();
     let active = match node.dyn_ref::<web_sys::ShadowRoot>() {
         Some(shadow) => shadow.active_element(),

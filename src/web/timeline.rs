@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
-use super::dom::{add, attrs, el, svg, text_el};
+use super::dom::{add, attrs, el, svg, svg_button, text_el};
 use super::intl;
 use crate::app::State;
 use crate::filter::Facet;
@@ -83,17 +83,14 @@ pub(crate) fn build(doc: &Document, parent: &Element, state: &State) -> Result<T
     svg_el.append_child(&selection)?;
     let mut marks = Vec::new();
     for m in &view.marks {
-        let g = add(&svg_el, svg(doc, "g", "mark")?)?;
-        attrs(
-            &g,
-            &[
-                ("tabindex", "0"),
-                ("role", "button"),
-                ("data-action", Action::Open.key()),
-                ("data-id", &m.id),
-                ("data-occasion", &m.occasion),
-                ("aria-label", &m.label),
-            ],
+        let g = add(
+            &svg_el,
+            svg_button(
+                doc,
+                "mark",
+                Action::Open.key(),
+                &[("data-id", &m.id), ("data-occasion", &m.occasion), ("aria-label", &m.label)],
+            )?,
         )?;
         let c = add(&g, svg(doc, "circle", "")?)?;
         attrs(&c, &[("cx", &unit(m.x)), ("cy", &unit(m.y)), ("r", &unit(MARK_RADIUS))])?;
