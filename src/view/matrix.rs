@@ -58,15 +58,7 @@ pub fn matrix_view(state: &State, c: &Locale) -> MatrixView {
     let store = &state.store;
     let lang = state.filter.lang;
     let keys = store.values(Facet::Participant);
-    let mut counts = vec![0u32; keys.len()];
-    let per_meeting = || state.visible.iter().map(|&i| store.participant_values(i as usize));
-    for people in per_meeting() {
-        for &v in people {
-            if let Some(n) = counts.get_mut(v as usize) {
-                *n += 1;
-            }
-        }
-    }
+    let counts = store.count_by_value(Facet::Participant, &state.visible);
     let name = |v: usize| {
         super::facet_value_label(
             Facet::Participant,
@@ -93,7 +85,7 @@ pub fn matrix_view(state: &State, c: &Locale) -> MatrixView {
         slot[*v] = row;
     }
     let mut pairs = vec![vec![0u32; shown]; shown];
-    for people in per_meeting() {
+    for people in state.visible.iter().map(|&i| store.participant_values(i as usize)) {
         for (k, &a) in people.iter().enumerate() {
             let Some(&row_a) = slot.get(a as usize).filter(|&&r| r != usize::MAX) else { continue };
             for &b in &people[k + 1..] {
