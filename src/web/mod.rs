@@ -304,9 +304,7 @@ pub(crate) fn start(doc: &Document, root: &Element, store: Store, options: Optio
     run_effects(&widget, effects)?;
     let listeners = events::listen(&widget, options.sync_url);
     MOUNTED.with(|m| m.borrow_mut().push((widget, listeners)));
-    // The widget stays busy: building it (Effect::Rebuild) left the map and
-    // the matrix for after the first frame, and that job clears it.
-    Ok(())
+    root.remove_attribute("aria-busy")
 }
 
 /// Sends a message through `update` and carries out what it answers.
@@ -329,10 +327,7 @@ fn run_effects(widget: &Shared, effects: Vec<Effect>) -> Result<(), JsValue> {
                 let ui = render::build(&w)?;
                 w.ui = Some(ui);
                 render::patch(&w)?;
-                render::patch_after_frame(&w, false)?;
-                drop(w);
-                // The map and the matrix follow the first frame: drawn before it, they held back the first cards.
-                schedule_after_frame(widget, true, None);
+                render::patch_after_frame(&w, true)?;
             }
             Effect::Render => {
                 render::patch(&widget.borrow())?;
