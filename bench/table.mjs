@@ -13,3 +13,15 @@ console.log("|---|---|---|---|---|---|---|---|---|---|");
 for (const r of rows) {
   console.log(`| ${r.n.toLocaleString("en")} | ${names[r.system] || r.system} | ${ms(r.keystroke_p50_ms)} | ${ms(r.keystroke_p95_ms)} | ${ms(r.settled_p95_ms)} | ${ms(r.empty_frame_p50_ms)} | ${s(r.first_card_ms)} | ${s(r.ready_ms)} | ${r.heap_mb} MB | ${size(r.bytes_gz)} |`);
 }
+
+// The widget's own work per action (User Timing measures): the update before
+// the frame, beside the map and matrix drawn after it.
+const widget = rows.filter((r) => r.frame_work_p50_ms !== undefined);
+if (widget.length) {
+  console.log("\n| N | update before the frame p50 / p95 | map and matrix p50 / p95 |");
+  console.log("|---|---|---|");
+  const pair = (a, b) => `${a.toFixed(1)} / ${b.toFixed(1)} ms`;
+  for (const r of widget) {
+    console.log(`| ${r.n.toLocaleString("en")} | ${pair(r.frame_work_p50_ms, r.frame_work_p95_ms)} | ${pair(r.places_work_p50_ms, r.places_work_p95_ms)} |`);
+  }
+}

@@ -35,8 +35,10 @@ pub enum Msg {
     ShowMore,
     /// Something only the page's layout knew changed, so it is drawn again:
     /// a press on the timeline that moved too little to pick a range (the band
-    /// goes back to the range there is), the folded people opened.
+    /// goes back to the range there is).
     Redraw,
+    /// The list of people folded under the matrix was opened or shut.
+    PeopleListOpen(bool),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -81,6 +83,8 @@ pub struct State {
     words: WordCache,
     /// The filter panel on small screens.
     pub panel_open: bool,
+    /// The people folded under the matrix are listed (built only then).
+    pub people_open: bool,
     /// How many of the matching cards are drawn; more on request.
     pub limit: usize,
 }
@@ -297,6 +301,10 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             vec![Effect::Render]
         }
         Msg::Redraw => vec![Effect::Render],
+        Msg::PeopleListOpen(open) => {
+            state.people_open = open;
+            vec![Effect::Render]
+        }
         Msg::ShowMore => {
             if state.limit >= state.visible.len() {
                 return Vec::new();

@@ -40,8 +40,10 @@ pub struct MatrixView {
     pub people: Vec<PersonView>,
     /// `cells[row][column]`; `None` on the diagonal.
     pub cells: Vec<Vec<Option<PairView>>>,
-    /// Everyone past the first [`MATRIX_PEOPLE`], most meetings first.
+    /// Everyone past the first [`MATRIX_PEOPLE`], most meetings first; built
+    /// only while their list is open, for at 100,000 meetings there are hundreds.
     pub folded: Vec<PersonView>,
+    pub folded_count: usize,
     /// "Other participants (190)".
     pub folded_label: String,
 }
@@ -118,14 +120,17 @@ pub fn matrix_view(state: &State, c: &Locale) -> MatrixView {
                 .collect()
         })
         .collect();
-    let folded: Vec<PersonView> = ranked.iter().skip(shown).map(person).collect();
-    let folded_label = format!("{} ({})", strings(lang).more_people, (c.number)(lang, folded.len()));
-    MatrixView { people, cells, folded, folded_label }
+    let folded_count = ranked.len() - shown;
+    let folded: Vec<PersonView> =
+        if state.people_open { ranked.iter().skip(shown).map(person).collect() } else { Vec::new() };
+    let folded_label = format!("{} ({})", strings(lang).more_people, (c.number)(lang, folded_count));
+    MatrixView { people, cells, folded, folded_count, folded_label }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::{Msg, update};
     use crate::i18n::PLAIN_LOCALE;
     use crate::model::{Dataset, Meeting, Participant};
 
@@ -178,7 +183,11 @@ mod tests {
         let names: Vec<String> = (0..200).map(|i| format!("P{i:03}")).collect();
         let meetings: Vec<Vec<&str>> = names.iter().map(|n| vec!["Host", n.as_str()]).collect();
         let refs: Vec<&[&str]> = meetings.iter().map(Vec::as_slice).collect();
-        let m = matrix_view(&state(&refs, "lang=en"), &PLAIN_LOCALE);
+        let mut s = state(&refs, "lang=en");
+        let shut = matrix_view(&s, &PLAIN_LOCALE);
+        assert_eq!((shut.folded_count, shut.folded.len()), (201 - MATRIX_PEOPLE, 0));
+        update(&mut s, Msg::PeopleListOpen(true));
+        let m = matrix_view(&s, &PLAIN_LOCALE);
         assert_eq!(m.people.len(), MATRIX_PEOPLE);
         assert_eq!(m.people[0].name, "Host");
         assert_eq!(m.folded.len(), 201 - MATRIX_PEOPLE);

@@ -180,8 +180,10 @@ pub(crate) fn listen(widget: &Shared, sync_url: bool) -> Vec<EventListener> {
         let w = Rc::clone(widget);
         let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: true };
         out.push(EventListener::new_with_options(&root, "toggle", options, move |e| {
-            if target(e).is_some_and(|t| t.class_list().contains("mw-more-people")) {
-                dispatch(&w, Msg::Redraw);
+            if let Some(details) = target(e).and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+                && details.class_list().contains("mw-more-people")
+            {
+                dispatch(&w, Msg::PeopleListOpen(details.open()));
             }
         }));
     }

@@ -127,7 +127,7 @@ fn set_pair(b: &Element, cell: &PairView, before: Option<&PairView>, keys: (&str
 
 /// The folded people as buttons, drawn when the list is open and not yet drawn for this result.
 fn draw_folded(doc: &Document, ui: &Parts, view: &MatrixView) -> Result<(), JsValue> {
-    ui.folded.toggle_attribute_with_force("hidden", view.folded.is_empty())?;
+    ui.folded.toggle_attribute_with_force("hidden", view.folded_count == 0)?;
     set_text(&ui.summary, &view.folded_label);
     if !ui.folded.open() || ui.list_drawn.get() {
         return Ok(());

@@ -10,6 +10,7 @@ mod map;
 mod matrix;
 mod render;
 mod timeline;
+mod timing;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -327,7 +328,7 @@ fn run_effects(widget: &Shared, effects: Vec<Effect>) -> Result<(), JsValue> {
                 let ui = render::build(&w)?;
                 w.ui = Some(ui);
                 render::patch(&w)?;
-                render::patch_after_frame(&w, true)?;
+                render::patch_after_frame(&w)?;
             }
             Effect::Render => {
                 render::patch(&widget.borrow())?;
@@ -430,7 +431,7 @@ fn schedule_after_frame(widget: &Shared, redraw: bool, hash: Option<(String, boo
         let later = std::mem::take(&mut widget.borrow_mut().after_frame);
         let w = widget.borrow();
         if later.redraw
-            && let Err(e) = render::patch_after_frame(&w, true)
+            && let Err(e) = render::patch_after_frame(&w)
         {
             let _ = show_error(&w.doc, &w.root, &describe(e));
         }

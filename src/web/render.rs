@@ -10,7 +10,7 @@ use web_sys::{Document, Element, HtmlDialogElement, HtmlInputElement, HtmlSelect
 
 use super::Widget;
 use super::dom::{add, attrs, el, set_marked, set_text, text_el};
-use super::{intl, map, matrix, timeline};
+use super::{intl, map, matrix, timeline, timing};
 use crate::filter::{Facet, FilterState, Lang, Sort};
 use crate::i18n::{self, Strings, strings};
 use crate::search::Query;
@@ -446,6 +446,10 @@ fn draw_cards(w: &Widget, count: usize) -> Result<(), JsValue> {
 
 /// Brings every dynamic part of the interface up to date with the state.
 pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
+    timing::measured(timing::FRAME, || patch_now(w))
+}
+
+fn patch_now(w: &Widget) -> Result<(), JsValue> {
     let Some(ui) = &w.ui else { return Ok(()) };
     let doc = &w.doc;
     let state = &w.state;
@@ -501,8 +505,8 @@ pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
 
 /// What the reader does not look at first, drawn right after the frame that
 /// shows the first cards: the rest of the page's cards, the facet counts
-/// (zeros stay visible), the timeline, and with `places` the map and the matrix.
-pub(crate) fn patch_after_frame(w: &Widget, places: bool) -> Result<(), JsValue> {
+/// (zeros stay visible), the timeline, the map and the matrix.
+pub(crate) fn patch_after_frame(w: &Widget) -> Result<(), JsValue> {
     let Some(ui) = &w.ui else { return Ok(()) };
     let state = &w.state;
     draw_cards(w, state.limit)?;
@@ -517,11 +521,10 @@ pub(crate) fn patch_after_frame(w: &Widget, places: bool) -> Result<(), JsValue>
         }
     }
     timeline::patch(&ui.timeline, state)?;
-    if !places {
-        return Ok(());
-    }
-    map::patch(&w.doc, &ui.map, state)?;
-    matrix::patch(&w.doc, &ui.matrix, state)
+    timing::measured(timing::PLACES, || {
+        map::patch(&w.doc, &ui.map, state)?;
+        matrix::patch(&w.doc, &ui.matrix, state)
+    })
 }
 
 /// Active filters as removable chips, and one "clear all".

@@ -3,7 +3,9 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { launch, openPage, visibleCards, dataset, pageUrl, artifacts, settled } from "./helpers.mjs";
+import { execFileSync } from "node:child_process";
+import { launch, openPage, visibleCards, dataset, pageUrl, artifacts, settled, root } from "./helpers.mjs";
+import { serve } from "./server.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -104,4 +106,47 @@ test("map and matrix at 360 px in the dark, right to left: nothing overflows the
   await page.locator(".mw-places").screenshot({ path: join(artifacts, "places-360-dark.png") });
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test("hundreds of people: ten in the matrix, the rest folded, listed when opened, and a folded name filters", async () => {
+  const data = execFileSync(join(root, "target", "release", "meetings"), ["generate", "--count", "2000", "--seed", "5"], { cwd: root, maxBuffer: 1 << 28 });
+  const people = new Set(JSON.parse(data).meetings.flatMap((m) => m.participants.map((p) => p.name)));
+  const server = await serve({ extra: { "/many.json": (req, res) => res.writeHead(200, { "content-type": "application/json" }).end(data) } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const problems = [];
+    page.on("pageerror", (e) => problems.push(e.message));
+    await page.goto(server.origin + "/hosted.html");
+    await page.evaluate((src) => {
+      document.body.insertAdjacentHTML("beforeend", `<meetings-widget id="many" lang="en" data-src="${src}"></meetings-widget>`);
+    }, server.origin + "/many.json");
+    const widget = page.locator("#many");
+    const idle = () => widget.locator(".mw[aria-busy=true], [aria-busy=true] .mw").waitFor({ state: "detached" });
+    await widget.locator(".mw-people .mw-person").first().waitFor();
+    await idle();
+    assert.equal(await widget.locator(".mw-people tbody .mw-person").count(), 10);
+    const folded = widget.locator("details.mw-more-people");
+    const others = people.size - 10;
+    assert.ok(others > 150, `the generated data has ${people.size} people`);
+    assert.equal(await folded.locator("summary").textContent(), `Other participants (${others.toLocaleString("en")})`);
+    // Shut, the list is not built; opened, every other person is a button.
+    assert.equal(await folded.locator("li").count(), 0);
+    await folded.locator("summary").click();
+    await folded.locator("li").first().waitFor();
+    assert.equal(await folded.locator("li .mw-person").count(), others);
+    const last = folded.locator("li .mw-person").last();
+    const name = await last.getAttribute("data-value");
+    await last.click();
+    await idle();
+    assert.equal(await widget.locator(".mw-chips .chip", { hasText: name }).count(), 1);
+    // Their meetings now: the chosen person is in the matrix, with no one folded.
+    assert.equal(await widget.locator(`.mw-people tbody .mw-person[data-value="${name}"]`).count(), 1);
+    assert.ok(await folded.isHidden());
+    await widget.locator(".mw-places").screenshot({ path: join(artifacts, "matrix-many-people.png") });
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
 });
