@@ -249,6 +249,9 @@ const EMBEDDED: [(&str, &str); 17] = [
     ("lexicon.toml", include_str!("../kb/lexicon.toml")),
 ];
 
+/// Frequent words, which unknown names are not made of (`scripts/common-words.py`).
+const COMMON_WORDS: &str = include_str!("../kb/common-words.txt");
+
 impl Kb {
     /// The knowledge base shipped with this build.
     pub fn embedded() -> Result<Kb, KbError> {
@@ -327,6 +330,10 @@ impl Kb {
         }
         let gazetteer = Gazetteer::new(aliases)?;
         let name_skeletons = name_skeletons(&all.person);
+        let mut lexicon = Lexicon::fold(&all.lexicon);
+        let names =
+            all.person.iter().flat_map(|p| std::iter::once(&p.name_ar).chain(&p.aliases_ar)).map(String::as_str);
+        lexicon.set_common_words(COMMON_WORDS, names);
         Ok(Kb {
             people: all.person,
             countries: all.country,
@@ -337,7 +344,7 @@ impl Kb {
             chairs: all.chair,
             facts: all.fact,
             topics: all.topic,
-            lexicon: Lexicon::fold(&all.lexicon),
+            lexicon,
             open_terms_checked: all.open_terms_checked,
             name_skeletons,
             gazetteer,

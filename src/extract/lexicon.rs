@@ -476,6 +476,12 @@ pub struct Lexicon {
     /// Office titles, the longest first ("وزير الخارجية" before "وزير").
     pub offices: Vec<OfficeTitle>,
     pub numbers: NumberWords,
+    /// Frequent words of the language (`kb/common-words.txt`), folded, without
+    /// any word of a name the knowledge base or the name lists know: a word
+    /// here is not part of the name of someone the knowledge base does not know.
+    pub common_words: std::collections::HashSet<String>,
+    /// Every word of those names, folded: never read as a common word behind a clitic ("فيصل" is not "يصل").
+    pub name_words: std::collections::HashSet<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -522,6 +528,32 @@ impl DateLexicon {
 }
 
 impl Lexicon {
+    /// Reads the frequent words (one per line, `#` for comments), leaving out
+    /// the words of `names` and of the lexicon's own lists of names.
+    pub fn set_common_words<'a>(&mut self, list: &str, names: impl Iterator<Item = &'a str>) {
+        let people = &self.people;
+        let mut name_words: std::collections::HashSet<String> = names.flat_map(phrase).collect();
+        for list in [&people.common_given_names, &people.waw_names, &people.name_particles, &people.particle_names] {
+            name_words.extend(list.iter().flat_map(|w| w.split(' ').map(str::to_owned)));
+        }
+        name_words.extend(self.homonyms_as_written.iter().map(|w| normalize(w)));
+        self.common_words = list
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(normalize)
+            .filter(|w| !name_words.contains(w))
+            .collect();
+        self.name_words = name_words;
+    }
+
+    /// A frequent word, or one behind a clitic ("لسياسة", "والتعاون") unless it is a name's.
+    pub fn is_common_word(&self, folded: &str) -> bool {
+        self.common_words.contains(folded)
+            || (!self.name_words.contains(folded)
+                && stems(folded).iter().skip(1).any(|s| self.common_words.contains(*s)))
+    }
+
     /// Folds every list of the file.
     pub fn fold(file: &LexiconFile) -> Lexicon {
         let seg = &file.segment;
@@ -560,6 +592,8 @@ impl Lexicon {
             .collect();
         offices.sort_by_key(|o| std::cmp::Reverse(o.words.len()));
         Lexicon {
+            common_words: Default::default(),
+            name_words: Default::default(),
             numbers: NumberWords {
                 units: file.numbers.units.iter().map(|(w, n)| (normalize(w), *n)).collect(),
                 tens: file.numbers.tens.iter().map(|(w, n)| (normalize(w), *n)).collect(),
@@ -626,6 +660,16 @@ mod tests {
         assert_eq!(lex.dates.weekdays.len(), 8);
         assert_eq!(lex.dates.ordinals.len(), 31);
         assert!(lex.dates.months.iter().all(|(_, m)| (1..=12).contains(m)));
+    }
+
+    #[test]
+    fn common_words_leave_out_the_words_of_names() {
+        let lex = embedded();
+        let common = |w: &str| lex.is_common_word(&normalize(w));
+        assert!(common("التعاون") && common("فيما") && common("لسياسة") && common("والتعاون"));
+        // Words of names the knowledge base knows, even those that are words too, and
+        // a name behind whose first letter a common word hides ("فيصل", "يصل").
+        assert!(!common("محمد") && !common("حسن") && !common("فيصل") && !common("لافروف"));
     }
 
     #[test]

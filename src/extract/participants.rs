@@ -49,20 +49,19 @@ pub fn find_all<'k>(ctx: &Context<'k>) -> Vec<Draft<'k>> {
     if found.is_empty() {
         found = encounters(ctx, &live_cues(ctx, LineKind::Headline));
     }
-    // "وأعلنت الوزارة أول أمس أن لافروف سيزور الصين": an announcement the article
-    // recalls after reporting the meeting held; one meeting, not two.
+    // An announcement of an encounter the article also reports held is that
+    // encounter: "وأعلنت الوزارة أول أمس أن لافروف سيزور الصين" recalled after the
+    // meeting, or "يلتقي خلالها الرئيس" before the report of the reception.
     let mut k = 0;
     while k < found.len() {
-        let later_announcement = found[k].announced
-            && found[..k]
-                .iter()
-                .any(|h| !h.announced && h.kind == found[k].kind && same_sides(&h.sides, &found[k].sides));
-        if later_announcement {
+        let same_held =
+            |h: &Encounter| !h.announced && h.kind == found[k].kind && same_sides(&h.sides, &found[k].sides);
+        let held = if found[k].announced { found.iter().position(same_held) } else { None };
+        if let Some(h) = held {
             let e = found.remove(k);
-            if let Some(h) = found[..k].iter_mut().find(|h| !h.announced && same_sides(&h.sides, &e.sides)) {
-                h.cues.extend(e.cues);
-                h.spans.extend(e.spans);
-            }
+            let h = if h > k { h - 1 } else { h };
+            found[h].cues.extend(e.cues);
+            found[h].spans.extend(e.spans);
         } else {
             k += 1;
         }

@@ -687,7 +687,7 @@ impl Finder<'_, '_> {
                 break;
             }
         }
-        if start > end || words < 2 {
+        if start > end || words < 2 || self.common_phrase(start, end) {
             return None;
         }
         let text = self.text(start, end);
@@ -871,7 +871,17 @@ impl Finder<'_, '_> {
         // organisation's name are what the title heads, not a name.
         let end = (words >= 2).then_some(end).flatten()?;
         let into_org = self.org_hit_at(end + 1).is_some() && !self.ctx.boundary(end, end + 1);
-        (!into_org).then_some(end)
+        (!into_org && !self.common_phrase(k, end)).then_some(end)
+    }
+
+    /// "فيما يبدو", "التعاون الدولي", "أخرى أجراها": words from `a` to `b` that
+    /// are all frequent words of the language, which no name is made of alone.
+    fn common_phrase(&self, a: usize, b: usize) -> bool {
+        let lex = self.lex;
+        (a..=b)
+            .map(|t| self.word(t))
+            .filter(|w| !is_one_of(w, &lex.people.name_particles))
+            .all(|w| lex.is_common_word(w))
     }
 }
 

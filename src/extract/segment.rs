@@ -42,6 +42,8 @@ pub enum Furniture {
     PhotoCaption,
     /// A line that does not end like a sentence: a subheading or a related story's headline.
     SubheadingOrRelatedHeadline,
+    /// The headline printed again under itself (a page's title and its heading).
+    RepeatedHeadline,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -370,6 +372,16 @@ pub fn segment<'a>(lex: &SegmentWords, text: &'a str, offset: usize) -> Article<
             _ => kinds[first] = Some(LineKind::Headline),
         }
     }
+    // A page prints its title twice, as the window's title and as the heading:
+    // the second is no paragraph of the story.
+    if let Some(h) = kinds.iter().position(|k| *k == Some(LineKind::Headline)) {
+        let headline = normalize(at(h));
+        for (i, kind) in kinds.iter_mut().enumerate().skip(h + 1) {
+            if kind.is_none() && !headline.is_empty() && normalize(at(i)) == headline {
+                *kind = Some(LineKind::Furniture(Furniture::RepeatedHeadline));
+            }
+        }
+    }
 
     // Body: paragraphs end like sentences; what does not is a subheading, a
     // related story's headline or a photo caption. A bulleted line under a
@@ -495,6 +507,13 @@ mod tests {
         assert_eq!(arts[1].title, "عنوان ثان");
         assert!(!arts[0].text.contains("أنقرة"));
         assert!(file[arts[1].offset..].starts_with("عنوان ثان"));
+    }
+
+    #[test]
+    fn a_headline_printed_twice_is_one_headline() {
+        let text = "الوزير يبحث مع نظيره الهندي التعاون في \"المجموعة\"\n\nالوزير يبحث مع نظيره الهندي التعاون في \"المجموعة\"\n\nبحث وزير الخارجية اليوم الأربعاء في اتصال هاتفي مع نظيره الهندي التعاون بين البلدين.";
+        let kinds: Vec<LineKind> = segment(&lex(), text, 0).lines.iter().map(|l| l.kind).collect();
+        assert_eq!(kinds, vec![LineKind::Headline, LineKind::Furniture(Furniture::RepeatedHeadline), LineKind::Body]);
     }
 
     #[test]
