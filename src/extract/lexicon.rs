@@ -549,9 +549,10 @@ impl Lexicon {
 
     /// A frequent word, or one behind a clitic ("لسياسة", "والتعاون") unless it is a name's.
     pub fn is_common_word(&self, folded: &str) -> bool {
+        // "بتعاون" is "تعاون", frequent as "التعاون".
+        let frequent = |s: &str| self.common_words.contains(s) || self.common_words.contains(&format!("ال{s}"));
         self.common_words.contains(folded)
-            || (!self.name_words.contains(folded)
-                && stems(folded).iter().skip(1).any(|s| self.common_words.contains(*s)))
+            || (!self.name_words.contains(folded) && stems(folded).iter().skip(1).any(|s| frequent(s)))
     }
 
     /// Folds every list of the file.

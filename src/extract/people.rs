@@ -296,7 +296,23 @@ impl Finder<'_, '_> {
         if is_one_of(w, &people.title_glue) || self.title_at(t, p).is_some() {
             return true;
         }
-        definite(w) && !is_one_of(w, &people.name_stops) && !is_one_of(w, &self.lex.cues.object_end)
+        // A definite word carries the title on when it is a frequent word
+        // ("الدولي", "الشقيقة"); a rare one opens the name ("الطاهر الباعور").
+        definite(w)
+            && !is_one_of(w, &people.name_stops)
+            && !is_one_of(w, &self.lex.cues.object_end)
+            && (self.lex.is_common_word(w) || self.person_hit_covering(t).is_none() && !self.rare_name_ahead(t, p))
+    }
+
+    /// Two rare words from `t` on, the second no title's and no known
+    /// person's ("الزائر وانغ يي" is the title, then Wang Yi): a name after a title.
+    fn rare_name_ahead(&self, t: usize, p: Para) -> bool {
+        t + 1 < p.last
+            && !self.ctx.boundary(t, t + 1)
+            && !self.lex.is_common_word(self.word(t + 1))
+            && self.name_word(t + 1)
+            && self.title_at(t + 1, p).is_none()
+            && self.person_hit_at(t + 1).is_none()
     }
 
     /// After a title ending at `j`: its country and where the name may start.
