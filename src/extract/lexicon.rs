@@ -193,6 +193,8 @@ word_lists!(
         clause_break,
         /// After a definite meeting noun: a side follows.
         with_words,
+        /// After a meeting word: a list of the other sides follows.
+        list_openers,
         /// After a meeting word: the end of the list of who met.
         object_end,
         /// "التي", "الذي": a relative clause on the noun before it.

@@ -186,7 +186,8 @@ fn live_cues(ctx: &Context, kind: LineKind) -> Vec<usize> {
     (0..ctx.cues.len())
         .filter(|&i| {
             let c = &ctx.cues[i];
-            let with_side = is_one_of(ctx.token_text(c.token + 1), &ctx.lex.cues.with_words);
+            let next = ctx.token_text(c.token + 1);
+            let with_side = is_one_of(next, &ctx.lex.cues.with_words) || is_one_of(next, &ctx.lex.cues.list_openers);
             !c.recalled && (!c.definite || with_side) && ctx.paras[c.para].kind == kind
         })
         .collect()
@@ -362,9 +363,13 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
                 None if after.len() == 1 && !is_one_of(word, &words.visit) => {
                     pairs.push((Side::Implicit(implicit()), after[0]));
                 }
-                // "فقد التقى X وزير خارجية تركيا وY وزير الخارجية البريطاني": a list
-                // of the other sides, the subject left implicit.
-                None if after.len() >= 2 && coordinated(ctx, after[1]) && !is_one_of(word, &words.visit) => {
+                // "فقد التقى X وزير خارجية تركيا وY وزير الخارجية البريطاني", "وشملت
+                // اللقاءات كلا من X، وY": a list of the other sides, the subject left implicit.
+                None if after.len() >= 2
+                    && (coordinated(ctx, after[1])
+                        || is_one_of(ctx.token_text(cue.token + 1), &words.list_openers))
+                    && !is_one_of(word, &words.visit) =>
+                {
                     let s = implicit();
                     after.iter().for_each(|o| pairs.push((Side::Implicit(s), o)));
                 }
@@ -470,17 +475,19 @@ fn resolve(ctx: &Context, r: &PersonRef, main: Option<usize>, found: &[Encounter
 
 /// The first named person of the headline or lede: who the article is about.
 fn first_named(ctx: &Context) -> Option<usize> {
-    ctx.refs
-        .iter()
-        .filter(|r| !r.aside)
-        .filter(|r| {
-            ctx.para_of_token(r.first).is_some_and(|p| matches!(ctx.paras[p].kind, LineKind::Body | LineKind::Headline))
-        })
-        .find(|r| {
-            let s = &ctx.people[r.someone];
-            s.person.is_some() || s.name_ar.is_some()
-        })
-        .map(|r| r.someone)
+    // The body's first: a headline may name only the other side ("الوزير يلتقي لعمامرة").
+    let first_in = |kind: LineKind| {
+        ctx.refs
+            .iter()
+            .filter(|r| !r.aside)
+            .filter(|r| ctx.para_of_token(r.first).is_some_and(|p| ctx.paras[p].kind == kind))
+            .find(|r| {
+                let s = &ctx.people[r.someone];
+                s.person.is_some() || s.name_ar.is_some()
+            })
+            .map(|r| r.someone)
+    };
+    first_in(LineKind::Body).or_else(|| first_in(LineKind::Headline))
 }
 
 /// Where the clause of a meeting word starts: after the last "أن"/"إن" before it.
