@@ -486,11 +486,28 @@ impl Finder<'_, '_> {
         }
         // "التقى وانغ يي وزير الخارجية الصيني، سامي حداد، الرئيس ...": the title
         // already has its holder before it; the name after the comma is the other side.
-        let comma_before_after = after.as_ref().is_some_and(|(name, person, _)| {
-            person.is_none() && name.0 > 0 && self.ctx.comma_between(name.0 - 1, name.0)
-        });
+        // (The comma may stand before the name's honorifics: "، السيد/ NAME".)
+        let comma_then_after =
+            after.as_ref().is_some_and(|(name, _, _)| (t..name.0).any(|j| self.ctx.comma_between(j, j + 1)));
+        let comma_before_after = comma_then_after && after.as_ref().is_some_and(|(_, person, _)| person.is_none());
         if comma_before_after
             && let Some(name) = before.clone().filter(|(_, person, _)| person.is_some_and(|i| holds(i, title.role)))
+        {
+            self.name_the_title(name, base);
+            return Some(k);
+        }
+        // "NAME، وزير خارجية يوغندا، الجنرال NAME، وزير الدولة ...": a list of
+        // names each with its title after it; the name after this title has its own.
+        // Not "... ووزير الدفاع": a title behind "و" is the next item's.
+        let after_has_title = after.as_ref().is_some_and(|(name, _, _)| {
+            let j = name.1 + 1;
+            let behind_and =
+                self.word(j).strip_prefix('و').is_some_and(|rest| self.lex.offices.iter().any(|o| o.words[0] == rest));
+            j < p.last && !behind_and && self.title_at(j, p).is_some_and(|next| !next.weak)
+        });
+        if comma_then_after
+            && after_has_title
+            && let Some(name) = before.clone().filter(|(_, person, _)| person.is_none_or(|i| holds(i, title.role)))
         {
             self.name_the_title(name, base);
             return Some(k);
@@ -802,7 +819,11 @@ impl Finder<'_, '_> {
     /// "علي باقري", "صباح خالد": a name that folds like a common word, as
     /// written (so never the preposition "على"), with a name word after it.
     fn homonym_name(&self, k: usize, p: Para) -> bool {
-        self.written_homonym(k) && k + 1 < p.last && self.name_word(k + 1)
+        // "السيد على محمد عمر": after an honorific, the preposition's spelling is the name's.
+        let after_honorific = k > p.first
+            && is_one_of(self.word(k - 1), &self.lex.people.honorifics)
+            && is_one_of(self.word(k), &self.lex.people.name_homonyms);
+        (self.written_homonym(k) || after_honorific) && k + 1 < p.last && self.name_word(k + 1)
     }
 
     fn written_homonym(&self, k: usize) -> bool {
@@ -1229,6 +1250,23 @@ mod tests {
         );
         assert_eq!(got[0], ("سالم عبدالله الجابر".into(), "KW".into(), false));
         assert_eq!(got[1].1, "MA");
+    }
+
+    #[test]
+    fn after_an_honorific_the_prepositions_spelling_opens_a_name() {
+        let got = names("عنوان\nالتقى الوزير اليوم بوزير الخارجية الصومالي، السيد على محمد عمر، في كمبالا.");
+        assert!(got.contains(&"على محمد عمر".to_owned()), "{got:?}");
+    }
+
+    #[test]
+    fn in_a_list_of_names_each_followed_by_its_title_a_title_is_the_name_before_it() {
+        let got = refs(
+            "عنوان\nوالتقى الوزير عددا من نظرائه يتقدمهم اللواء/ كيزا بيسيجي، وزير خارجية يوغندا، الجنرال جون موكيزا، وزير الدولة للتعاون الإقليمي بالخارجية الرواندية، والسيد/ بول نكوسي وزير الخارجية الأنغولي.",
+        );
+        let by_name = |n: &str| got.iter().find(|r| r.0 == n).map(|r| r.1.clone());
+        assert_eq!(by_name("كيزا بيسيجي").as_deref(), Some("UG"), "{got:?}");
+        assert_eq!(by_name("جون موكيزا").as_deref(), Some("RW"), "{got:?}");
+        assert_eq!(by_name("بول نكوسي").as_deref(), Some("AO"), "{got:?}");
     }
 
     #[test]
