@@ -487,8 +487,10 @@ impl Finder<'_, '_> {
         // "التقى وانغ يي وزير الخارجية الصيني، سامي حداد، الرئيس ...": the title
         // already has its holder before it; the name after the comma is the other side.
         // (The comma may stand before the name's honorifics: "، السيد/ NAME".)
-        let comma_then_after =
-            after.as_ref().is_some_and(|(name, _, _)| (t..name.0).any(|j| self.ctx.comma_between(j, j + 1)));
+        let honorific = |h: usize| is_one_of(self.word(h), &self.lex.people.honorifics);
+        let comma_then_after = after.as_ref().is_some_and(|(name, _, _)| {
+            (t..name.0).any(|j| self.ctx.comma_between(j, j + 1) && (j + 1..name.0).all(honorific))
+        });
         let comma_before_after = comma_then_after && after.as_ref().is_some_and(|(_, person, _)| person.is_none());
         if comma_before_after
             && let Some(name) = before.clone().filter(|(_, person, _)| person.is_some_and(|i| holds(i, title.role)))
@@ -1254,7 +1256,8 @@ mod tests {
 
     #[test]
     fn after_an_honorific_the_prepositions_spelling_opens_a_name() {
-        let got = names("عنوان\nالتقى الوزير اليوم بوزير الخارجية الصومالي، السيد على محمد عمر، في كمبالا.");
+        let got =
+            names("عنوان\nالتقى وزير الخارجية السوداني اليوم في كمبالا بوزير الخارجية الصومالي، السيد على محمد عمر.");
         assert!(got.contains(&"على محمد عمر".to_owned()), "{got:?}");
     }
 
