@@ -135,6 +135,7 @@ test("hundreds of people: ten in the matrix, the rest folded, listed when opened
     await folded.locator("summary").click();
     await folded.locator("li").first().waitFor();
     assert.equal(await folded.locator("li .mw-person").count(), others);
+    await widget.locator(".mw-people").screenshot({ path: join(artifacts, "matrix-folded-open.png") });
     const last = folded.locator("li .mw-person").last();
     const name = await last.getAttribute("data-value");
     await last.click();
