@@ -187,6 +187,8 @@ word_lists!(
         place_about,
         /// "مقر": the seat of a ministry (in its country's capital).
         seat,
+        /// "العاصمة": before a nationality, that country's capital.
+        capital,
         /// The ministry whose seat it is.
         ministry,
         /// What follows is what was said, not who met.

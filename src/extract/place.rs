@@ -118,8 +118,12 @@ fn from_text(ctx: &Context, draft: &Draft) -> Place {
             let (city, country) = match h.entity {
                 Entity::City(c) => (Some(c), None),
                 Entity::Country(c) => (None, Some(c)),
-                // "بمقر وزارة الخارجية الأميركية": the ministry sits in the capital.
-                Entity::CountryAdjective(c) if at_ministry_seat(ctx, h.first_token, s0) => {
+                // "بمقر وزارة الخارجية الأميركية": the ministry sits in the capital;
+                // "في العاصمة الجزائرية" is it.
+                Entity::CountryAdjective(c)
+                    if at_ministry_seat(ctx, h.first_token, s0)
+                        || (h.first_token > s0 && is_one_of(ctx.token_text(h.first_token - 1), &words.capital)) =>
+                {
                     match ctx.kb.cities.iter().position(|k| k.id == ctx.kb.countries[c].capital) {
                         Some(capital) => (Some(capital), None),
                         None => continue,
@@ -504,6 +508,12 @@ mod tests {
     fn a_seat_of_power_is_its_city() {
         let got = place_of("عنوان\nاستقبل الرئيس الروسي فلاديمير بوتين في الكرملين وزير الخارجية الصيني وانغ يي.");
         assert_eq!(got, (Some("Moscow".into()), Some("RU".into())));
+    }
+
+    #[test]
+    fn the_capital_of_a_nationality_is_that_countrys_capital() {
+        let place = place_of("عنوان\nالتقى لافروف اليوم نظيره الهندي في العاصمة الجزائرية وبحثا التعاون.");
+        assert_eq!(place, (Some("Algiers".into()), Some("DZ".into())));
     }
 
     #[test]
