@@ -149,7 +149,11 @@ impl Finder<'_, '_> {
     fn paragraph(&mut self, _pi: usize, p: Para) {
         let mut t = p.first;
         while t < p.last {
-            if let Some(next) = self.office_at(t, p).or_else(|| self.counterpart_at(t, p)) {
+            // "أمير عبد اللهيان": a known name that opens with a title word is the name.
+            let name_over_title = self
+                .person_hit_at(t)
+                .is_some_and(|h| self.title_at(t, p).is_some_and(|title| title.end <= h.last_token));
+            if !name_over_title && let Some(next) = self.office_at(t, p).or_else(|| self.counterpart_at(t, p)) {
                 t = next.max(t + 1);
                 continue;
             }
@@ -1252,6 +1256,15 @@ mod tests {
         );
         assert_eq!(got[0], ("سالم عبدالله الجابر".into(), "KW".into(), false));
         assert_eq!(got[1].1, "MA");
+    }
+
+    #[test]
+    fn a_known_name_that_opens_with_a_title_word_keeps_its_own_office() {
+        let roles = context_of(
+            "عنوان\nوالتقى أمير عبد اللهيان اليوم في دوشنبه وزير الخارجية البيلاروسي.",
+            |ctx| ctx.refs.iter().map(|r| ctx.people[r.someone].role).collect::<Vec<_>>(),
+        );
+        assert_eq!(roles.first().copied().flatten(), Some(crate::extract::lexicon::Role::ForeignMinister), "{roles:?}");
     }
 
     #[test]
