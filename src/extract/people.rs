@@ -328,7 +328,9 @@ impl Finder<'_, '_> {
         let mut k = j;
         let mut country = None;
         while k < p.last && k < j + TITLE_TAIL {
-            if k > j && self.ctx.boundary(k - 1, k) {
+            // "سامح شكري، وزير الخارجية ، في مستهل زيارته إلى تركيا": a comma right
+            // after the title ends it too; what follows is the sentence's.
+            if k > 0 && (k > j || self.ctx.comma_between(k - 1, k)) && self.ctx.boundary(k - 1, k) {
                 if self.ctx.comma_between(k - 1, k)
                     && let Some(title) = self.title_at(k, p)
                     && !title.plural
@@ -1265,6 +1267,12 @@ mod tests {
             |ctx| ctx.refs.iter().map(|r| ctx.people[r.someone].role).collect::<Vec<_>>(),
         );
         assert_eq!(roles.first().copied().flatten(), Some(crate::extract::lexicon::Role::ForeignMinister), "{roles:?}");
+    }
+
+    #[test]
+    fn a_comma_right_after_a_title_ends_it() {
+        let got = refs("عنوان\nأجرى سامح شكري، وزير الخارجية ، في ختام جولته إلى تركيا مباحثات مع هاكان فيدان.");
+        assert_eq!(got.first().map(|r| (r.0.as_str(), r.1.as_str())), Some(("Sameh Shoukry", "EG")), "{got:?}");
     }
 
     #[test]
