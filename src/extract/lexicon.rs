@@ -484,6 +484,9 @@ pub struct Lexicon {
     /// any word of a name the knowledge base or the name lists know: a word
     /// here is not part of the name of someone the knowledge base does not know.
     pub common_words: std::collections::HashSet<String>,
+    /// The frequent words that open with "ال", without it: "بتعاون" is "تعاون",
+    /// frequent as "التعاون".
+    pub common_without_article: std::collections::HashSet<String>,
     /// Every word of those names, folded: never read as a common word behind a clitic ("فيصل" is not "يصل").
     pub name_words: std::collections::HashSet<String>,
 }
@@ -548,13 +551,14 @@ impl Lexicon {
             .map(normalize)
             .filter(|w| !name_words.contains(w))
             .collect();
+        self.common_without_article =
+            self.common_words.iter().filter_map(|w| w.strip_prefix("ال")).map(str::to_owned).collect();
         self.name_words = name_words;
     }
 
     /// A frequent word, or one behind a clitic ("لسياسة", "والتعاون") unless it is a name's.
     pub fn is_common_word(&self, folded: &str) -> bool {
-        // "بتعاون" is "تعاون", frequent as "التعاون".
-        let frequent = |s: &str| self.common_words.contains(s) || self.common_words.contains(&format!("ال{s}"));
+        let frequent = |s: &str| self.common_words.contains(s) || self.common_without_article.contains(s);
         self.common_words.contains(folded)
             || (!self.name_words.contains(folded) && stems(folded).iter().skip(1).any(|s| frequent(s)))
     }
@@ -598,6 +602,7 @@ impl Lexicon {
         offices.sort_by_key(|o| std::cmp::Reverse(o.words.len()));
         Lexicon {
             common_words: Default::default(),
+            common_without_article: Default::default(),
             name_words: Default::default(),
             numbers: NumberWords {
                 units: file.numbers.units.iter().map(|(w, n)| (normalize(w), *n)).collect(),
