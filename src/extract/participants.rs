@@ -188,11 +188,16 @@ fn live_cues(ctx: &Context, kind: LineKind) -> Vec<usize> {
     (0..ctx.cues.len())
         .filter(|&i| {
             let c = &ctx.cues[i];
-            let next = ctx.token_text(c.token + 1);
-            let with_side = is_one_of(next, &ctx.lex.cues.with_words) || is_one_of(next, &ctx.lex.cues.list_openers);
+            let with_side =
+                is_one_of(ctx.token_text(c.token + 1), &ctx.lex.cues.with_words) || list_follows(ctx, c.token);
             !c.recalled && (!c.definite || with_side) && ctx.paras[c.para].kind == kind
         })
         .collect()
+}
+
+/// "وشملت اللقاءات كلا من": a list of the other sides follows the meeting word at `t`.
+fn list_follows(ctx: &Context, t: usize) -> bool {
+    is_one_of(ctx.token_text(t + 1), &ctx.lex.cues.list_openers)
 }
 
 fn draft<'k>(ctx: &Context<'k>, e: Encounter) -> Draft<'k> {
@@ -368,8 +373,7 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
                 // "فقد التقى X وزير خارجية تركيا وY وزير الخارجية البريطاني", "وشملت
                 // اللقاءات كلا من X، وY": a list of the other sides, the subject left implicit.
                 None if after.len() >= 2
-                    && (coordinated(ctx, after[1])
-                        || is_one_of(ctx.token_text(cue.token + 1), &words.list_openers))
+                    && (coordinated(ctx, after[1]) || list_follows(ctx, cue.token))
                     && !is_one_of(word, &words.visit) =>
                 {
                     let s = implicit();
