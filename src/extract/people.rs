@@ -509,9 +509,10 @@ impl Finder<'_, '_> {
         // Not "... ووزير الدفاع": a title behind "و" is the next item's.
         let after_has_title = after.as_ref().is_some_and(|(name, _, _)| {
             let j = name.1 + 1;
-            let behind_and =
-                self.word(j).strip_prefix('و').is_some_and(|rest| self.lex.offices.iter().any(|o| o.words[0] == rest));
-            j < p.last && !behind_and && self.title_at(j, p).is_some_and(|next| !next.weak)
+            let behind_and = || {
+                self.word(j).strip_prefix('و').is_some_and(|rest| self.lex.offices.iter().any(|o| o.words[0] == rest))
+            };
+            j < p.last && self.title_at(j, p).is_some_and(|next| !next.weak) && !behind_and()
         });
         if comma_then_after
             && after_has_title

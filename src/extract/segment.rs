@@ -374,10 +374,12 @@ pub fn segment<'a>(lex: &SegmentWords, text: &'a str, offset: usize) -> Article<
     }
     // A page prints its title twice, as the window's title and as the heading:
     // the second is no paragraph of the story.
-    if let Some(h) = kinds.iter().position(|k| *k == Some(LineKind::Headline)) {
-        let headline = normalize(at(h));
+    if let Some(h) = kinds.iter().position(|k| *k == Some(LineKind::Headline))
+        && let headline = normalize(at(h))
+        && !headline.is_empty()
+    {
         for (i, kind) in kinds.iter_mut().enumerate().skip(h + 1) {
-            if kind.is_none() && !headline.is_empty() && normalize(at(i)) == headline {
+            if kind.is_none() && normalize(at(i)) == headline {
                 *kind = Some(LineKind::Furniture(Furniture::RepeatedHeadline));
             }
         }
