@@ -328,7 +328,7 @@ impl Finder<'_, '_> {
         let mut k = j;
         let mut country = None;
         while k < p.last && k < j + TITLE_TAIL {
-            // "سامح شكري، وزير الخارجية ، في مستهل زيارته إلى تركيا": a comma right
+            // "NAME، وزير الخارجية ، في ... إلى تركيا": a comma right
             // after the title ends it too; what follows is the sentence's.
             if k > 0 && (k > j || self.ctx.comma_between(k - 1, k)) && self.ctx.boundary(k - 1, k) {
                 if self.ctx.comma_between(k - 1, k)
