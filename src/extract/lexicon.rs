@@ -252,6 +252,8 @@ word_lists!(
     /// counterparts, attendance and mentions.
     PeopleWords {
         honorifics,
+        /// "دولة السيد ...": the address of prime ministers, before a name or an honorific.
+        address,
         waw_names,
         name_homonyms,
         posting,

@@ -465,7 +465,7 @@ enum Side<'r> {
 }
 
 /// "والرئيس الفرنسي", "و نظيره", "وزيرا الخارجية الروسي ... والسوري أسعد
-/// الشيباني": a reference joined to the one before it by "و".
+/// الشيباني", "ودولة السيد ...": a reference joined to the one before it by "و".
 fn coordinated(ctx: &Context, r: &PersonRef) -> bool {
     let w = ctx.token_text(r.first);
     let joined = w.starts_with('و') && !is_one_of(w, &ctx.lex.people.waw_names);
@@ -474,7 +474,12 @@ fn coordinated(ctx: &Context, r: &PersonRef) -> bool {
         ctx.token_text(t).starts_with('و')
             && ctx.hits_in(t, t + 1).any(|h| matches!(h.entity, crate::kb::Entity::CountryAdjective(_)))
     });
-    joined || joined_adjective || before.is_some_and(|t| ctx.token_text(t) == "و")
+    // "، ودولة السيد NAME": "و" on a prime minister's address before the reference.
+    let joined_address = before.is_some_and(|t| {
+        !ctx.boundary(t, r.first)
+            && ctx.token_text(t).strip_prefix('و').is_some_and(|rest| is_one_of(rest, &ctx.lex.people.address))
+    });
+    joined || joined_adjective || joined_address || before.is_some_and(|t| ctx.token_text(t) == "و")
 }
 
 /// Who a reference stands for: its person, or for a bare office with no
@@ -773,6 +778,14 @@ mod tests {
             "عنوان\nعقد الرئيس الروسي فلاديمير بوتين والرئيس الإيراني مسعود بزشكيان مؤتمراً عبر الفيديو تناول العلاقات.",
         );
         assert_eq!(got, vec![(names(&["Vladimir Putin", "Masoud Pezeshkian"]), Kind::Call)]);
+    }
+
+    #[test]
+    fn two_subjects_of_a_light_verb_before_the_meeting_noun_are_the_sides() {
+        let got = encounters_of(
+            "عنوان\nعقد صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر، ودولة السيد أنور إبراهيم رئيس وزراء ماليزيا، جلسة مباحثات رسمية اليوم.",
+        );
+        assert_eq!(got, vec![(names(&["Tamim bin Hamad Al Thani", "Anwar Ibrahim"]), Kind::Meeting)], "{got:?}");
     }
 
     #[test]

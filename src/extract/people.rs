@@ -404,9 +404,11 @@ impl Finder<'_, '_> {
                 let m = k + 1;
                 // "في الخارج" is where the office is held; "إلى العاصمة" is a trip.
                 let towards = is_one_of(self.word(k), &people.towards);
+                // "بوزير خارجية إيران في العاصمة طهران": the capital is where they met.
                 if m < p.last
                     && !towards
                     && definite(self.word(m))
+                    && !is_one_of(self.word(m), &self.lex.cues.city_words)
                     && self.person_hit_covering(m).is_none()
                     && self.title_at(m, p).is_none()
                 {
@@ -415,13 +417,14 @@ impl Finder<'_, '_> {
                 }
                 break;
             }
-            // "أمير الكويت للرئيس الإيراني", "ولي العهد السعودي ورئيس الوزراء العراقي":
-            // after its country, an office behind "ل" or "و" is someone else's.
+            // "أمير الكويت للرئيس الإيراني", "ولي العهد السعودي ورئيس الوزراء العراقي",
+            // "وزير خارجية عمان بوزير خارجية إيران": after its country, an office
+            // behind "ل", "و" or "ب" is someone else's.
             if self.person_hit_covering(k).is_some()
                 || !self.title_word(k, p)
                 || (country.is_some()
                     && self.title_at(k, p).is_some_and(|title| {
-                        self.word(k).starts_with(['ل', 'و']) || self.another_persons_title(title, p)
+                        self.word(k).starts_with(['ل', 'و', 'ب']) || self.another_persons_title(title, p)
                     }))
             {
                 break;
@@ -514,9 +517,12 @@ impl Finder<'_, '_> {
             };
             j < p.last && self.title_at(j, p).is_some_and(|next| !next.weak) && !behind_and()
         });
+        // The name before may be a known person whose office the knowledge base
+        // words otherwise ("X، نائب رئيس مجلس الوزراء وزير الخارجية، معالي Y، وزير ..."):
+        // the name after has a title of its own, so this one is the name before's.
         if comma_then_after
             && after_has_title
-            && let Some(name) = before.clone().filter(|(_, person, _)| person.is_none_or(|i| holds(i, title.role)))
+            && let Some(name) = before.clone()
         {
             self.name_the_title(name, base);
             return Some(k);
@@ -1292,6 +1298,30 @@ mod tests {
         assert_eq!(by_name("كيزا بيسيجي").as_deref(), Some("UG"), "{got:?}");
         assert_eq!(by_name("جون موكيزا").as_deref(), Some("RW"), "{got:?}");
         assert_eq!(by_name("بول نكوسي").as_deref(), Some("AO"), "{got:?}");
+    }
+
+    #[test]
+    fn an_office_behind_the_preposition_after_a_country_is_the_other_side() {
+        let got = refs(
+            "عنوان\nاجتمع السيد فهد بن سالم الحارثي وزير خارجية سلطنة عمان بوزير خارجية جمهورية إيران الإسلامية في طهران.",
+        );
+        let countries: Vec<&str> = got.iter().map(|r| r.1.as_str()).collect();
+        assert_eq!(countries, ["OM", "IR"], "{got:?}");
+        let offices = context_of(
+            "عنوان\nاجتمع السيد فهد بن سالم الحارثي بوزير خارجية جمهورية إيران الإسلامية في العاصمة طهران.",
+            |ctx| ctx.people.iter().filter_map(|s| s.office_ar.clone()).collect::<Vec<_>>(),
+        );
+        assert!(offices.iter().all(|o| !o.contains("العاصمة")), "{offices:?}");
+    }
+
+    #[test]
+    fn a_hosts_apposition_is_not_the_guests_title() {
+        let got = refs(
+            "عنوان\nاستقبل سمو الشيخ عبدالله بن زايد آل نهيان، نائب رئيس مجلس الوزراء وزير الخارجية، معالي كاليبا موانزا، وزير الخارجية والتعاون في جمهورية زامبيا.",
+        );
+        let by_name = |n: &str| got.iter().find(|r| r.0 == n).map(|r| r.1.clone());
+        assert_eq!(by_name("كاليبا موانزا").as_deref(), Some("ZM"), "{got:?}");
+        assert_eq!(by_name("Abdullah bin Zayed Al Nahyan").as_deref(), Some("AE"), "{got:?}");
     }
 
     #[test]

@@ -21,6 +21,8 @@ const ABOUT_REACH: usize = 2;
 const SEAT_REACH: usize = 3;
 /// How far back a title may start and still hold a place name.
 const TITLE_REACH: usize = 16;
+/// How many words after "تسلم" its credentials may stand ("تسلم ... نسخة من أوراق اعتماد").
+const CREDENTIALS_REACH: usize = 16;
 
 /// A place as the text gives it: knowledge-base indices and the words.
 #[derive(Debug, Clone, Default)]
@@ -269,22 +271,26 @@ fn twin_reads_as_city(ctx: &Context, draft: &Draft, h: &crate::kb::Hit) -> Optio
     Some(city_side && !country_side)
 }
 
-/// The country of the host who receives ("استقبل"), the first side named,
-/// when a meeting word of the draft is a reception.
-fn receiving_host_country(ctx: &Context, draft: &Draft) -> Option<usize> {
-    let receives = draft.cues.iter().any(|&t| is_one_of(ctx.token_text(t), &ctx.lex.cues.receive));
-    if !receives {
+/// The country of the host who receives ("استقبل", "تسلم أوراق اعتماد"), the
+/// first side named, when a meeting word of the draft is a reception, and
+/// whether it was a reception of credentials (held at the seat of state).
+fn receiving_host_country(ctx: &Context, draft: &Draft) -> Option<(usize, bool)> {
+    let words = &ctx.lex.cues;
+    let credentials = |t: usize| {
+        is_one_of(ctx.token_text(t), &words.receipt)
+            && ctx.any_word_near(t + 1, (t + 1 + CREDENTIALS_REACH).min(ctx.sentence_of(t).1), &words.credentials)
+    };
+    let receives = draft.cues.iter().any(|&t| is_one_of(ctx.token_text(t), &words.receive));
+    let accredits = draft.cues.iter().any(|&t| credentials(t));
+    if !receives && !accredits {
         return None;
     }
     let host = &ctx.people[*draft.who.first()?];
-    let head = matches!(host.role, Some(Role::HeadOfState | Role::HeadOfGovernment | Role::CrownPrince));
-    if !head {
-        return None;
-    }
-    host.country.or_else(|| {
+    let country = host.country.or_else(|| {
         let code = &ctx.kb.people[host.person?].country;
         ctx.kb.countries.iter().position(|c| &c.code == code)
-    })
+    })?;
+    Some((country, accredits))
 }
 
 /// A place inside a person's title ("المبعوث الأممي إلى اليمن", "سفير سوريا في الجزائر").
@@ -360,10 +366,16 @@ pub fn settle(ctx: &Context, draft: &mut Draft) {
         }
         city = Some(ec);
     }
-    // "استقبل رئيس الجمهورية ... المبعوثة الخاصة": with no place written, a
-    // head of state or government receives at home.
+    // "استقبل رئيس الجمهورية ... المبعوثة الخاصة", "استقبل وزير الخارجية ... سفير
+    // اليابان": with no place written, the host receives at home; credentials
+    // are presented at the seat of state, in the capital.
     if city.is_none() && country.is_none() && draft.occasion.is_none() && draft.meeting.kind == Kind::Meeting {
-        country = receiving_host_country(ctx, draft);
+        if let Some((home, accredits)) = receiving_host_country(ctx, draft) {
+            country = Some(home);
+            if accredits {
+                city = kb.cities.iter().position(|c| c.id == kb.countries[home].capital);
+            }
+        }
     }
     if city.is_none()
         && let Some(k) = country
@@ -457,6 +469,18 @@ mod tests {
             "عنوان\nبحث وزير الخارجية السعودي فيصل بن فرحان التطورات في سوريا، إضافة إلى الوضع في لبنان مع نظيره التركي هاكان فيدان.",
         );
         assert_eq!(topic, (None, None));
+    }
+
+    #[test]
+    fn a_host_receives_at_home_and_credentials_at_the_capital() {
+        let got = place_of(
+            "عنوان\nاستقبل وزير الخارجية المصري بدر عبد العاطي اليوم الأحد نائب وزير خارجية الفلبين، وبحثا العلاقات.",
+        );
+        assert_eq!(got, (None, Some("EG".into())));
+        let got = place_of(
+            "عنوان\nتسلم وزير الخارجية فؤاد حسين، يوم الاثنين، نسخة من أوراق اعتماد السيد كينجي ساتو، سفير اليابان الجديد لدى العراق.",
+        );
+        assert_eq!(got, (Some("Baghdad".into()), Some("IQ".into())));
     }
 
     #[test]
