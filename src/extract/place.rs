@@ -4,7 +4,6 @@
 
 use super::context::Context;
 use super::draft::Draft;
-use super::lexicon::Role;
 use crate::kb::Entity;
 use crate::model::{Kind, Span};
 use crate::text::{is_one_of, normalize};
