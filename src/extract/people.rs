@@ -481,6 +481,23 @@ impl Finder<'_, '_> {
             self.push_mentioned(inner, inner_person, inner_written);
             return Some(inner.1 + 1);
         }
+        // "محمد بن عبد الرحمن آل ثاني، وزير خارجية تميم بن حمد": a minister "of" a
+        // head of state (the title's last word bare) is the name before, or the
+        // office alone of that head's country; the head is only mentioned.
+        let of_head = !deputy
+            && !definite(self.word(title.end - 1))
+            && after_person.is_some_and(|i| !holds(i, title.role) && holds(i, Role::HeadOfState));
+        if of_head && let Some((inner, inner_person, inner_written)) = after.clone() {
+            let head_country = inner_person
+                .and_then(|i| self.ctx.kb.countries.iter().position(|c| c.code == self.ctx.kb.people[i].country));
+            let base = PersonRef { country: country.or(head_country), ..base };
+            match before.clone() {
+                Some(name) => self.name_the_title(name, base),
+                None => self.push(base),
+            }
+            self.push_mentioned(inner, inner_person, inner_written);
+            return Some(inner.1 + 1);
+        }
         // "والممثل الخاص للسلطان قابوس بن سعيد" with no name before: the sultan is
         // only mentioned, and the envoy is named later, if at all.
         if not_theirs
@@ -595,6 +612,10 @@ impl Finder<'_, '_> {
         let mut group = false;
         while k < limit && self.country_hit_at(k).is_none() && !is_one_of(self.word(k), from) && self.title_word(k, p) {
             group |= is_one_of(self.word(k), &self.lex.people.group_words);
+            k += 1;
+        }
+        // "وزراء خارجية كل من الولايات المتحدة وبريطانيا": the countries follow "كل من".
+        if k + 1 < p.last && is_one_of(self.word(k), &self.lex.cues.list_openers) && is_one_of(self.word(k + 1), from) {
             k += 1;
         }
         while k < p.last {
@@ -1312,6 +1333,20 @@ mod tests {
             |ctx| ctx.people.iter().filter_map(|s| s.office_ar.clone()).collect::<Vec<_>>(),
         );
         assert!(offices.iter().all(|o| !o.contains("العاصمة")), "{offices:?}");
+    }
+
+    #[test]
+    fn a_minister_of_a_head_of_state_is_the_name_before() {
+        let got = refs("عنوان\nأجرى خالد بن سالم الكعبي، وزير خارجية تميم بن حمد، اتصالا مع نظيره الفرنسي.");
+        assert_eq!(got.first().map(|r| (r.0.as_str(), r.1.as_str())), Some(("خالد بن سالم الكعبي", "QA")), "{got:?}");
+    }
+
+    #[test]
+    fn a_list_of_offices_after_kull_min_is_one_person_each() {
+        let got =
+            refs("عنوان\nأجرى الوزير محادثات هاتفية مع وزراء خارجية كل من الولايات المتحدة وبريطانيا وفرنسا حول الأزمة.");
+        let countries: Vec<&str> = got.iter().map(|r| r.1.as_str()).filter(|c| !c.is_empty()).collect();
+        assert_eq!(countries, ["US", "GB", "FR"], "{got:?}");
     }
 
     #[test]
