@@ -85,13 +85,83 @@ pub fn tokens(text: &str) -> Vec<Token> {
     out
 }
 
+/// Arabic Presentation Forms-B from U+FE80 on, in order: each letter and how
+/// many of its positional forms (isolated, final, initial, medial) follow.
+const PRESENTATION_FORMS: [(char, u8); 36] = [
+    ('ء', 1),
+    ('آ', 2),
+    ('أ', 2),
+    ('ؤ', 2),
+    ('إ', 2),
+    ('ئ', 4),
+    ('ا', 2),
+    ('ب', 4),
+    ('ة', 2),
+    ('ت', 4),
+    ('ث', 4),
+    ('ج', 4),
+    ('ح', 4),
+    ('خ', 4),
+    ('د', 2),
+    ('ذ', 2),
+    ('ر', 2),
+    ('ز', 2),
+    ('س', 4),
+    ('ش', 4),
+    ('ص', 4),
+    ('ض', 4),
+    ('ط', 4),
+    ('ظ', 4),
+    ('ع', 4),
+    ('غ', 4),
+    ('ف', 4),
+    ('ق', 4),
+    ('ك', 4),
+    ('ل', 4),
+    ('م', 4),
+    ('ن', 4),
+    ('ه', 4),
+    ('و', 2),
+    ('ى', 2),
+    ('ي', 4),
+];
+
+/// The letters a presentation form stands for: scraped pages print "اﻷسد"
+/// with the lam-alef ligature, or a letter in a positional form. Two for a
+/// ligature, one for a positional form, `None` for any other character.
+fn presentation_letters(c: char) -> Option<(char, Option<char>)> {
+    let code = c as u32;
+    let alef_after_lam = match code {
+        0xFEF5 | 0xFEF6 => Some('آ'),
+        0xFEF7 | 0xFEF8 => Some('أ'),
+        0xFEF9 | 0xFEFA => Some('إ'),
+        0xFEFB | 0xFEFC => Some('ا'),
+        _ => None,
+    };
+    if let Some(alef) = alef_after_lam {
+        return Some(('ل', Some(alef)));
+    }
+    let mut offset = code.checked_sub(0xFE80)?;
+    for (letter, forms) in PRESENTATION_FORMS {
+        if offset < u32::from(forms) {
+            return Some((letter, None));
+        }
+        offset -= u32::from(forms);
+    }
+    None
+}
+
 /// Calls `f` with each folded word of `text` and its byte range, reusing one
 /// buffer: the index build runs this over every word of every meeting.
 pub fn each_word(text: &str, mut f: impl FnMut(&str, usize, usize)) {
     let mut word = String::new();
     let (mut start, mut end) = (0, 0);
-    for (i, c) in text.char_indices() {
-        match fold_char(c) {
+    let letters = text.char_indices().flat_map(|(i, c)| {
+        let (first, second) = presentation_letters(c).unwrap_or((c, None));
+        std::iter::once((i, c, first)).chain(second.map(|l| (i, c, l)))
+    });
+    for (i, c, letter) in letters {
+        match fold_char(letter) {
             // Dropped marks stay inside the word they decorate.
             None => {
                 if !word.is_empty() {
@@ -221,6 +291,15 @@ mod tests {
         assert_eq!(normalize("8 و9 أبريل"), "8 و 9 ابريل");
         assert_eq!(normalize("02 مارس 2023التقى"), "02 مارس 2023 التكي");
         assert_eq!(normalize("الدورة ال73 وG20"), "الدوره ال 73 وg20");
+    }
+
+    #[test]
+    fn presentation_forms_fold_to_their_letters() {
+        // The lam-alef ligature and positional forms, as some pages print them.
+        assert_eq!(normalize("بشار ا\u{FEF7}سد"), normalize("بشار الأسد"));
+        assert_eq!(normalize("\u{FE8D}\u{FEDF}\u{FEE4}\u{FEE0}\u{FEDC}"), normalize("الملك"));
+        let toks = tokens("ا\u{FEF7}سد");
+        assert_eq!((toks[0].start, toks[0].end), (0, "ا\u{FEF7}سد".len()));
     }
 
     #[test]

@@ -95,8 +95,11 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
             {
                 continue;
             }
-            // "اجتماع قمة مجموعة العشرين", "اجتماعات مجلس وزراء ...": the multilateral meeting.
+            // "اجتماع قمة مجموعة العشرين", "اجتماعات مجلس وزراء ...": the multilateral
+            // meeting; also behind a verb of gathering ("اجتماع يجمع قادة").
             let next = t + 1;
+            let next =
+                if next + 1 < p.last && is_one_of(ctx.token_text(next), &words.gathers) { next + 1 } else { next };
             if next < p.last
                 && !ctx.boundary(t, next)
                 && (is_one_of(ctx.token_text(next), &words.multilateral)

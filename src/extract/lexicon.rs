@@ -107,6 +107,8 @@ word_lists!(
         dual_light,
         /// After a meeting word: it is the multilateral meeting itself.
         multilateral,
+        /// "اجتماع يجمع قادة": a verb of gathering before the multilateral word.
+        gathers,
         /// Words that mark a trip to the meeting's place.
         visit,
         /// Words that refer back to a trip the article told of ("خلال الزيارة").

@@ -789,6 +789,14 @@ mod tests {
     }
 
     #[test]
+    fn a_meeting_that_gathers_leaders_is_no_bilateral_with_each() {
+        let got = encounters_of(
+            "عنوان\nوسيشارك الرئيس الكيني وليام روتو في اجتماع يجمع قادة دول القارة في أديس أبابا، من بينهم الرئيس المصري عبد الفتاح السيسي، والملك المغربي محمد السادس.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
     fn a_call_is_not_a_meeting() {
         let got =
             encounters_of("عنوان\nتلقى وزير الخارجية الجزائري كريم بلقاسم اتصالا هاتفيا من نظيره التونسي سامي بن علي.");
