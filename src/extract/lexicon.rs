@@ -185,6 +185,8 @@ word_lists!(
         place_intro,
         /// Right before a name that is a city's and a country's: the city.
         city_words,
+        /// Right before a city: a local office seated there ("محافظ").
+        local_office,
         /// A place right after these is what the meeting was about.
         place_about,
         /// "مقر": the seat of a ministry (in its country's capital).

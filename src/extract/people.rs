@@ -327,6 +327,9 @@ impl Finder<'_, '_> {
         let people = &self.lex.people;
         let mut k = j;
         let mut country = None;
+        // "حاكم إمارة الفجيرة": a local office's seat, after which another
+        // office is someone else's, as after a country.
+        let mut seat = false;
         while k < p.last && k < j + TITLE_TAIL {
             // "NAME، وزير الخارجية ، في ... إلى تركيا": a comma right
             // after the title ends it too; what follows is the sentence's.
@@ -335,6 +338,9 @@ impl Finder<'_, '_> {
                     && let Some(title) = self.title_at(k, p)
                     && !title.plural
                     && !title.weak
+                    // "محافظ أسيوط، سفير البرازيل": after a country or a seat, an
+                    // office with a country of its own is the next person's.
+                    && !((country.is_some() || seat) && self.another_persons_title(title, p))
                 {
                     k = title.end;
                     continue;
@@ -357,6 +363,13 @@ impl Finder<'_, '_> {
                 if !posting {
                     country = country.or(Some(c));
                 }
+                k = last + 1;
+                continue;
+            }
+            let after_local_office = is_one_of(self.word(k - 1), &self.lex.cues.local_office)
+                || (k > j && is_one_of(self.word(k - 1), &self.lex.cues.city_words));
+            if after_local_office && let Some(last) = self.city_hit_at(k) {
+                seat = true;
                 k = last + 1;
                 continue;
             }
@@ -422,7 +435,7 @@ impl Finder<'_, '_> {
             // behind "ل", "و" or "ب" is someone else's.
             if self.person_hit_covering(k).is_some()
                 || !self.title_word(k, p)
-                || (country.is_some()
+                || ((country.is_some() || seat)
                     && self.title_at(k, p).is_some_and(|title| {
                         self.word(k).starts_with(['ل', 'و', 'ب']) || self.another_persons_title(title, p)
                     }))
@@ -1286,6 +1299,16 @@ mod tests {
         );
         assert_eq!(got[0], ("سالم عبدالله الجابر".into(), "KW".into(), false));
         assert_eq!(got[1].1, "MA");
+    }
+
+    #[test]
+    fn after_a_local_offices_seat_the_next_office_is_the_next_persons() {
+        let got = names("عنوان\nاستقبل الشيخ سالم بن خالد حاكم إمارة الفجيرة قنصل عام الهند كمال راو، وبحثا الاستثمار.");
+        assert_eq!(got, ["سالم بن خالد", "كمال راو"]);
+        let got = refs(
+            "عنوان\nاستقبل اللواء منير الحسيني، محافظ أسيوط، سفير البرازيل بالقاهرة ماركو فاروني، وتناول اللقاء السياحة.",
+        );
+        assert!(got.contains(&("ماركو فاروني".into(), "BR".into(), false)), "{got:?}");
     }
 
     #[test]

@@ -23,6 +23,9 @@ const TITLE_REACH: usize = 16;
 /// How many words after "تسلم" its credentials may stand ("تسلم ... نسخة من أوراق اعتماد").
 const CREDENTIALS_REACH: usize = 16;
 
+/// How many words a local office's seat may have ("أم القيوين", "رأس الخيمة").
+const SEAT_NAME_WORDS: usize = 4;
+
 /// A place as the text gives it: knowledge-base indices and the words.
 #[derive(Debug, Clone, Default)]
 pub struct Place {
@@ -292,6 +295,27 @@ fn receiving_host_country(ctx: &Context, draft: &Draft) -> Option<(usize, bool)>
     Some((country, accredits))
 }
 
+/// "استقبل اللواء ...، محافظ أسيوط"، "حاكم الشارقة": the city right after a
+/// receiving host's local office (past a "محافظة" or "إمارة"), its seat.
+fn receiving_host_seat(ctx: &Context, draft: &Draft) -> Option<usize> {
+    let words = &ctx.lex.cues;
+    if !draft.cues.iter().any(|&t| is_one_of(ctx.token_text(t), &words.receive)) {
+        return None;
+    }
+    let host = *draft.who.first()?;
+    let offices = ctx.refs.iter().filter(|r| r.someone == host && !r.aside).filter_map(|r| r.office);
+    offices.flat_map(|(a, b)| a..=b).find_map(|t| {
+        if !is_one_of(ctx.token_text(t), &words.local_office) {
+            return None;
+        }
+        let next = if is_one_of(ctx.token_text(t + 1), &words.city_words) { t + 2 } else { t + 1 };
+        ctx.hits_in(next, next + SEAT_NAME_WORDS).find_map(|h| match h.entity {
+            Entity::City(c) if h.first_token == next => Some(c),
+            _ => None,
+        })
+    })
+}
+
 /// A place inside a person's title ("المبعوث الأممي إلى اليمن", "سفير سوريا في الجزائر").
 fn inside_a_title(ctx: &Context, t: usize) -> bool {
     let from = ctx.refs.partition_point(|r| r.first < t.saturating_sub(TITLE_REACH));
@@ -369,7 +393,9 @@ pub fn settle(ctx: &Context, draft: &mut Draft) {
     // اليابان": with no place written, the host receives at home; credentials
     // are presented at the seat of state, in the capital.
     if city.is_none() && country.is_none() && draft.occasion.is_none() && draft.meeting.kind == Kind::Meeting {
-        if let Some((home, accredits)) = receiving_host_country(ctx, draft) {
+        if let Some(seat) = receiving_host_seat(ctx, draft) {
+            city = Some(seat);
+        } else if let Some((home, accredits)) = receiving_host_country(ctx, draft) {
             country = Some(home);
             if accredits {
                 city = kb.cities.iter().position(|c| c.id == kb.countries[home].capital);
@@ -480,6 +506,17 @@ mod tests {
             "عنوان\nتسلم وزير الخارجية فؤاد حسين، يوم الاثنين، نسخة من أوراق اعتماد السيد كينجي ساتو، سفير اليابان الجديد لدى العراق.",
         );
         assert_eq!(got, (Some("Baghdad".into()), Some("IQ".into())));
+    }
+
+    #[test]
+    fn a_governor_receives_in_the_seat_of_the_governorate() {
+        let got = place_of(
+            "عنوان\nاستقبل اللواء منير الحسيني، محافظ أسيوط، سفير البرازيل بالقاهرة ماركو فاروني، وتناول اللقاء السياحة.",
+        );
+        assert_eq!(got, (Some("Assiut".into()), Some("EG".into())));
+        let got =
+            place_of("عنوان\nاستقبل الشيخ سالم بن خالد حاكم إمارة الفجيرة قنصل عام الهند كمال راو، وبحثا الاستثمار.");
+        assert_eq!(got, (Some("Fujairah".into()), Some("AE".into())));
     }
 
     #[test]
