@@ -750,7 +750,9 @@ impl Finder<'_, '_> {
             let after_particle = k > p.first
                 && is_one_of(self.word(k - 1), particles)
                 && is_one_of(self.word(k), &self.lex.people.honorifics);
-            let name = self.name_word(k) || self.homonym_name(k, p) || after_particle;
+            // "كيس فان سبرونسن": a particle between two name words is the name's.
+            let inner_particle = k > p.first && k < end && is_one_of(self.word(k), particles) && self.name_word(k - 1);
+            let name = self.name_word(k) || self.homonym_name(k, p) || after_particle || inner_particle;
             if !name || (k < end && self.ctx.boundary(k, k + 1)) {
                 break;
             }
@@ -1309,6 +1311,14 @@ mod tests {
             "عنوان\nاستقبل اللواء منير الحسيني، محافظ أسيوط، سفير البرازيل بالقاهرة ماركو فاروني، وتناول اللقاء السياحة.",
         );
         assert!(got.contains(&("ماركو فاروني".into(), "BR".into(), false)), "{got:?}");
+    }
+
+    #[test]
+    fn a_particle_inside_a_name_before_its_title_is_the_names() {
+        let got = names(
+            "عنوان\nاستقبل الشيخ سعود المعلا في مكتبه كلا على حدة كيس فان سبرونسن قنصل عام مملكة هولندا في دبي، وجرى بحث العلاقات.",
+        );
+        assert_eq!(got, ["سعود المعلا", "كيس فان سبرونسن"]);
     }
 
     #[test]
