@@ -241,11 +241,19 @@ pub fn skeleton(word: &str) -> String {
 
 /// A name's transliteration skeleton: each word without the long vowels and
 /// the final ة after its first letter, so the spellings of a foreign name
-/// meet ("غروندبيرغ" / "غروندبرغ", "تيتيه" / "تيته").
+/// meet ("غروندبيرغ" / "غروندبرغ", "تيتيه" / "تيته"), and without the alef
+/// some write before an "s" and a consonant ("استفان" / "ستافان").
 pub fn name_skeleton(name: &str) -> String {
     normalize(name)
         .split(' ')
         .map(|w| {
+            let prosthetic = {
+                let mut c = w.chars();
+                c.next() == Some('ا')
+                    && matches!(c.next(), Some('س' | 'ش'))
+                    && c.next().is_some_and(|third| !matches!(third, 'ا' | 'و' | 'ي'))
+            };
+            let w = if prosthetic { &w['ا'.len_utf8()..] } else { w };
             let mut chars = w.chars();
             let first = chars.next().map(String::from).unwrap_or_default();
             first + &chars.filter(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ه')).collect::<String>()
@@ -333,6 +341,12 @@ mod tests {
     fn a_names_skeleton_drops_its_long_vowels() {
         assert_eq!(name_skeleton("هانس غروندبيرغ"), name_skeleton("هانس غروندبرغ"));
         assert_ne!(name_skeleton("فيصل المقداد"), name_skeleton("فيصل بن فرحان"));
+    }
+
+    #[test]
+    fn a_names_skeleton_drops_the_alef_before_s_and_a_consonant() {
+        assert_eq!(name_skeleton("استفان دي مستورا"), name_skeleton("ستافان دي مستورا"));
+        assert_ne!(name_skeleton("اسامة سعيد"), name_skeleton("سامي سعيد"));
     }
 
     #[test]

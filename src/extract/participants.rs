@@ -278,6 +278,15 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
                     return e.sides.first().copied();
                 }
             }
+            // "وبحث دي مستورا مع وزير الدفاع ... كما ناقش مع وزير الخارجية": a verb
+            // with no subject goes on with the subject of the sentence just before.
+            let previous_sentence = s0.checked_sub(1).map(|t| ctx.sentence_of(t));
+            if !is_one_of(word, &words.nouns)
+                && let (Some(e), Some((p0, p1))) = (found.last(), previous_sentence)
+                && e.cues.iter().any(|&c| (p0..p1).contains(&ctx.cues[c].token))
+            {
+                return e.sides.first().copied();
+            }
             // "وكذلك لقاء مع ...": the article's main person, when the last meeting was theirs.
             if let (Some(e), Some(m)) = (this_sentence, main)
                 && e.sides.contains(&m)
@@ -468,7 +477,9 @@ enum Side<'r> {
 /// الشيباني", "ودولة السيد ...": a reference joined to the one before it by "و".
 fn coordinated(ctx: &Context, r: &PersonRef) -> bool {
     let w = ctx.token_text(r.first);
-    let joined = w.starts_with('و') && !is_one_of(w, &ctx.lex.people.waw_names);
+    // "وزير الدفاع": an office whose own first letter is "و" is not joined by it.
+    let office_word = ctx.lex.offices.iter().any(|o| o.words[0] == w) || is_one_of(w, &ctx.lex.people.deputy);
+    let joined = w.starts_with('و') && !is_one_of(w, &ctx.lex.people.waw_names) && !office_word;
     let before = r.first.checked_sub(1);
     let joined_adjective = before.is_some_and(|t| {
         ctx.token_text(t).starts_with('و')
@@ -695,6 +706,24 @@ mod tests {
 
     fn names(v: &[&str]) -> Vec<String> {
         v.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    #[test]
+    fn a_visitor_who_talks_with_two_ministers_in_turn_is_each_ones_other_side() {
+        let got = encounters_of(
+            "عنوان\nاستقبل الرئيس محمد ولد الشيخ الغزواني، اليوم الأربعاء، المبعوث الأممي ستافان دي ميستورا.\n\
+             وبحث دي ميستورا مع وزير الدفاع الموريتاني حننا ولد سيدي التعاون الأمني.\n\
+             كما ناقش مع وزير الخارجية محمد سالم ولد مرزوك الجهود الأممية.",
+        );
+        let sides: Vec<Vec<String>> = got.into_iter().map(|(n, _)| n).collect();
+        assert_eq!(
+            sides,
+            [
+                names(&["Mohamed Ould Ghazouani", "Staffan de Mistura"]),
+                names(&["Staffan de Mistura", "حننا ولد سيدي"]),
+                names(&["Staffan de Mistura", "Mohamed Salem Ould Merzoug"]),
+            ]
+        );
     }
 
     #[test]

@@ -946,6 +946,17 @@ impl Finder<'_, '_> {
             if conjunction {
                 break;
             }
+            // "حننا ولد سيدي التعاون الأمني": after two words of a name, two
+            // frequent definite words in a row are what the sentence goes on to.
+            let frequent_definite = |m: usize| {
+                m < p.last
+                    && definite(self.word(m))
+                    && self.lex.is_common_word(self.word(m))
+                    && self.person_hit_covering(m).is_none()
+            };
+            if words >= 2 && !self.ctx.boundary(t, t + 1) && frequent_definite(t) && frequent_definite(t + 1) {
+                break;
+            }
             if !particle {
                 words += 1;
                 if words > NAME_WORDS {
@@ -1319,6 +1330,12 @@ mod tests {
             "عنوان\nاستقبل الشيخ سعود المعلا في مكتبه كلا على حدة كيس فان سبرونسن قنصل عام مملكة هولندا في دبي، وجرى بحث العلاقات.",
         );
         assert_eq!(got, ["سعود المعلا", "كيس فان سبرونسن"]);
+    }
+
+    #[test]
+    fn two_frequent_definite_words_after_a_name_are_the_sentences() {
+        let got = names("عنوان\nوبحث المبعوث مع وزير الدفاع الموريتاني حننا ولد سيدي التعاون الأمني في المنطقة.");
+        assert!(got.contains(&"حننا ولد سيدي".to_owned()), "{got:?}");
     }
 
     #[test]
