@@ -907,6 +907,20 @@ impl Finder<'_, '_> {
         title.end < p.last && !self.ctx.boundary(title.end - 1, title.end) && self.country_hit_at(title.end).is_some()
     }
 
+    /// "آل ثاني" after "محمد بن عبد الرحمن آل ثاني" was named: a particle and a
+    /// word at `t` that end the name of someone the text named before.
+    fn surname_of_someone_named(&self, t: usize, p: Para) -> bool {
+        if t + 1 >= p.last || !is_one_of(self.word(t), &self.lex.people.name_particles) {
+            return false;
+        }
+        let tail = format!(" {} {}", self.word(t), self.word(t + 1));
+        self.refs.iter().filter(|r| r.last < t).any(|r| {
+            let known = r.person.map(|i| normalize(&self.ctx.kb.people[i].name_ar));
+            let written = r.written.as_deref().map(normalize);
+            known.into_iter().chain(written).any(|n| n.ends_with(&tail))
+        })
+    }
+
     /// The last token of an unknown name starting at `k`, if one does: two
     /// to four words (particles such as "بن" aside), up to a boundary, a title
     /// or a word that is not a name's.
@@ -921,6 +935,11 @@ impl Finder<'_, '_> {
         let mut t = k;
         while t < p.last {
             if t > k && (self.ctx.boundary(t - 1, t) || self.title_stops_name(t, p)) {
+                break;
+            }
+            // "استقبل ... محمد الحلبوسي آل ثاني": a known person's name after two
+            // words of this one is the next reference, not more of this name.
+            if words >= 2 && (self.person_hit_at(t).is_some() || self.surname_of_someone_named(t, p)) {
                 break;
             }
             let w = self.word(t);
@@ -1336,6 +1355,14 @@ mod tests {
     fn two_frequent_definite_words_after_a_name_are_the_sentences() {
         let got = names("عنوان\nوبحث المبعوث مع وزير الدفاع الموريتاني حننا ولد سيدي التعاون الأمني في المنطقة.");
         assert!(got.contains(&"حننا ولد سيدي".to_owned()), "{got:?}");
+    }
+
+    #[test]
+    fn a_surname_of_someone_named_before_ends_the_name_it_follows() {
+        let got = names(
+            "عنوان\nاستقبل الرئيس برهم صالح وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني.\nكما استقبل رئيس البرلمان العراقي محمد الحلبوسي آل ثاني، وبحثا العلاقات.",
+        );
+        assert!(got.contains(&"محمد الحلبوسي".to_owned()), "{got:?}");
     }
 
     #[test]
