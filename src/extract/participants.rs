@@ -67,26 +67,14 @@ pub fn find_all<'k>(ctx: &Context<'k>) -> Vec<Draft<'k>> {
         }
     }
     // "فقد جرت محادثة هاتفية بينهما": a call mark in a sentence that refers to
-    // the pair and names nobody else makes their meeting a call.
-    if let Some(first) = found.first()
-        && first.kind == Kind::Meeting
-    {
-        let sides = first.sides.clone();
-        let call_about_them = ctx.sentences.iter().any(|&(s0, s1)| {
-            let marked = (s0..s1).any(|m| is_call_mark(ctx, m));
-            let refs = ctx.refs_between(s0, s1);
-            let pair_word = (s0..s1).any(|t| {
-                let w = ctx.token_text(t);
-                is_one_of(w, &ctx.lex.people.both_sides) || is_one_of(w, &ctx.lex.people.between_them)
-            });
-            let only_them = refs.iter().filter(|r| !r.aside).all(|r| sides.contains(&r.someone));
-            // Not a call the article recalls ("وكان ... قد أجرى اتصالا هاتفيا").
-            let recalled = ctx.cues.iter().any(|c| c.recalled && c.token >= s0 && c.token < s1)
-                || is_one_of(ctx.token_text(s0), &ctx.lex.cues.recall_opening);
-            marked && !recalled && only_them && (pair_word || !refs.is_empty())
-        });
-        if call_about_them {
-            found[0].kind = Kind::Call;
+    // the pair and names nobody else makes their meeting a call. A sentence
+    // that names only the host ("تمت مراسم تقديم أوراق اعتمادهم عبر تقنية
+    // الفيديو") does so for each of the host's encounters.
+    // A pair with a call already reported has its other encounter in person.
+    for k in 0..found.len() {
+        let called_already = |h: &Encounter| h.kind == Kind::Call && same_sides(&h.sides, &found[k].sides);
+        if found[k].kind == Kind::Meeting && !found.iter().any(called_already) && call_about(ctx, &found[k].sides) {
+            found[k].kind = Kind::Call;
         }
     }
     // A later "المحادثات", "اللقاء" refers back to the encounter reported just before it.
@@ -537,6 +525,24 @@ pub(crate) fn call_marked(ctx: &Context, s0: usize, s1: usize) -> bool {
 }
 
 /// A call mark, unless it is footage: "مرفقا الخبر بفيديو يظهر الرجلين يتصافحان".
+/// Whether a sentence with a call mark, not recalled, refers to these sides
+/// and to nobody else (by name, or by "الجانبان", "بينهما").
+fn call_about(ctx: &Context, sides: &[usize]) -> bool {
+    ctx.sentences.iter().any(|&(s0, s1)| {
+        let marked = (s0..s1).any(|m| is_call_mark(ctx, m));
+        let refs = ctx.refs_between(s0, s1);
+        let pair_word = (s0..s1).any(|t| {
+            let w = ctx.token_text(t);
+            is_one_of(w, &ctx.lex.people.both_sides) || is_one_of(w, &ctx.lex.people.between_them)
+        });
+        let only_them = refs.iter().filter(|r| !r.aside).all(|r| sides.contains(&r.someone));
+        // Not a call the article recalls ("وكان ... قد أجرى اتصالا هاتفيا").
+        let recalled = ctx.cues.iter().any(|c| c.recalled && c.token >= s0 && c.token < s1)
+            || is_one_of(ctx.token_text(s0), &ctx.lex.cues.recall_opening);
+        marked && !recalled && only_them && (pair_word || !refs.is_empty())
+    })
+}
+
 fn is_call_mark(ctx: &Context, t: usize) -> bool {
     let words = &ctx.lex.cues;
     is_one_of(ctx.token_text(t), &words.call_marks)
@@ -823,6 +829,21 @@ mod tests {
             "عنوان\nوسيشارك الرئيس الكيني وليام روتو في اجتماع يجمع قادة دول القارة في أديس أبابا، من بينهم الرئيس المصري عبد الفتاح السيسي، والملك المغربي محمد السادس.",
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn credentials_presented_by_video_are_a_call_for_each_envoy() {
+        let got = encounters_of(
+            "عنوان\nتقبل الرئيس الفلسطيني محمود عباس، اليوم، أوراق اعتماد عدد من السفراء المعتمدين لدى فلسطين.\nوتسلم عباس أوراق اعتمادهم عبر تقنية الفيديو من مقر الرئاسة.\nوالسفراء هم، يانا كوفاك، سفيرة كرواتيا، وبيدرو سالاس، سفير تشيلي.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (names(&["Mahmoud Abbas", "يانا كوفاك"]), Kind::Call),
+                (names(&["Mahmoud Abbas", "بيدرو سالاس"]), Kind::Call)
+            ],
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -711,8 +711,36 @@ impl Finder<'_, '_> {
         if w.starts_with('و') && !is_one_of(w, &people.waw_names) && !is_one_of(w, &people.name_particles) {
             return None;
         }
+        // "الرئيس بري وعرضنا", "الرئيس الأسد السفيرين": the surname of someone
+        // named before is that person, whatever word follows it.
+        if let Some(r) = self.named_before_by_surname(k) {
+            let written = r.written.clone().unwrap_or_else(|| self.text(k, k).to_owned());
+            return Some(((k, k), r.person, written));
+        }
         let end = self.unknown_name(k, p)?;
         Some(((k, end), None, self.text(k, end).to_owned()))
+    }
+
+    /// The one reference before `k` whose name of two words or more ends with
+    /// the word at `k` ("نبيه بري" for "بري"); none when two people share it.
+    fn named_before_by_surname(&self, k: usize) -> Option<&PersonRef> {
+        let people = &self.lex.people;
+        let w = self.word(k);
+        if w.chars().count() < 3
+            || is_one_of(w, &people.name_particles)
+            || is_one_of(w, &people.common_given_names)
+            || is_one_of(w, &people.not_surnames)
+        {
+            return None;
+        }
+        let mut named = self
+            .refs
+            .iter()
+            .filter(|r| r.last < k)
+            .filter(|r| r.name.is_some_and(|(a, b)| b > a && normalize(self.word(b)) == normalize(w)));
+        let first = named.next()?;
+        let same = |r: &PersonRef| r.person == first.person && r.written == first.written;
+        named.all(same).then_some(first)
     }
 
     /// A name ending right before the title at `t`: a known person, or name
@@ -1363,6 +1391,14 @@ mod tests {
             "عنوان\nاستقبل الرئيس برهم صالح وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني.\nكما استقبل رئيس البرلمان العراقي محمد الحلبوسي آل ثاني، وبحثا العلاقات.",
         );
         assert!(got.contains(&"محمد الحلبوسي".to_owned()), "{got:?}");
+    }
+
+    #[test]
+    fn a_title_and_the_surname_of_someone_named_is_that_person() {
+        let got = names(
+            "عنوان\nاستقبل رئيس مجلس النواب اللبناني فؤاد بزي الخميس في مكتبه وفدا من النواب التونسيين برئاسة النائبة سلمى عمار.\nكما استقبل الرئيس بزي وتباحثنا السفير الهولندي يان بيك.\nواستقبل الرئيس بزي السفيرين كلا على حدة.",
+        );
+        assert!(!got.iter().any(|n| n.contains("وتباحثنا") || n.contains("السفيرين")), "{got:?}");
     }
 
     #[test]
