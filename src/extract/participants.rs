@@ -384,6 +384,9 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
             }
         }
         let kind = if cue.call || call_marked(ctx, s0, s1) { Kind::Call } else { Kind::Meeting };
+        // A bare office is resolved against the encounters before this word, not
+        // against the pairs it has just made ("وزير الدفاع ... التقى A، وB").
+        let met_before = found.len();
         for (a, b) in pairs {
             // "الرئيس الباكستاني ... ورئيس الوزراء ...": two of one country listed
             // together on the same side of the word are one party, not two sides.
@@ -394,9 +397,9 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
             {
                 continue;
             }
-            let side_b = resolve(ctx, b, main, &found);
+            let side_b = resolve(ctx, b, main, &found[..met_before]);
             let (side_a, mut spans) = match a {
-                Side::Ref(r) => (resolve(ctx, r, main, &found), vec![span(ctx, r)]),
+                Side::Ref(r) => (resolve(ctx, r, main, &found[..met_before]), vec![span(ctx, r)]),
                 Side::Implicit(k) => (k, vec![]),
             };
             let (Some(x), Some(y)) = (side_a, side_b) else { continue };
@@ -841,6 +844,24 @@ mod tests {
             vec![
                 (names(&["Mahmoud Abbas", "يانا كوفاك"]), Kind::Call),
                 (names(&["Mahmoud Abbas", "بيدرو سالاس"]), Kind::Call)
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_host_named_by_a_bare_office_meets_each_of_a_list_of_ministers() {
+        // A staff rank ("ركن"), a portfolio in the construct state ("وزير صناعة
+        // الدفاع"), and the host's bare office resolved once for the whole list.
+        let got = encounters_of(
+            "عنوان\nأجرى الفريق أول عادل صابر، القائد العام للقوات المسلحة وزير الدفاع، اليوم الأربعاء، عددا من اللقاءات مع قادة الوفود؛ حيث التقى الفريق ركن سالم ناجي الحداد وزير الدفاع لجمهورية اليمن، وكمال حسنوف وزير صناعة الدفاع بجمهورية أذربيجان، والدكتور بيللو موسى وزير الدولة لشؤون الدفاع لجمهورية نيجيريا.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (names(&["عادل صابر", "سالم ناجي الحداد"]), Kind::Meeting),
+                (names(&["عادل صابر", "كمال حسنوف"]), Kind::Meeting),
+                (names(&["عادل صابر", "بيللو موسى"]), Kind::Meeting)
             ],
             "{got:?}"
         );

@@ -430,6 +430,21 @@ impl Finder<'_, '_> {
                 }
                 break;
             }
+            // "وزير صناعة الدفاع", "وزير تنمية المجتمع": a portfolio in the construct
+            // state, a frequent indefinite word before a definite one.
+            let construct = role == Role::Minister
+                && k == j
+                && k + 1 < p.last
+                && !definite(self.word(k))
+                && self.lex.is_common_word(self.word(k))
+                && !self.ctx.boundary(k, k + 1)
+                && definite(self.word(k + 1))
+                && self.person_hit_covering(k).is_none()
+                && self.title_at(k, p).is_none();
+            if construct {
+                k += 1;
+                continue;
+            }
             // "أمير الكويت للرئيس الإيراني", "ولي العهد السعودي ورئيس الوزراء العراقي",
             // "وزير خارجية عمان بوزير خارجية إيران": after its country, an office
             // behind "ل", "و" or "ب" is someone else's.

@@ -34,7 +34,8 @@ pub fn find(ctx: &Context, draft: &mut Draft) {
         (Some(r), _) => Some(r),
         (None, Status::Announced) => constraints
             .iter()
-            .filter(|c| c.anchors)
+            // A term of office's first day is no day the article recalls.
+            .filter(|c| c.anchors && c.priority > solve::priority::TERM_OF_OFFICE)
             .filter_map(|c| if let Rule::NotBefore(d) = c.rule { Some(d) } else { None })
             .max(),
         (None, Status::Held) => None,

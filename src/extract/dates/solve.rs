@@ -126,6 +126,18 @@ pub fn resolve(
             return None;
         }
         let runs = runs(&candidate_days(&constraints, earliest, latest));
+        // "الأحد 21 أكتوبر" against the summit the article names: once a
+        // contradiction set something aside, terms of office alone do not pick
+        // the year for a day and month the text gives without one.
+        let year_from_terms_only = !dropped.is_empty()
+            && reference.is_none()
+            && constraints
+                .iter()
+                .filter(|c| c.anchors && c.priority > priority::TERM_OF_OFFICE)
+                .all(|c| matches!(c.rule, Rule::Weekday(_) | Rule::MonthDays { year: None, .. }));
+        if year_from_terms_only {
+            return None;
+        }
         if !runs.is_empty() {
             let (start, end) = match reference {
                 Some(r) => nearest(&runs, r)?,
@@ -307,6 +319,25 @@ mod tests {
         let r = r.unwrap_or_else(|| unreachable!());
         assert_eq!(r.start, d("2023-09-18"));
         assert!(r.reason.contains("set aside"));
+    }
+
+    #[test]
+    fn terms_of_office_do_not_pick_the_year_of_a_day_that_contradicts_the_summit() {
+        // "اليوم الأحد 21 أكتوبر" in a story on a summit held 22-24 October 2024,
+        // when 21 October 2024 was a Monday: no year is claimed.
+        let r = resolve(
+            vec![
+                c(Rule::Weekday(Weekday::Sunday), false, priority::WEEKDAY),
+                c(Rule::MonthDays { month: 10, first: 21, last: 21, year: None }, true, priority::STATED_DAYS),
+                c(Rule::Within(vec![(d("2024-10-19"), d("2024-10-24"))]), true, priority::EVENT_CALENDAR),
+                c(Rule::NotBefore(d("2011-01-01")), false, priority::TERM_OF_OFFICE),
+                c(Rule::NotAfter(d("2016-08-31")), false, priority::TERM_OF_OFFICE),
+            ],
+            None,
+            EARLIEST,
+            OPEN_END,
+        );
+        assert!(r.is_none(), "{:?}", r.map(|r| (r.start, r.end)));
     }
 
     #[test]
