@@ -201,6 +201,8 @@ word_lists!(
         with_words,
         /// After a meeting word: a list of the other sides follows.
         list_openers,
+        /// Inside such a list: the sentence goes on to something else.
+        list_ends,
         /// After a meeting word: the end of the list of who met.
         object_end,
         /// "التي", "الذي": a relative clause on the noun before it.

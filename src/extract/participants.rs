@@ -355,30 +355,49 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
             // "قال الرئيس الصيني، لنظيره البرازيلي ...، خلال اتصال هاتفي": the
             // counterpart addressed before the word is the other side.
             let addressed = || before.iter().rev().find(|r| r.counterpart).copied();
-            match subject {
-                Some(s) if after.is_empty() && noun => {
-                    if let Some(o) = addressed().filter(|o| o.first > s.first) {
-                        pairs.push((Side::Ref(s), o));
+            // "التقى ولي العهد ... على هامش القمة التي رأسها ...، ولي العهد كلاً
+            // من A، وB": the subject after the verb, then past a clause on the
+            // event, the list of those it met.
+            let sentence_end = cues[n + 1..].iter().map(|&c| ctx.cues[c].token).find(|&t| t < s1).unwrap_or(s1);
+            let late_list = (subject.is_none() && after.len() == 1)
+                .then(|| {
+                    (next..sentence_end.saturating_sub(1))
+                        .find(|&t| is_one_of(ctx.token_text(t), &words.list_openers) && ctx.token_text(t + 1) == "من")
+                })
+                .flatten();
+            let list_end = |t: usize| {
+                (t..sentence_end).find(|&m| is_one_of(ctx.token_text(m), &words.list_ends)).unwrap_or(sentence_end)
+            };
+            let listed: Vec<&PersonRef> = late_list
+                .map_or(Vec::new(), |t| ctx.refs_between(t + 2, list_end(t + 2)).iter().filter(side).collect());
+            if listed.len() >= 2 {
+                listed.iter().for_each(|o| pairs.push((Side::Ref(after[0]), o)));
+            } else {
+                match subject {
+                    Some(s) if after.is_empty() && noun => {
+                        if let Some(o) = addressed().filter(|o| o.first > s.first) {
+                            pairs.push((Side::Ref(s), o));
+                        }
                     }
-                }
-                Some(s) => after.iter().for_each(|o| pairs.push((Side::Ref(s), o))),
-                // "حيث سيناقش مع نظيره ...": one side only, the other implicit; not for a
-                // visit ("زار بوتين بكين": the one named is the visitor).
-                None if after.len() == 1 && !is_one_of(word, &words.visit) => {
-                    pairs.push((Side::Implicit(implicit()), after[0]));
-                }
-                // "فقد التقى X وزير خارجية تركيا وY وزير الخارجية البريطاني", "وشملت
-                // اللقاءات كلا من X، وY": a list of the other sides, the subject left implicit.
-                None if after.len() >= 2
-                    && (coordinated(ctx, after[1]) || list_follows(ctx, cue.token))
-                    && !is_one_of(word, &words.visit) =>
-                {
-                    let s = implicit();
-                    after.iter().for_each(|o| pairs.push((Side::Implicit(s), o)));
-                }
-                None => {
-                    if let Some((s, rest)) = after.split_first() {
-                        rest.iter().for_each(|o| pairs.push((Side::Ref(s), o)));
+                    Some(s) => after.iter().for_each(|o| pairs.push((Side::Ref(s), o))),
+                    // "حيث سيناقش مع نظيره ...": one side only, the other implicit; not for a
+                    // visit ("زار بوتين بكين": the one named is the visitor).
+                    None if after.len() == 1 && !is_one_of(word, &words.visit) => {
+                        pairs.push((Side::Implicit(implicit()), after[0]));
+                    }
+                    // "فقد التقى X وزير خارجية تركيا وY وزير الخارجية البريطاني", "وشملت
+                    // اللقاءات كلا من X، وY": a list of the other sides, the subject left implicit.
+                    None if after.len() >= 2
+                        && (coordinated(ctx, after[1]) || list_follows(ctx, cue.token))
+                        && !is_one_of(word, &words.visit) =>
+                    {
+                        let s = implicit();
+                        after.iter().for_each(|o| pairs.push((Side::Implicit(s), o)));
+                    }
+                    None => {
+                        if let Some((s, rest)) = after.split_first() {
+                            rest.iter().for_each(|o| pairs.push((Side::Ref(s), o)));
+                        }
                     }
                 }
             }
@@ -862,6 +881,21 @@ mod tests {
                 (names(&["عادل صابر", "سالم ناجي الحداد"]), Kind::Meeting),
                 (names(&["عادل صابر", "كمال حسنوف"]), Kind::Meeting),
                 (names(&["عادل صابر", "بيللو موسى"]), Kind::Meeting)
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_list_after_a_clause_on_the_event_is_who_the_subject_met() {
+        let got = encounters_of(
+            "عنوان\nالتقى ولي العهد السعودي الأمير محمد بن سلمان مساء أمس على هامش القمة الطارئة في جدة التي ترأسها بالنيابة عن الملك سلمان بن عبدالعزيز، ولي العهد كلا من الرئيس التركي رجب طيب أردوغان، ورئيس وزراء ماليزيا أنور إبراهيم.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (names(&["Mohammed bin Salman", "Recep Tayyip Erdoğan"]), Kind::Meeting),
+                (names(&["Mohammed bin Salman", "Anwar Ibrahim"]), Kind::Meeting)
             ],
             "{got:?}"
         );
