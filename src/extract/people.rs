@@ -1417,6 +1417,14 @@ mod tests {
     }
 
     #[test]
+    fn a_count_of_meetings_after_a_month_is_no_name() {
+        let got = names(
+            "عنوان\nقال المتحدث باسم الرئاسة اليوم إن الرئيس الروسي فلاديمير بوتين سيعقد في 24 تشرين الأول خمسة اجتماعات ثنائية، بينها لقاءات مع الرئيس الفلسطيني محمود عباس.",
+        );
+        assert!(!got.iter().any(|n| n.contains("اجتماعات")), "{got:?}");
+    }
+
+    #[test]
     fn a_known_name_that_opens_with_a_title_word_keeps_its_own_office() {
         let roles = context_of(
             "عنوان\nوالتقى أمير عبد اللهيان اليوم في دوشنبه وزير الخارجية البيلاروسي.",
