@@ -134,7 +134,10 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
             if ctx.any_word_near(t.saturating_sub(DENIAL_LOOKBACK).max(s0).max(p.first), t, &words.denial) {
                 continue;
             }
-            if ctx.any_word_near(t.saturating_sub(SIDELINES_LOOKBACK).max(p.first), t, &words.sidelines) {
+            let of_bilateral = t + 1 < p.last && is_one_of(ctx.token_text(t + 1), &words.sidelines_bilateral);
+            if !of_bilateral
+                && ctx.any_word_near(t.saturating_sub(SIDELINES_LOOKBACK).max(p.first), t, &words.sidelines)
+            {
                 continue;
             }
             let before = t.saturating_sub(RECALL_LOOKBACK).max(p.first);

@@ -181,6 +181,8 @@ word_lists!(
         counterpart,
         /// "هامش": the sidelines of a multilateral meeting.
         sidelines,
+        /// After "هامش" and a meeting word: a bilateral meeting's sidelines.
+        sidelines_bilateral,
         /// Words that introduce a place.
         place_intro,
         /// Right before a name that is a city's and a country's: the city.

@@ -902,6 +902,14 @@ mod tests {
     }
 
     #[test]
+    fn the_sidelines_of_a_working_meeting_with_someone_are_that_meeting() {
+        let got = encounters_of(
+            "عنوان\nدعا وزير الخارجية الأرجنتيني، كارلوس موريلو، اليوم الاثنين في الجزائر إلى تعزيز التبادل التجاري بين البلدين. وفي تصريح صحفي على هامش اجتماع عمل مع وزير الشؤون الخارجية الجزائري، عبد القادر مساهل، قال الوزير الأرجنتيني إن الجانبين اتفقا على التعاون.",
+        );
+        assert_eq!(got, vec![(names(&["Abdelkader Messahel", "كارلوس موريلو"]), Kind::Meeting)], "{got:?}");
+    }
+
+    #[test]
     fn a_call_is_not_a_meeting() {
         let got =
             encounters_of("عنوان\nتلقى وزير الخارجية الجزائري كريم بلقاسم اتصالا هاتفيا من نظيره التونسي سامي بن علي.");
