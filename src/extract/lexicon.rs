@@ -205,6 +205,9 @@ word_lists!(
         list_openers,
         /// Inside such a list: the sentence goes on to something else.
         list_ends,
+        /// "جاء ذلك خلال": what the sentence before told happened in this encounter.
+        that_came,
+        that_came_during,
         /// After a meeting word: the end of the list of who met.
         object_end,
         /// "التي", "الذي": a relative clause on the noun before it.

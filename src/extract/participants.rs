@@ -307,7 +307,18 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
             add(&mut found, vec![x, y], Kind::Meeting, true, ci, Vec::new());
             continue;
         }
+        // "أعلن A وB ... . جاء ذلك خلال اتصال مرئي": the two subjects of the
+        // sentence before are the sides of the encounter this one names.
+        let came_during = is_one_of(ctx.token_text(s0), &words.that_came)
+            && ctx.token_text(s0 + 1) == "ذلك"
+            && is_one_of(ctx.token_text(s0 + 2), &words.that_came_during)
+            && cue.token <= s0 + 4
+            && before.is_empty()
+            && after.is_empty();
+        let told_before = came_during.then(|| subjects_before(ctx, s0)).flatten();
         if both_named {
+        } else if let Some((a, b)) = told_before {
+            pairs.push((Side::Ref(a), b));
         } else if dual_light && named_before.len() >= 2 {
             let n = named_before.len();
             pairs.push((Side::Ref(named_before[n - 2]), named_before[n - 1]));
@@ -434,6 +445,16 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
         }
     }
     found
+}
+
+/// The two subjects joined by "و" that open the sentence before `s0`
+/// ("أعلن ولي العهد ... ورئيس وزراء اليابان ...").
+fn subjects_before<'c>(ctx: &'c Context, s0: usize) -> Option<(&'c PersonRef, &'c PersonRef)> {
+    let (p0, _) = ctx.sentence_of(s0.checked_sub(1)?);
+    let refs: Vec<&PersonRef> = ctx.refs_between(p0, s0).iter().filter(|r| !r.aside).collect();
+    let i = (1..refs.len()).find(|&i| coordinated(ctx, refs[i]))?;
+    let (a, b) = (refs[i - 1], refs[i]);
+    (a.someone != b.someone && !one_delegation(ctx, a, b)).then_some((a, b))
 }
 
 /// "وسفير سوريا في الجزائر" beside the Syrian minister: his own country's
@@ -907,6 +928,14 @@ mod tests {
             "عنوان\nدعا وزير الخارجية الأرجنتيني، كارلوس موريلو، اليوم الاثنين في الجزائر إلى تعزيز التبادل التجاري بين البلدين. وفي تصريح صحفي على هامش اجتماع عمل مع وزير الشؤون الخارجية الجزائري، عبد القادر مساهل، قال الوزير الأرجنتيني إن الجانبين اتفقا على التعاون.",
         );
         assert_eq!(got, vec![(names(&["Abdelkader Messahel", "كارلوس موريلو"]), Kind::Meeting)], "{got:?}");
+    }
+
+    #[test]
+    fn that_came_during_a_call_is_the_call_of_the_two_named_before() {
+        let got = encounters_of(
+            "عنوان\nأعلن أمير دولة قطر الشيخ تميم بن حمد آل ثاني ورئيس وزراء الهند ناريندرا مودي، الخميس، عن لجنة مشتركة للاستثمار.\nجاء ذلك خلال اتصال مرئي الخميس، بحسب وكالة الأنباء القطرية، تناول فيه الطرفان العلاقات الثنائية.",
+        );
+        assert_eq!(got, vec![(names(&["Tamim bin Hamad Al Thani", "Narendra Modi"]), Kind::Call)], "{got:?}");
     }
 
     #[test]
