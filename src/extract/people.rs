@@ -1425,6 +1425,19 @@ mod tests {
     }
 
     #[test]
+    fn the_emir_of_the_state_of_qatar_and_who_reported_it() {
+        let got = refs(
+            "عنوان\nاستقبل أمير دولة قطر، الشيخ تميم بن حمد آل ثاني، في الديوان الأميري اليوم رئيس وزراء الهند ناريندرا مودي.\nوالتقى مودي كذلك وزير الدولة القطري، وأمير دولة قطر، حسب ما نقلته الوكالة.",
+        );
+        assert_eq!(
+            got.first().map(|r| (r.0.as_str(), r.1.as_str())),
+            Some(("Tamim bin Hamad Al Thani", "QA")),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|r| r.0.contains("حسب") || r.0.is_empty()), "{got:?}");
+    }
+
+    #[test]
     fn a_known_name_that_opens_with_a_title_word_keeps_its_own_office() {
         let roles = context_of(
             "عنوان\nوالتقى أمير عبد اللهيان اليوم في دوشنبه وزير الخارجية البيلاروسي.",
