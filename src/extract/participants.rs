@@ -939,6 +939,21 @@ mod tests {
     }
 
     #[test]
+    fn credentials_of_each_ambassador_named_with_the_accusative_title() {
+        let got = encounters_of(
+            "عنوان\nتسلم الرئيس الفلسطيني محمود عباس أمس أوراق اعتماد خوان بيريز سفيراً لجمهورية تشيلي وأوراق اعتماد يانا كوفاك سفيرةً لجمهورية كرواتيا لدى دولة فلسطين.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (names(&["Mahmoud Abbas", "خوان بيريز"]), Kind::Meeting),
+                (names(&["Mahmoud Abbas", "يانا كوفاك"]), Kind::Meeting)
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_call_is_not_a_meeting() {
         let got =
             encounters_of("عنوان\nتلقى وزير الخارجية الجزائري كريم بلقاسم اتصالا هاتفيا من نظيره التونسي سامي بن علي.");
