@@ -71,9 +71,11 @@ pub fn find_all<'k>(ctx: &Context<'k>) -> Vec<Draft<'k>> {
     // that names only the host ("تمت مراسم تقديم أوراق اعتمادهم عبر تقنية
     // الفيديو") does so for each of the host's encounters.
     // A pair with a call already reported has its other encounter in person.
+    let calls = call_sentences(ctx);
     for k in 0..found.len() {
         let called_already = |h: &Encounter| h.kind == Kind::Call && same_sides(&h.sides, &found[k].sides);
-        if found[k].kind == Kind::Meeting && !found.iter().any(called_already) && call_about(ctx, &found[k].sides) {
+        let about_them = |named: &Vec<usize>| named.iter().all(|s| found[k].sides.contains(s));
+        if found[k].kind == Kind::Meeting && !found.iter().any(called_already) && calls.iter().any(about_them) {
             found[k].kind = Kind::Call;
         }
     }
@@ -229,12 +231,13 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
         let cue = ctx.cues[ci];
         let (s0, s1) = ctx.sentence_of(cue.token);
         let prev = cues[..n].iter().rev().map(|&c| ctx.cues[c].token).find(|&t| t >= s0);
-        let next = cues[n + 1..].iter().map(|&c| ctx.cues[c].token).find(|&t| t < s1).unwrap_or(s1);
+        // Where this word's sentence ends or the next meeting word starts.
+        let next_cue = cues[n + 1..].iter().map(|&c| ctx.cues[c].token).find(|&t| t < s1).unwrap_or(s1);
         // What follows "أن"/"إن" is what was said, and what follows "لبحث", "؛" what
         // they talked about: neither is who met (a name's own words aside: "مون جيه-ان").
         let in_a_name =
             |t: usize| ctx.refs_between(t.saturating_sub(8), t + 8).iter().any(|r| r.first <= t && t <= r.last);
-        let next = (cue.token + 1..next)
+        let next = (cue.token + 1..next_cue)
             .find(|&t| {
                 let w = ctx.token_text(t);
                 if in_a_name(t) {
@@ -244,7 +247,7 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
                     || is_one_of(w, &ctx.lex.cues.object_end)
                     || ctx.semicolon_before(t)
             })
-            .unwrap_or(next);
+            .unwrap_or(next_cue);
         let clause_start = clause_start(ctx, s0, cue.token).max(prev.map_or(s0, |t| t + 1));
         // People inside a quotation are spoken of, unless the meeting word is quoted with them.
         let cue_quoted = ctx.quote_of(cue.token);
@@ -369,46 +372,43 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
             // "التقى ولي العهد ... على هامش القمة التي رأسها ...، ولي العهد كلاً
             // من A، وB": the subject after the verb, then past a clause on the
             // event, the list of those it met.
-            let sentence_end = cues[n + 1..].iter().map(|&c| ctx.cues[c].token).find(|&t| t < s1).unwrap_or(s1);
             let late_list = (subject.is_none() && after.len() == 1)
                 .then(|| {
-                    (next..sentence_end.saturating_sub(1))
-                        .find(|&t| is_one_of(ctx.token_text(t), &words.list_openers) && ctx.token_text(t + 1) == "من")
+                    (next..next_cue.saturating_sub(1)).find(|&t| {
+                        is_one_of(ctx.token_text(t), &words.list_openers)
+                            && is_one_of(ctx.token_text(t + 1), &ctx.lex.dates.words.from)
+                    })
                 })
                 .flatten();
-            let list_end = |t: usize| {
-                (t..sentence_end).find(|&m| is_one_of(ctx.token_text(m), &words.list_ends)).unwrap_or(sentence_end)
-            };
+            let list_end =
+                |t: usize| (t..next_cue).find(|&m| is_one_of(ctx.token_text(m), &words.list_ends)).unwrap_or(next_cue);
             let listed: Vec<&PersonRef> = late_list
                 .map_or(Vec::new(), |t| ctx.refs_between(t + 2, list_end(t + 2)).iter().filter(side).collect());
-            if listed.len() >= 2 {
-                listed.iter().for_each(|o| pairs.push((Side::Ref(after[0]), o)));
-            } else {
-                match subject {
-                    Some(s) if after.is_empty() && noun => {
-                        if let Some(o) = addressed().filter(|o| o.first > s.first) {
-                            pairs.push((Side::Ref(s), o));
-                        }
+            match subject {
+                _ if listed.len() >= 2 => listed.iter().for_each(|o| pairs.push((Side::Ref(after[0]), o))),
+                Some(s) if after.is_empty() && noun => {
+                    if let Some(o) = addressed().filter(|o| o.first > s.first) {
+                        pairs.push((Side::Ref(s), o));
                     }
-                    Some(s) => after.iter().for_each(|o| pairs.push((Side::Ref(s), o))),
-                    // "حيث سيناقش مع نظيره ...": one side only, the other implicit; not for a
-                    // visit ("زار بوتين بكين": the one named is the visitor).
-                    None if after.len() == 1 && !is_one_of(word, &words.visit) => {
-                        pairs.push((Side::Implicit(implicit()), after[0]));
-                    }
-                    // "فقد التقى X وزير خارجية تركيا وY وزير الخارجية البريطاني", "وشملت
-                    // اللقاءات كلا من X، وY": a list of the other sides, the subject left implicit.
-                    None if after.len() >= 2
-                        && (coordinated(ctx, after[1]) || list_follows(ctx, cue.token))
-                        && !is_one_of(word, &words.visit) =>
-                    {
-                        let s = implicit();
-                        after.iter().for_each(|o| pairs.push((Side::Implicit(s), o)));
-                    }
-                    None => {
-                        if let Some((s, rest)) = after.split_first() {
-                            rest.iter().for_each(|o| pairs.push((Side::Ref(s), o)));
-                        }
+                }
+                Some(s) => after.iter().for_each(|o| pairs.push((Side::Ref(s), o))),
+                // "حيث سيناقش مع نظيره ...": one side only, the other implicit; not for a
+                // visit ("زار بوتين بكين": the one named is the visitor).
+                None if after.len() == 1 && !is_one_of(word, &words.visit) => {
+                    pairs.push((Side::Implicit(implicit()), after[0]));
+                }
+                // "فقد التقى X وزير خارجية تركيا وY وزير الخارجية البريطاني", "وشملت
+                // اللقاءات كلا من X، وY": a list of the other sides, the subject left implicit.
+                None if after.len() >= 2
+                    && (coordinated(ctx, after[1]) || list_follows(ctx, cue.token))
+                    && !is_one_of(word, &words.visit) =>
+                {
+                    let s = implicit();
+                    after.iter().for_each(|o| pairs.push((Side::Implicit(s), o)));
+                }
+                None => {
+                    if let Some((s, rest)) = after.split_first() {
+                        rest.iter().for_each(|o| pairs.push((Side::Ref(s), o)));
                     }
                 }
             }
@@ -568,22 +568,25 @@ pub(crate) fn call_marked(ctx: &Context, s0: usize, s1: usize) -> bool {
 }
 
 /// A call mark, unless it is footage: "مرفقا الخبر بفيديو يظهر الرجلين يتصافحان".
-/// Whether a sentence with a call mark, not recalled, refers to these sides
-/// and to nobody else (by name, or by "الجانبان", "بينهما").
-fn call_about(ctx: &Context, sides: &[usize]) -> bool {
-    ctx.sentences.iter().any(|&(s0, s1)| {
-        let marked = (s0..s1).any(|m| is_call_mark(ctx, m));
-        let refs = ctx.refs_between(s0, s1);
-        let pair_word = (s0..s1).any(|t| {
-            let w = ctx.token_text(t);
-            is_one_of(w, &ctx.lex.people.both_sides) || is_one_of(w, &ctx.lex.people.between_them)
-        });
-        let only_them = refs.iter().filter(|r| !r.aside).all(|r| sides.contains(&r.someone));
+/// The sentences with a call mark, not recalled, that refer to someone (by
+/// name, or by "الجانبان", "بينهما"): for each, the people it names. A
+/// meeting is a call when one of them names only its sides.
+fn call_sentences(ctx: &Context) -> Vec<Vec<usize>> {
+    let pair_word = |t: usize| {
+        let w = ctx.token_text(t);
+        is_one_of(w, &ctx.lex.people.both_sides) || is_one_of(w, &ctx.lex.people.between_them)
+    };
+    ctx.sentences
+        .iter()
+        .filter(|&&(s0, s1)| (s0..s1).any(|m| is_call_mark(ctx, m)))
         // Not a call the article recalls ("وكان ... قد أجرى اتصالا هاتفيا").
-        let recalled = ctx.cues.iter().any(|c| c.recalled && c.token >= s0 && c.token < s1)
-            || is_one_of(ctx.token_text(s0), &ctx.lex.cues.recall_opening);
-        marked && !recalled && only_them && (pair_word || !refs.is_empty())
-    })
+        .filter(|&&(s0, s1)| {
+            !ctx.cues.iter().any(|c| c.recalled && c.token >= s0 && c.token < s1)
+                && !is_one_of(ctx.token_text(s0), &ctx.lex.cues.recall_opening)
+        })
+        .filter(|&&(s0, s1)| (s0..s1).any(pair_word) || !ctx.refs_between(s0, s1).is_empty())
+        .map(|&(s0, s1)| ctx.refs_between(s0, s1).iter().filter(|r| !r.aside).map(|r| r.someone).collect())
+        .collect()
 }
 
 fn is_call_mark(ctx: &Context, t: usize) -> bool {

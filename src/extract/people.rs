@@ -739,13 +739,10 @@ impl Finder<'_, '_> {
     /// The one reference before `k` whose name of two words or more ends with
     /// the word at `k` ("نبيه بري" for "بري"); none when two people share it.
     fn named_before_by_surname(&self, k: usize) -> Option<&PersonRef> {
-        let people = &self.lex.people;
         let w = self.word(k);
-        if w.chars().count() < 3
-            || is_one_of(w, &people.name_particles)
-            || is_one_of(w, &people.common_given_names)
-            || is_one_of(w, &people.not_surnames)
-        {
+        // Three letters will do here ("بري"): after a title, a short word is less
+        // often a common one than it is standing alone.
+        if !could_be_surname(self.lex, w, 3) {
             return None;
         }
         let mut named = self
@@ -1084,18 +1081,22 @@ fn blank() -> PersonRef {
     }
 }
 
+/// A word that may stand for a full name as its surname: long enough, and no
+/// particle, common given name or word the lexicon says is no surname.
+fn could_be_surname(lex: &Lexicon, w: &str, min_letters: usize) -> bool {
+    let people = &lex.people;
+    w.chars().count() >= min_letters
+        && !is_one_of(w, &people.name_particles)
+        && !is_one_of(w, &people.common_given_names)
+        && !is_one_of(w, &people.not_surnames)
+}
+
 /// A surname the article used with a full name before, standing alone later:
 /// "ناصر بوريطة ... كما أجرى بوريطة".
 fn add_surnames(ctx: &Context, refs: &mut Vec<PersonRef>) {
-    let people = &ctx.lex.people;
     let mut surnames: Vec<(String, PersonRef)> = Vec::new();
-    let usable = |w: &str| {
-        // Nor "الله" of "رامي الحمد الله": it is also the end of "رام الله".
-        w.chars().count() >= 4
-            && !is_one_of(w, &people.name_particles)
-            && !is_one_of(w, &people.common_given_names)
-            && !is_one_of(w, &people.not_surnames)
-    };
+    // Four letters at least: nor "الله" of "رامي الحمد الله", also the end of "رام الله".
+    let usable = |w: &str| could_be_surname(ctx.lex, w, 4);
     for r in refs.iter() {
         let Some((a, b)) = r.name else { continue };
         if b <= a {
