@@ -17,6 +17,8 @@ const PLAIN: Locale = Locale {
     plural: |_, _| Plural::Other,
     date: |_, iso| iso.to_owned(),
     hijri: |_, _| None,
+    date_range: |_, a, b| format!("{a} – {b}"),
+    hijri_range: |_, _, _| None,
 };
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -11,6 +11,7 @@ use crate::store::{Store, WordCache};
 pub enum ExportKind {
     Csv,
     Json,
+    Spreadsheet,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -291,6 +292,13 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
                 filename: "meetings.csv".to_owned(),
                 mime: "text/csv;charset=utf-8",
                 content: crate::view::to_csv(state.visible.iter().filter_map(|&i| state.store.meeting(i as usize))),
+            }],
+            ExportKind::Spreadsheet => vec![Effect::Download {
+                filename: "meetings.xml".to_owned(),
+                mime: "application/vnd.ms-excel;charset=utf-8",
+                content: crate::view::to_spreadsheet(
+                    state.visible.iter().filter_map(|&i| state.store.meeting(i as usize)),
+                ),
             }],
             ExportKind::Json => {
                 vec![Effect::DownloadJson { filename: "meetings.json".to_owned(), meetings: state.visible.clone() }]

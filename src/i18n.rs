@@ -61,13 +61,24 @@ pub struct Strings {
     pub hijri: &'static str,
     pub empty_title: &'static str,
     pub empty_hint: &'static str,
+    /// The menu of the downloads.
+    pub download: &'static str,
     pub export_csv: &'static str,
     pub export_json: &'static str,
+    /// The Excel 2003 XML workbook, which LibreOffice and Excel open with the Arabic intact.
+    pub export_spreadsheet: &'static str,
     pub print: &'static str,
     pub stated: &'static str,
     pub inferred: &'static str,
     pub article_language_note: &'static str,
     pub show_more: &'static str,
+    /// The first stop of the keyboard: past the controls to the cards.
+    pub skip_to_results: &'static str,
+    /// The printout's header line.
+    pub printed_on: &'static str,
+    pub no_filters: &'static str,
+    /// The filter sheet of a narrow widget: its close button.
+    pub close_filters: &'static str,
 }
 
 pub const AR: Strings = Strings {
@@ -120,13 +131,19 @@ pub const AR: Strings = Strings {
     hijri: "هجري",
     empty_title: "لا توجد لقاءات تطابق هذا البحث.",
     empty_hint: "جرّب كلمة أخرى أو أزل بعض عوامل التصفية.",
+    download: "تنزيل",
     export_csv: "تنزيل CSV",
     export_json: "تنزيل JSON",
+    export_spreadsheet: "تنزيل جدول (Excel/LibreOffice)",
     print: "طباعة",
     stated: "مذكور في الخبر",
     inferred: "مستنتج",
     article_language_note: "",
     show_more: "عرض المزيد",
+    skip_to_results: "انتقل إلى اللقاءات",
+    printed_on: "طُبع في",
+    no_filters: "كل اللقاءات",
+    close_filters: "أغلق التصفية",
 };
 
 pub const EN: Strings = Strings {
@@ -179,13 +196,19 @@ pub const EN: Strings = Strings {
     hijri: "Hijri",
     empty_title: "No meeting matches this search.",
     empty_hint: "Try another word or remove some filters.",
+    download: "Download",
     export_csv: "Download CSV",
     export_json: "Download JSON",
+    export_spreadsheet: "Download spreadsheet (Excel/LibreOffice)",
     print: "Print",
     stated: "stated in the article",
     inferred: "inferred",
     article_language_note: "Article text in Arabic",
     show_more: "Show more",
+    skip_to_results: "Skip to the meetings",
+    printed_on: "printed on",
+    no_filters: "all meetings",
+    close_filters: "Close the filters",
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -264,6 +287,9 @@ pub struct Locale {
     pub date: fn(Lang, &str) -> String,
     /// The same day in the Hijri (Umm al-Qura) calendar, where the browser has it.
     pub hijri: fn(Lang, &str) -> Option<String>,
+    /// Two ISO dates as one compact range ("25–27 July 2024"), in either calendar.
+    pub date_range: fn(Lang, &str, &str) -> String,
+    pub hijri_range: fn(Lang, &str, &str) -> Option<String>,
 }
 
 /// A counted noun in Arabic, by plural category: zero, one, two, few (3-10),
@@ -295,6 +321,14 @@ pub fn count_label(lang: Lang, shown: usize, total: usize, c: &Locale) -> String
         _ if shown == total => total_text,
         Lang::En => format!("{} of {total_text}", (c.number)(lang, shown)),
         Lang::Ar => format!("{} من {total_text}", (c.number)(lang, shown)),
+    }
+}
+
+/// The filter sheet's action: "Show 2 meetings", "اعرض ٢ من اللقاءات".
+pub fn show_results_label(lang: Lang, n: usize, c: &Locale) -> String {
+    match lang {
+        Lang::En => format!("Show {}", meetings_count(lang, n, c)),
+        Lang::Ar => format!("اعرض النتائج ({})", (c.number)(lang, n)),
     }
 }
 
@@ -342,6 +376,8 @@ pub const PLAIN_LOCALE: Locale = Locale {
     number: |_, n| n.to_string(),
     date: |_, iso| iso.to_owned(),
     hijri: |_, _| None,
+    date_range: |_, a, b| format!("{a} – {b}"),
+    hijri_range: |_, _, _| None,
     plural: |lang, n| match (lang, n) {
         (Lang::En, 1) => Plural::One,
         (Lang::En, _) => Plural::Other,

@@ -5,6 +5,8 @@
   "use strict";
   var params = new URLSearchParams(location.search);
   var widget = document.createElement("meetings-widget");
+  // The frame is a page of its own: the widget's title is its main heading.
+  widget.setAttribute("heading", "h1");
   ["lang", "theme"].forEach(function (name) {
     var value = params.get(name);
     if (value) widget.setAttribute(name, value);
@@ -34,6 +36,19 @@
       refused + " — لم يسمح به ناشر هذه الصفحة. Not among the origins this page's publisher allows."
     );
   }
+
+  // The page around an auto-height frame tells which part of it the reader
+  // sees (the resizer snippet, demo-iframe.html), so the article dialog opens
+  // there and not in the middle of a frame thousands of pixels tall.
+  window.addEventListener("message", function (e) {
+    var d = e.data;
+    if (e.source !== window.parent || !d || d.type !== "meetings-widget:viewport") return;
+    var top = Number(d.top), height = Number(d.height);
+    if (!isFinite(top) || !isFinite(height) || height <= 0) return;
+    widget.setAttribute("framed", "");
+    widget.style.setProperty("--mw-view-top", Math.max(0, Math.round(top)) + "px");
+    widget.style.setProperty("--mw-view-height", Math.round(height) + "px");
+  });
 
   var last = 0;
   function report() {

@@ -11,6 +11,10 @@
  *   data-src  URL of a dataset in the extraction JSON schema (default: the built-in dataset)
  *   sync-url  present: read and write the page's URL hash (one widget per page should)
  *   data-timeout  seconds to wait for data-src before offering a retry (default 30)
+ *   heading   h1: the widget's title is the page's main heading (default h2, as
+ *             a widget inside a post is not the post's title)
+ *   framed    set by embed.html: the dialog opens in the part of the frame the
+ *             reader sees (--mw-view-top, --mw-view-height)
  * Everything a dataset holds is untrusted: it only ever becomes text nodes.
  */
 (function () {
@@ -147,6 +151,7 @@
       if (this._root) return;
       var root = document.createElement("div");
       root.className = "mw-root";
+      if (this.getAttribute("heading") === "h1") root.setAttribute("data-heading", "h1");
       this.shadowRoot.appendChild(root);
       this._root = root;
       this._mount(root);

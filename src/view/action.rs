@@ -37,7 +37,12 @@ keyed! {
         ClearAll => "clear-all",
         ExportCsv => "export-csv",
         ExportJson => "export-json",
+        ExportSpreadsheet => "export-spreadsheet",
         TogglePanel => "toggle-panel",
+        /// The filter sheet's "show N meetings": closes it and moves to the cards.
+        ShowResults => "show-results",
+        /// The skip link: past the controls to the cards.
+        Skip => "skip",
         More => "more",
         Print => "print",
         Sort => "sort",

@@ -11,6 +11,9 @@ use action::Evidence;
 pub mod action;
 /// The map's outlines in their compact build-time form.
 pub mod atlas;
+/// The filtered cards as CSV and as a spreadsheet.
+pub mod export;
+pub use export::{to_csv, to_spreadsheet};
 /// The map of meeting places.
 pub mod map;
 /// Who met whom: the matrix of people and their meetings together.
@@ -156,9 +159,7 @@ pub fn card(m: &Meeting, lang: Lang, labels: &Labels, query: &Query, locale: &cr
         (Marked::new(&q.text, query), format!("— {speaker}"))
     });
     let date_text = match (&m.date_start, &m.date_end) {
-        (Some(start), Some(end)) if end != start => {
-            format!("{} – {}", (locale.date)(lang, start), (locale.date)(lang, end))
-        }
+        (Some(start), Some(end)) if end != start => (locale.date_range)(lang, start, end),
         (Some(start), _) => (locale.date)(lang, start),
         (None, _) => s.date_unknown.to_owned(),
     };
@@ -166,7 +167,11 @@ pub fn card(m: &Meeting, lang: Lang, labels: &Labels, query: &Query, locale: &cr
         id: m.id.clone(),
         title: Marked::new(&m.title, query),
         date_start: m.date_start.clone(),
-        hijri: m.date_start.as_deref().and_then(|d| (locale.hijri)(lang, d)),
+        hijri: match (&m.date_start, &m.date_end) {
+            (Some(start), Some(end)) if end != start => (locale.hijri_range)(lang, start, end),
+            (Some(start), _) => (locale.hijri)(lang, start),
+            (None, _) => None,
+        },
         date_text,
         date_has_evidence: has_evidence(m, Evidence::Date) || !m.date_reason.is_empty(),
         facts,
@@ -210,35 +215,6 @@ pub fn facet_value_label(facet: Facet, value: &str, lang: Lang, labels: &Labels,
     }
 }
 
-/// One row of the CSV export.
-const CSV_COLUMNS: [&str; 15] = [
-    "id",
-    "kind",
-    "status",
-    "date_start",
-    "date_end",
-    "participants",
-    "city",
-    "country",
-    "occasion",
-    "occasion_org",
-    "topics",
-    "agencies",
-    "title",
-    "source_file",
-    "date_reason",
-];
-
-fn csv_field(s: &str) -> String {
-    // Cells that a spreadsheet would run as formulas are prefixed with "'",
-    // also when spaces or invisible characters come before the sign, which
-    // some spreadsheets skip.
-    let first = s.trim_start_matches(|c: char| c.is_whitespace() || crate::text::is_invisible(c)).chars().next();
-    let formula = matches!(first, Some('=' | '+' | '-' | '@')) || s.starts_with(['\t', '\r']);
-    let s = if formula { format!("'{s}") } else { s.to_owned() };
-    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
-}
-
 /// The note a dataset with bad records opens with: a line in the reader's
 /// language, and what was wrong with each record on request.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -276,38 +252,6 @@ pub fn load_notice(report: &crate::repair::Report, lang: Lang, c: &crate::i18n::
     Some(LoadNotice { summary, details })
 }
 
-/// The meetings as CSV (UTF-8 with a byte-order mark, so spreadsheets read the Arabic).
-pub fn to_csv(meetings: impl IntoIterator<Item = Meeting>) -> String {
-    let mut out = String::from("\u{FEFF}");
-    out.push_str(&CSV_COLUMNS.join(","));
-    out.push_str("\r\n");
-    for m in meetings {
-        let status = crate::filter::status_key(m.status);
-        let people: Vec<&str> = m.participants.iter().map(|p| p.shown(false)).collect();
-        let row = [
-            m.id.as_str(),
-            crate::filter::kind_key(m.kind),
-            status,
-            m.date_start.as_deref().unwrap_or(""),
-            m.date_end.as_deref().unwrap_or(""),
-            &people.join("; "),
-            m.city.as_deref().unwrap_or(""),
-            m.country.as_deref().unwrap_or(""),
-            m.occasion.as_deref().unwrap_or(""),
-            m.occasion_org.as_deref().unwrap_or(""),
-            &m.topics.join("; "),
-            &m.agencies.join("; "),
-            &m.title,
-            &m.source_file,
-            &m.date_reason,
-        ]
-        .map(csv_field);
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -320,23 +264,6 @@ mod tests {
         assert_eq!(runs, vec![("ابحث عن ", false), ("وانغ", true), (" يي", false)]);
         let broken = Marked { text: "abc".into(), marks: vec![(2, 9), (0, 1)] };
         assert_eq!(broken.runs().iter().map(|r| r.0).collect::<String>(), "abc");
-    }
-
-    #[test]
-    fn csv_escapes_and_defuses_formulas() {
-        let m = Meeting {
-            id: "x".into(),
-            title: "=HYPERLINK(\"evil\"), \"قال\"".into(),
-            participants: vec![Participant { name: "A".into(), ..Default::default() }],
-            ..Default::default()
-        };
-        let csv = to_csv([m]);
-        assert!(csv.starts_with('\u{FEFF}'));
-        assert!(csv.contains("\"'=HYPERLINK(\"\"evil\"\"), \"\"قال\"\"\""), "{csv}");
-        for hidden in [" =1+1", "\u{200B}=1+1", "\u{00A0}\u{200F}@SUM(A1)", "\u{2066}-2"] {
-            assert!(csv_field(hidden).starts_with('\''), "{hidden:?}");
-        }
-        assert!(!csv_field("لقاء = 1").starts_with('\''));
     }
 
     #[test]

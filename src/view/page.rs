@@ -209,6 +209,31 @@ pub fn lines_with_marks(text: &str, marks: &[(usize, usize)]) -> Vec<Marked> {
 }
 
 /// The small-screen filter button's badge: how many filters are on, or nothing.
+/// The line a printout opens with: what it is, which filters made it, when
+/// it was printed and where from, so a page in a folder can be traced back.
+pub fn print_line(state: &State, locale: &Locale, printed_on: &str, address: &str) -> String {
+    let lang = state.filter.lang;
+    let s = strings(lang);
+    let filters: Vec<String> =
+        chips(state, locale).into_iter().filter(|c| c.action != Action::ClearAll).map(|c| c.label).collect();
+    let filters = if filters.is_empty() { s.no_filters.to_owned() } else { filters.join("، ") };
+    let filters = if lang == Lang::En { filters.replace('،', ",") } else { filters };
+    format!(
+        "{} — {} ({}) · {} {} · {}",
+        s.title,
+        count_line(state, locale),
+        filters,
+        s.printed_on,
+        (locale.date)(lang, printed_on),
+        address
+    )
+}
+
+/// The filter sheet's action, with the count it would show.
+pub fn show_results(state: &State, locale: &Locale) -> String {
+    i18n::show_results_label(state.filter.lang, state.visible.len(), locale)
+}
+
 pub fn panel_badge(state: &State, locale: &Locale) -> String {
     match state.filter.active_count() {
         0 => String::new(),
@@ -284,6 +309,17 @@ mod tests {
         let ar = facet_groups(&state(""));
         let people = ar.iter().find(|g| g.facet == Facet::Participant).unwrap();
         assert_eq!(people.rows[0].label, "سيرغي لافروف", "Arabic names, in Arabic order");
+    }
+
+    #[test]
+    fn a_printout_says_what_it_holds_which_filters_when_and_from_where() {
+        let s = state("city=Beijing&lang=en");
+        assert_eq!(
+            print_line(&s, &PLAIN_LOCALE, "2026-12-03", "https://example.org/#city=Beijing"),
+            "Diplomatic meetings — 1 of 2 meetings (City: Beijing) · printed on 2026-12-03 · https://example.org/#city=Beijing"
+        );
+        let all = print_line(&state(""), &PLAIN_LOCALE, "2026-12-03", "file:///x.html");
+        assert!(all.contains("(كل اللقاءات)") && all.ends_with("file:///x.html"), "{all}");
     }
 
     #[test]

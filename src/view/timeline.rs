@@ -23,14 +23,12 @@ pub const MARKS_MAX: usize = 1_500;
 /// The most bars the density strip draws.
 const BARS_MAX: u32 = 240;
 pub const BAR_HEIGHT: f64 = 40.0;
-/// Year ticks run from TICK_TOP to TICK_BOTTOM, their labels sit on YEAR_Y.
+/// Year ticks run from TICK_TOP to TICK_BOTTOM, their labels sit below.
 pub const TICK_TOP: f64 = 30.0;
 pub const TICK_BOTTOM: f64 = 70.0;
-pub const YEAR_Y: f64 = 86.0;
 /// The band showing the picked range.
 pub const BAND_TOP: f64 = 14.0;
 pub const BAND_HEIGHT: f64 = 64.0;
-pub const MARK_RADIUS: f64 = 8.0;
 /// A drag shorter than this (in strip units) is a click.
 pub const DRAG_MIN: f64 = 6.0;
 
@@ -199,6 +197,8 @@ fn marks(state: &State, view: &mut TimelineView, locale: &Locale) {
             label: format!("{} — {}", (locale.date)(lang, &store.date_start(i).unwrap_or_default()), store.title(i)),
         });
     }
+    // In date order, so the keyboard and a screen reader go through them as time runs.
+    view.marks.sort_by_key(|m| store.date_number(m.meeting as usize));
 }
 
 /// A bar per month, or per few months when the span is long.
@@ -307,9 +307,11 @@ mod tests {
     fn overlapping_marks_stack_and_the_result_dims_the_others() {
         let s = state(&["2024-01-01", "2024-01-02", "2020-01-01"], "year=2024");
         let view = timeline_view(&s, &PLAIN_LOCALE);
-        assert!(view.marks[1].y < view.marks[0].y, "the second mark sits above the first");
+        let ids: Vec<&str> = view.marks.iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(ids, ["m2", "m0", "m1"], "in date order");
+        assert!(view.marks[2].y < view.marks[1].y, "the second mark of the day sits above the first");
         let now = view.state(&s);
-        assert_eq!(now.dimmed, [false, false, true]);
+        assert_eq!(now.dimmed, [true, false, false]);
         assert_eq!(now.band, None);
         let ranged = state(&["2024-01-01", "2020-01-01"], "from=2023-01-01");
         let band = timeline_view(&ranged, &PLAIN_LOCALE).state(&ranged).band.unwrap();

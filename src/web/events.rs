@@ -65,15 +65,32 @@ fn act(widget: &Shared, root: &Element, el: &Element) {
         Action::ClearAll => Some(Msg::ClearAll),
         Action::ExportCsv => Some(Msg::Export(ExportKind::Csv)),
         Action::ExportJson => Some(Msg::Export(ExportKind::Json)),
+        Action::ExportSpreadsheet => Some(Msg::Export(ExportKind::Spreadsheet)),
         Action::TogglePanel => Some(Msg::ToggleFilterPanel),
+        Action::ShowResults => {
+            if widget.borrow().state.panel_open {
+                dispatch(widget, Msg::ToggleFilterPanel);
+            }
+            focus(root, "#mw-results");
+            None
+        }
+        Action::Skip => {
+            focus(root, "#mw-results");
+            None
+        }
         Action::More => Some(Msg::ShowMore),
         Action::Print => {
+            super::render::fill_print_line(&widget.borrow());
             let _ = gloo::utils::window().print();
             None
         }
         Action::Sort | Action::From | Action::To => None,
     };
     let Some(msg) = msg else { return };
+    // A download chosen: its menu folds away.
+    if let Some(menu) = el.closest("details.mw-export").ok().flatten() {
+        let _ = menu.remove_attribute("open");
+    }
     let removes_chip = matches!(
         action,
         Action::RemoveFacet
@@ -123,10 +140,42 @@ fn on_keydown(widget: &Shared, root: &Element, e: &web_sys::Event) {
     {
         e.prevent_default();
         act(widget, root, &el);
+    } else if el.class_list().contains("mark")
+        && let Some(next) = neighbour_mark(root, &el, &key)
+    {
+        // The timeline is one stop: arrows, Home and End move along its marks.
+        e.prevent_default();
+        let _ = el.set_attribute("tabindex", "-1");
+        let _ = next.set_attribute("tabindex", "0");
+        let _ = next.focus();
+    } else if key == "Escape"
+        && let Some(menu) = el.closest("details.mw-export[open]").ok().flatten()
+    {
+        let _ = menu.remove_attribute("open");
+        focus(root, ".mw-export > summary");
     } else if key == "Escape" && widget.borrow().state.panel_open {
         dispatch(widget, Msg::ToggleFilterPanel);
         focus(root, ".mw-panel-toggle");
     }
+}
+
+/// The timeline mark an arrow key, Home or End goes to from `mark`, by date
+/// (the marks' order), the arrows as the strip reads in the widget's direction.
+fn neighbour_mark(root: &Element, mark: &Element, key: &str) -> Option<HtmlElement> {
+    let marks = mark.parent_element()?.query_selector_all(":scope > .mark").ok()?;
+    let count = marks.length();
+    let at = (0..count).find(|&i| marks.item(i).is_some_and(|m| m.is_same_node(Some(mark))))?;
+    let rtl = root.get_attribute("dir").as_deref() == Some("rtl");
+    let later = if rtl { "ArrowLeft" } else { "ArrowRight" };
+    let earlier = if rtl { "ArrowRight" } else { "ArrowLeft" };
+    let to = match key {
+        "Home" => 0,
+        "End" => count.checked_sub(1)?,
+        k if k == later || k == "ArrowUp" => (at + 1).min(count - 1),
+        k if k == earlier || k == "ArrowDown" => at.saturating_sub(1),
+        _ => return None,
+    };
+    marks.item(to).and_then(|m| m.dyn_into().ok())
 }
 
 /// Dragging across the timeline: where it started, in viewBox units.
@@ -170,8 +219,12 @@ pub(crate) fn listen(widget: &Shared, sync_url: bool) -> Vec<EventListener> {
         let w = Rc::clone(widget);
         let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: true };
         out.push(EventListener::new_with_options(&root, "close", options, move |e| {
-            if target(e).is_some_and(|t| t.class_list().contains("mw-dialog")) {
+            let Some(t) = target(e) else { return };
+            if t.class_list().contains("mw-dialog") {
                 dispatch(&w, Msg::CloseDialog);
+            } else if t.class_list().contains("mw-sheet") && w.borrow().state.panel_open {
+                // Escape closed the filter sheet: the panel goes back where it lives.
+                dispatch(&w, Msg::ToggleFilterPanel);
             }
         }));
     }
@@ -187,6 +240,13 @@ pub(crate) fn listen(widget: &Shared, sync_url: bool) -> Vec<EventListener> {
             }
         }));
     }
+    {
+        // The browser's own print (Ctrl+P) gets the header line too.
+        let w = Rc::clone(widget);
+        out.push(EventListener::new(&gloo::utils::window(), "beforeprint", move |_| {
+            super::render::fill_print_line(&w.borrow())
+        }));
+    }
     // Timeline drag.
     let start: Rc<Cell<Option<f64>>> = Rc::new(Cell::new(None));
     {
@@ -194,7 +254,7 @@ pub(crate) fn listen(widget: &Shared, sync_url: bool) -> Vec<EventListener> {
         out.push(EventListener::new(&root, "pointerdown", move |e| {
             let Some(pe) = e.dyn_ref::<PointerEvent>() else { return };
             let on_strip = target(e).is_some_and(|t| {
-                t.closest(".mw-tl-svg").ok().flatten().is_some() && t.closest(".mark").ok().flatten().is_none()
+                t.closest(".mw-tl-plot").ok().flatten().is_some() && t.closest(".mark").ok().flatten().is_none()
             });
             if on_strip {
                 s.set(svg_x(&w, pe));

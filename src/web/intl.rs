@@ -6,7 +6,7 @@ use std::cell::RefCell;
 
 use js_sys::{Array, Date, Function, Intl, Object, Reflect};
 use rustc_hash::FxHashMap;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::filter::Lang;
 
@@ -32,35 +32,50 @@ fn options(pairs: &[(&str, &str)]) -> Object {
 const DAY: [(&str, &str); 4] = [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("timeZone", "UTC")];
 
 fn make(lang: Lang, kind: Kind) -> Function {
-    let ar = lang == Lang::Ar;
-    let locale = match kind {
-        Kind::Date => {
-            if ar {
-                "ar"
-            } else {
-                "en-GB"
-            }
-        }
-        Kind::Hijri => {
-            if ar {
-                "ar-SA-u-ca-islamic-umalqura"
-            } else {
-                "en-u-ca-islamic-umalqura"
-            }
-        }
-        Kind::Number => {
-            if ar {
-                "ar"
-            } else {
-                "en"
-            }
-        }
-    };
-    let locales = Array::of1(&JsValue::from_str(locale));
+    let locales = Array::of1(&JsValue::from_str(locale_of(lang, kind)));
     match kind {
         Kind::Number => Intl::NumberFormat::new(&locales, &Object::new()).format(),
         _ => Intl::DateTimeFormat::new(&locales, &options(&DAY)).format(),
     }
+}
+
+/// One numeral system on a line: Arabic takes the Western digits the
+/// Arabic press online mostly prints, in both calendars and in counts
+/// (`-nu-latn`, which is also what "ar" gives in most browsers, made sure);
+/// English dates read day, month, year in both calendars.
+fn locale_of(lang: Lang, kind: Kind) -> &'static str {
+    match (lang, kind) {
+        (Lang::Ar, Kind::Date | Kind::Number) => "ar-u-nu-latn",
+        (Lang::Ar, Kind::Hijri) => "ar-SA-u-ca-islamic-umalqura-nu-latn",
+        (Lang::En, Kind::Date) => "en-GB",
+        (Lang::En, Kind::Hijri) => "en-GB-u-ca-islamic-umalqura",
+        (Lang::En, Kind::Number) => "en",
+    }
+}
+
+thread_local! {
+    static RANGES: RefCell<FxHashMap<(Lang, Kind), Intl::DateTimeFormat>> = RefCell::default();
+}
+
+/// `Intl.DateTimeFormat.formatRange`: "25–27 يوليو 2024", the month and year once.
+fn format_range(lang: Lang, kind: Kind, start: &str, end: &str) -> Option<String> {
+    let (a, b) = (js_date(start)?, js_date(end)?);
+    RANGES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let f = cache.entry((lang, kind)).or_insert_with(|| {
+            Intl::DateTimeFormat::new(&Array::of1(&JsValue::from_str(locale_of(lang, kind))), &options(&DAY))
+        });
+        let range = Reflect::get(f, &JsValue::from_str("formatRange")).ok()?.dyn_into::<Function>().ok()?;
+        range.call2(f, &a, &b).ok()?.as_string()
+    })
+}
+
+pub fn date_range(lang: Lang, start: &str, end: &str) -> String {
+    format_range(lang, Kind::Date, start, end).unwrap_or_else(|| format!("{} – {}", date(lang, start), date(lang, end)))
+}
+
+pub fn hijri_range(lang: Lang, start: &str, end: &str) -> Option<String> {
+    format_range(lang, Kind::Hijri, start, end)
 }
 
 fn format(lang: Lang, kind: Kind, value: &JsValue) -> Option<String> {
@@ -141,4 +156,4 @@ pub fn plural(lang: Lang, n: usize) -> crate::i18n::Plural {
 }
 
 /// Numbers and plural forms as the browser's `Intl` gives them.
-pub const LOCALE: crate::i18n::Locale = crate::i18n::Locale { number, plural, date, hijri };
+pub const LOCALE: crate::i18n::Locale = crate::i18n::Locale { number, plural, date, hijri, date_range, hijri_range };

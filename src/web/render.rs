@@ -48,6 +48,8 @@ const CARDS_KEPT: usize = 600;
 /// Handles on everything `patch` updates.
 pub(crate) struct Ui {
     shell: Element,
+    /// Shown on paper only: what was printed, with which filters, when, from where.
+    print_line: Element,
     input: HtmlInputElement,
     count: Element,
     chips: Element,
@@ -69,6 +71,12 @@ pub(crate) struct Ui {
     to: HtmlInputElement,
     sort: HtmlSelectElement,
     panel: Element,
+    /// Where the panel lives on a wide widget; on a narrow one it moves into
+    /// `sheet`, a modal dialog (the top layer escapes the host's containment).
+    body: Element,
+    sheet: HtmlDialogElement,
+    sheet_body: Element,
+    show_results: Element,
     panel_toggle: Element,
     panel_badge: Element,
     pub timeline: timeline::Timeline,
@@ -99,19 +107,32 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
         attrs(&html, &[("lang", s.lang), ("dir", s.dir)])?;
         doc.set_title(s.title);
     }
+    // A widget inside someone else's page is not its main heading nor its
+    // landmarks (a post may hold several), unless it is asked to be the page.
+    let standalone = w.owns_document || w.root.get_attribute("data-heading").as_deref() == Some("h1");
+    let title_tag = if standalone { "h1" } else { "h2" };
+    let landmark = |tag: &'static str| if standalone { tag } else { "div" };
+    let name_region = |region: &Element, heading_id: &str| -> Result<(), JsValue> {
+        if standalone { region.set_attribute("aria-labelledby", heading_id) } else { Ok(()) }
+    };
     let shell = el(doc, "div", "mw")?;
+    // The keyboard's first stop: straight to the cards, past every control.
+    add(&shell, button(doc, "mw-skip", s.skip_to_results, Action::Skip)?)?;
+    let print_line = add(&shell, el(doc, "p", "mw-print-line")?)?;
 
     // Header: title, language, search, count, tools, active filters.
-    let header = add(&shell, el(doc, "header", "mw-head")?)?;
+    let header = add(&shell, el(doc, landmark("header"), "mw-head")?)?;
     let top = add(&header, el(doc, "div", "mw-top")?)?;
     let titles = add(&top, el(doc, "div", "")?)?;
-    add(&titles, text_el(doc, "h1", "mw-title", s.title)?)?;
+    add(&titles, text_el(doc, title_tag, "mw-title", s.title)?)?;
     add(&titles, text_el(doc, "p", "mw-sub", s.subtitle)?)?;
     let lang_button = add(&top, button(doc, "mw-lang", s.switch_language, Action::Lang)?)?;
     attrs(&lang_button, &[("lang", page::other_lang(lang)), ("aria-label", s.switch_language_label)])?;
 
     let search = add(&header, el(doc, "div", "mw-search")?)?;
-    search.set_attribute("role", "search")?;
+    if standalone {
+        search.set_attribute("role", "search")?;
+    }
     let label = add(&search, text_el(doc, "label", "mw-label", s.search_label)?)?;
     label.set_attribute("for", "mw-q")?;
     let input: HtmlInputElement = add(&search, el(doc, "input", "mw-input")?)?.dyn_into()?;
@@ -134,8 +155,13 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
         let o = add(&sort, text_el(doc, "option", "", i18n::sort_name(lang, option))?)?;
         o.set_attribute("value", option.key())?;
     }
-    add(&tools, button(doc, "mw-tool", s.export_csv, Action::ExportCsv)?)?;
-    add(&tools, button(doc, "mw-tool", s.export_json, Action::ExportJson)?)?;
+    // The downloads fold into one menu: one Tab stop and one button's width on a phone.
+    let downloads = add(&tools, el(doc, "details", "mw-export")?)?;
+    add(&downloads, text_el(doc, "summary", "mw-tool", s.download)?)?;
+    let menu = add(&downloads, el(doc, "div", "mw-export-menu")?)?;
+    add(&menu, button(doc, "mw-tool", s.export_csv, Action::ExportCsv)?)?;
+    add(&menu, button(doc, "mw-tool", s.export_spreadsheet, Action::ExportSpreadsheet)?)?;
+    add(&menu, button(doc, "mw-tool", s.export_json, Action::ExportJson)?)?;
     add(&tools, button(doc, "mw-tool", s.print, Action::Print)?)?;
 
     // What the load left out or put right, if anything.
@@ -158,7 +184,7 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
 
     // Timeline.
     let tl_section = add(&shell, el(doc, "section", "mw-timeline")?)?;
-    tl_section.set_attribute("aria-labelledby", "mw-tl-h")?;
+    name_region(&tl_section, "mw-tl-h")?;
     let tl_heading = add(&tl_section, text_el(doc, "h2", "mw-h2", s.timeline)?)?;
     tl_heading.set_id("mw-tl-h");
     let timeline = timeline::build(doc, &tl_section, &w.state)?;
@@ -167,21 +193,35 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     // Where and with whom: the map and the matrix, side by side on a wide screen.
     let places = add(&shell, el(doc, "div", "mw-places")?)?;
     let map_section = add(&places, el(doc, "section", "mw-map")?)?;
-    map_section.set_attribute("aria-labelledby", "mw-map-h")?;
+    name_region(&map_section, "mw-map-h")?;
     add(&map_section, text_el(doc, "h2", "mw-h2", s.map)?)?.set_id("mw-map-h");
     let map = map::build(doc, &map_section, &w.state)?;
     let matrix_section = add(&places, el(doc, "section", "mw-people")?)?;
-    matrix_section.set_attribute("aria-labelledby", "mw-matrix-h")?;
+    name_region(&matrix_section, "mw-matrix-h")?;
     add(&matrix_section, text_el(doc, "h2", "mw-h2", s.matrix)?)?.set_id("mw-matrix-h");
     let matrix = matrix::build(doc, &matrix_section)?;
     add(&matrix_section, text_el(doc, "p", "mw-hint", s.matrix_hint)?)?;
 
     // Body: the facet panel and the cards.
     let body = add(&shell, el(doc, "div", "mw-body")?)?;
-    let panel = add(&body, el(doc, "aside", "mw-facets")?)?;
-    attrs(&panel, &[("id", "mw-facets"), ("aria-labelledby", "mw-facets-h")])?;
+    let panel = add(&body, el(doc, landmark("aside"), "mw-facets")?)?;
+    panel.set_id("mw-facets");
+    name_region(&panel, "mw-facets-h")?;
     let ph = add(&panel, text_el(doc, "h2", "mw-h2", s.filters)?)?;
     ph.set_id("mw-facets-h");
+    // The date range first: the filter readers reach for most, above the long lists.
+    let range = add(&panel, el(doc, "fieldset", "facet facet-range")?)?;
+    add(&range, text_el(doc, "legend", "", s.date_range)?)?;
+    let date_input = |label: &str, action: Action| -> Result<HtmlInputElement, JsValue> {
+        let l = add(&range, el(doc, "label", "range-field")?)?;
+        add(&l, text_el(doc, "span", "", label)?)?;
+        let i: HtmlInputElement = add(&l, el(doc, "input", "")?)?.dyn_into()?;
+        i.set_type("date");
+        i.set_attribute("data-action", action.key())?;
+        Ok(i)
+    };
+    let from = date_input(s.from, Action::From)?;
+    let to = date_input(s.to, Action::To)?;
     let store = &w.state.store;
     let mut checkboxes: Vec<Vec<Option<FacetRow>>> =
         Facet::ALL.iter().map(|f| (0..store.values(*f).len()).map(|_| None).collect()).collect();
@@ -200,21 +240,10 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
             }
         }
     }
-    let range = add(&panel, el(doc, "fieldset", "facet facet-range")?)?;
-    add(&range, text_el(doc, "legend", "", s.date_range)?)?;
-    let date_input = |label: &str, action: Action| -> Result<HtmlInputElement, JsValue> {
-        let l = add(&range, el(doc, "label", "range-field")?)?;
-        add(&l, text_el(doc, "span", "", label)?)?;
-        let i: HtmlInputElement = add(&l, el(doc, "input", "")?)?.dyn_into()?;
-        i.set_type("date");
-        i.set_attribute("data-action", action.key())?;
-        Ok(i)
-    };
-    let from = date_input(s.from, Action::From)?;
-    let to = date_input(s.to, Action::To)?;
 
-    let main = add(&body, el(doc, "main", "mw-main")?)?;
-    main.set_attribute("aria-labelledby", "mw-list-h")?;
+    let main = add(&body, el(doc, landmark("main"), "mw-main")?)?;
+    attrs(&main, &[("id", "mw-results"), ("tabindex", "-1")])?;
+    name_region(&main, "mw-list-h")?;
     let lh = add(&main, text_el(doc, "h2", "mw-h2 mw-visually-hidden", s.results)?)?;
     lh.set_id("mw-list-h");
     let empty = add(&main, el(doc, "div", "mw-empty")?)?;
@@ -236,11 +265,21 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     let dialog_article = add(&dialog, el(doc, "div", "mw-article")?)?;
     attrs(&dialog_article, &[("lang", "ar"), ("dir", "rtl"), ("tabindex", "0")])?;
 
+    // The filter sheet of a narrow widget: the panel moves in while it is open.
+    let sheet: HtmlDialogElement = add(&shell, el(doc, "dialog", "mw-sheet")?)?.dyn_into()?;
+    sheet.set_attribute("aria-labelledby", "mw-facets-h")?;
+    let sheet_head = add(&sheet, el(doc, "div", "mw-sheet-head")?)?;
+    add(&sheet_head, button(doc, "mw-close", s.close_filters, Action::TogglePanel)?)?;
+    let sheet_body = add(&sheet, el(doc, "div", "mw-sheet-body")?)?;
+    let sheet_foot = add(&sheet, el(doc, "div", "mw-sheet-foot")?)?;
+    let show_results = add(&sheet_foot, button(doc, "mw-show", "", Action::ShowResults)?)?;
+
     w.root.append_child(&shell)?;
     let screen = cards_in_view();
     Ok(Ui {
         screen,
         shell,
+        print_line,
         input,
         count,
         chips,
@@ -255,6 +294,10 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
         to,
         sort,
         panel,
+        body,
+        sheet,
+        sheet_body,
+        show_results,
         panel_toggle,
         panel_badge,
         timeline,
@@ -498,6 +541,14 @@ fn patch_now(w: &Widget) -> Result<(), JsValue> {
     set_text(&ui.panel_badge, &page::panel_badge(state, &intl::LOCALE));
     ui.panel_toggle.set_attribute("aria-expanded", if state.panel_open { "true" } else { "false" })?;
     ui.panel.class_list().toggle_with_force("is-open", state.panel_open)?;
+    set_text(&ui.show_results, &page::show_results(state, &intl::LOCALE));
+    if state.panel_open && !ui.sheet.open() {
+        ui.sheet_body.append_child(&ui.panel)?;
+        ui.sheet.show_modal()?;
+    } else if !state.panel_open && ui.sheet.open() {
+        ui.sheet.close();
+        ui.body.prepend_with_node_1(&ui.panel)?;
+    }
     ui.shell.class_list().toggle_with_force("panel-open", state.panel_open)?;
 
     Ok(())
@@ -624,6 +675,15 @@ pub(crate) fn open_dialog(w: &Widget, index: usize, field: Option<&str>) -> Resu
         first.scroll_into_view_with_scroll_into_view_options(&options);
     }
     Ok(())
+}
+
+/// Writes the printout's header line, just before the browser prints.
+pub(crate) fn fill_print_line(w: &Widget) {
+    let Some(ui) = &w.ui else { return };
+    let today = js_sys::Date::new_0();
+    let printed_on = format!("{:04}-{:02}-{:02}", today.get_full_year(), today.get_month() + 1, today.get_date());
+    let address = gloo::utils::window().location().href().unwrap_or_default();
+    set_text(&ui.print_line, &page::print_line(&w.state, &intl::LOCALE, &printed_on, &address));
 }
 
 pub(crate) fn close_dialog(w: &Widget) {

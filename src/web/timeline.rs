@@ -4,9 +4,9 @@
 use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
-use web_sys::{Document, Element};
+use web_sys::{Document, Element, HtmlElement};
 
-use super::dom::{add, attrs, el, svg, svg_button, text_el};
+use super::dom::{add, attrs, el, svg, text_el};
 use super::intl;
 use crate::app::State;
 use crate::filter::Facet;
@@ -14,8 +14,8 @@ use crate::i18n::strings;
 use crate::view::action::Action;
 use crate::view::facet_value_label;
 use crate::view::timeline::{
-    AXIS_Y, BAND_HEIGHT, BAND_TOP, HEIGHT, MARK_RADIUS, PAD, TICK_BOTTOM, TICK_TOP, TimelineState, TimelineView, WIDTH,
-    YEAR_Y, timeline_view,
+    AXIS_Y, BAND_HEIGHT, BAND_TOP, HEIGHT, PAD, TICK_BOTTOM, TICK_TOP, TimelineState, TimelineView, WIDTH,
+    timeline_view,
 };
 
 pub(crate) struct Timeline {
@@ -50,17 +50,34 @@ impl Timeline {
     }
 }
 
+/// Places an HTML element at a point of the strip, in percent of its box:
+/// the strip stretches to any width, and text and round marks must not
+/// stretch with it. CSSOM, not a style attribute, so a strict CSP allows it.
+fn place(e: &Element, x: f64, y: Option<f64>) -> Result<(), JsValue> {
+    let Some(e) = e.dyn_ref::<HtmlElement>() else { return Ok(()) };
+    let percent = |v: f64, of: f64| format!("{}%", tenths(v / of * 100.0));
+    e.style().set_property("left", &percent(x, WIDTH))?;
+    if let Some(y) = y {
+        e.style().set_property("top", &percent(y, HEIGHT))?;
+    }
+    Ok(())
+}
+
 pub(crate) fn build(doc: &Document, parent: &Element, state: &State) -> Result<Timeline, JsValue> {
     let lang = state.filter.lang;
     let view = timeline_view(state, &intl::LOCALE);
-    let svg_el = add(parent, svg(doc, "svg", "mw-tl-svg")?)?;
+    // The axis, ticks, bars and dragged band stretch in an SVG; the year
+    // labels and the marks sit over it as HTML, so they keep their size and
+    // shape at 360 px and are buttons a finger can hit.
+    let plot = add(parent, el(doc, "div", "mw-tl-plot")?)?;
+    attrs(&plot, &[("role", "group"), ("aria-label", strings(lang).timeline)])?;
+    let svg_el = add(&plot, svg(doc, "svg", "mw-tl-svg")?)?;
     attrs(
         &svg_el,
         &[
             ("viewBox", &format!("0 0 {} {}", unit(WIDTH), unit(HEIGHT))),
             ("preserveAspectRatio", "none"),
-            ("role", "group"),
-            ("aria-label", strings(lang).timeline),
+            ("aria-hidden", "true"),
         ],
     )?;
     let axis = add(&svg_el, svg(doc, "line", "tl-axis")?)?;
@@ -71,9 +88,11 @@ pub(crate) fn build(doc: &Document, parent: &Element, state: &State) -> Result<T
             &line,
             &[("x1", &unit(tick.x)), ("x2", &unit(tick.x)), ("y1", &unit(TICK_TOP)), ("y2", &unit(TICK_BOTTOM))],
         )?;
-        let label = add(&svg_el, svg(doc, "text", "tl-year")?)?;
-        attrs(&label, &[("x", &unit(tick.x)), ("y", &unit(YEAR_Y)), ("text-anchor", "middle")])?;
-        label.set_text_content(Some(&tick.label));
+    }
+    for tick in &view.ticks {
+        let label = add(&plot, text_el(doc, "span", "tl-year", &tick.label)?)?;
+        label.set_attribute("aria-hidden", "true")?;
+        place(&label, tick.x, None)?;
     }
     let selection = svg(doc, "rect", "tl-selection")?;
     attrs(
@@ -82,19 +101,23 @@ pub(crate) fn build(doc: &Document, parent: &Element, state: &State) -> Result<T
     )?;
     svg_el.append_child(&selection)?;
     let mut marks = Vec::new();
-    for m in &view.marks {
-        let g = add(
-            &svg_el,
-            svg_button(
-                doc,
-                "mark",
-                Action::Open.key(),
-                &[("data-id", &m.id), ("data-occasion", &m.occasion), ("aria-label", &m.label)],
-            )?,
+    for (k, m) in view.marks.iter().enumerate() {
+        let b = add(&plot, el(doc, "button", "mark")?)?;
+        // One stop for the whole strip: the arrow keys go from mark to mark.
+        let tab = if k == 0 { "0" } else { "-1" };
+        attrs(
+            &b,
+            &[
+                ("type", "button"),
+                ("data-action", Action::Open.key()),
+                ("data-id", &m.id),
+                ("data-occasion", &m.occasion),
+                ("aria-label", &m.label),
+                ("tabindex", tab),
+            ],
         )?;
-        let c = add(&g, svg(doc, "circle", "")?)?;
-        attrs(&c, &[("cx", &unit(m.x)), ("cy", &unit(m.y)), ("r", &unit(MARK_RADIUS))])?;
-        marks.push(g);
+        place(&b, m.x, Some(m.y))?;
+        marks.push(b);
     }
     let mut bars = Vec::new();
     for bar in &view.bars {

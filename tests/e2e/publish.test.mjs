@@ -47,7 +47,10 @@ test("the mock blog post: two widgets with their own filters stay intact under h
     getComputedStyle(document.getElementById(id).shadowRoot.querySelector(".mw-root")).backgroundColor));
   assert.deepEqual(backgrounds, ["rgb(246, 245, 241)", "rgb(20, 24, 29)"]);
   // Independent: the English one is English, typing in one leaves the other alone.
-  assert.match(await y2024.locator("h1").textContent(), /Diplomatic meetings/);
+  assert.match(await y2024.locator(".mw-title").textContent(), /Diplomatic meetings/);
+  // A widget inside a post is not the post's main heading: the blog's own <h1> stays the only one.
+  assert.equal(await page.locator("h1").count(), 1);
+  assert.equal(await y2024.locator(".mw-title").evaluate((h) => h.tagName), "H2");
   await sco.locator("input[type=search]").fill("طشقند");
   assert.equal(await cardsIn(sco).count(), 1);
   assert.equal(await cardsIn(y2024).count(), want((m) => m.date_start.startsWith("2024")));

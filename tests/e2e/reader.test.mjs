@@ -209,14 +209,14 @@ test("the view lives in the URL: a copied link reproduces it, back and forward s
 
 test("timeline: a mark per meeting, dimmed when filtered out, opens its card, dragging sets the date range", async () => {
   const { page, problems, context } = await ready();
-  const marks = page.locator(".mw-tl-svg .mark");
+  const marks = page.locator(".mw-timeline .mark");
   assert.equal(await marks.count(), meetings().filter((m) => m.date_start).length);
   await page.check('input[data-facet="occasion"][data-value="SCO"]');
   await settled(page);
-  assert.equal(await page.locator(".mw-tl-svg .mark.is-dim").count(), meetings().filter((m) => m.occasion_org !== "SCO").length);
+  assert.equal(await page.locator(".mw-timeline .mark.is-dim").count(), meetings().filter((m) => m.occasion_org !== "SCO").length);
   await page.locator(".mw-chips .chip-clear").click();
   const target = meetings()[3];
-  await page.locator(`.mw-tl-svg .mark[data-id="${target.id}"]`).click();
+  await page.locator(`.mw-timeline .mark[data-id="${target.id}"]`).click();
   await page.locator("dialog.mw-dialog").waitFor({ state: "visible" });
   assert.equal(await page.locator("#mw-dialog-h").textContent(), target.title);
   await page.keyboard.press("Escape");
@@ -340,7 +340,9 @@ test("small screens: filters fold into a panel with a badge, nothing overflows s
 test("export the filtered cards as CSV and JSON; print shows the cards only", async () => {
   const { page, problems, context } = await ready(pageUrl + "#year=2024", { acceptDownloads: true });
   const grab = async (action) => {
+    await page.click(".mw-export > summary");
     const [download] = await Promise.all([page.waitForEvent("download"), page.click(`[data-action=${action}]`)]);
+    assert.equal(await page.locator(".mw-export").getAttribute("open"), null, "the menu folds after a download");
     return readFileSync(await download.path(), "utf8");
   };
   const csv = await grab("export-csv");
@@ -349,11 +351,21 @@ test("export the filtered cards as CSV and JSON; print shows the cards only", as
   assert.equal(rows.length, 1 + 2);
   // The seeds' 2024 meetings were both held in person.
   assert.deepEqual(rows.slice(1).map((row) => row.split(",")[1]), ["meeting", "meeting"]);
+  // Arabic beside English: the names as the article writes them.
+  const header = rows[0].replace(/^\uFEFF/, "").split(",");
+  assert.ok(["participants_ar", "city_ar", "occasion_ar", "publisher", "date_basis"].every((c) => header.includes(c)), header.join(","));
+  assert.match(csv, /سيرغي لافروف/);
   const json = JSON.parse(await grab("export-json"));
   assert.equal(json.schema, 1);
   assert.deepEqual(json.meetings.map((m) => m.date_start.slice(0, 4)), ["2024", "2024"]);
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
   await page.emulateMedia({ media: "print" });
+  // Paper says what it holds: the title, the count, the filters, the day and the address.
+  const line = page.locator(".mw-print-line");
+  assert.ok(await line.isVisible());
+  assert.match(await line.textContent(), /لقاءات دبلوماسية — .*2024.*طُبع في .*file:\/\//);
   assert.ok(!(await page.locator(".mw-tools").isVisible()));
+  assert.ok(!(await page.locator(".chip-x").first().isVisible()));
   assert.ok(!(await page.locator(".mw-facets").isVisible()));
   assert.equal(await visibleCards(page).count(), 2);
   await page.pdf?.({ path: join(artifacts, "print.pdf") }).catch(() => {});

@@ -1,0 +1,249 @@
+// The reader's second pass: a phone's first screen and filter sheet, the
+// keyboard's way to the cards, the timeline by keyboard, the script embed in
+// a blog's narrow column, the article dialog inside an auto-height iframe,
+// axe on both embeds, and the spreadsheet download opened in LibreOffice.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { launch, openPage, visibleCards, dataset, pageUrl, artifacts, root, settled } from "./helpers.mjs";
+import { serve } from "./server.mjs";
+
+const require = createRequire(import.meta.url);
+const axePath = require.resolve("axe-core/axe.min.js");
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const phone = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
+const meetings = () => dataset().meetings;
+
+async function ready(url = pageUrl, options) {
+  const opened = await openPage(browser, url, options);
+  await opened.page.waitForSelector("article[data-meeting-id]", { state: "attached" });
+  await settled(opened.page);
+  return opened;
+}
+
+test("phone, 360 px: the first card's date and title are on the first screen", async () => {
+  const { page, problems, context } = await ready(pageUrl, phone);
+  const first = visibleCards(page).first();
+  const title = await first.locator(".card-title").boundingBox();
+  assert.ok(title.y + title.height <= 740, `the first card's title ends at ${Math.round(title.y + title.height)} px`);
+  // The timeline reads at this width: year labels of a real size, round marks a finger can hit.
+  const year = await page.locator(".tl-year").first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  assert.ok(year >= 12, `year labels ${year}px`);
+  const mark = await page.locator(".mw-timeline .mark").first().boundingBox();
+  assert.ok(mark.width >= 24 && Math.abs(mark.width - mark.height) < 1, `mark ${mark.width}x${mark.height}`);
+  await page.screenshot({ path: join(artifacts, "phone-first-screen.png") });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("phone: the filter sheet shows the count it would give; ticking 2024 and 'show' lands on its two cards", async () => {
+  const { page, problems, context } = await ready(pageUrl, phone);
+  await page.click("button.mw-panel-toggle");
+  const sheet = page.locator("dialog.mw-sheet");
+  await sheet.waitFor({ state: "visible" });
+  assert.equal(await sheet.evaluate((d) => d.matches(":modal")), true);
+  // The date range comes first, then the lists.
+  assert.equal(await sheet.locator("fieldset").first().evaluate((f) => f.classList.contains("facet-range")), true);
+  const show = sheet.locator("button.mw-show");
+  assert.match(await show.textContent(), new RegExp(`\\(${meetings().length}\\)`));
+  await sheet.locator('input[data-facet="year"][data-value="2024"]').check();
+  const in2024 = meetings().filter((m) => m.date_start?.startsWith("2024")).map((m) => m.id).sort();
+  assert.equal(in2024.length, 2);
+  assert.match(await show.textContent(), /\(2\)/);
+  assert.equal((await page.locator("button.mw-panel-toggle .mw-badge-count").textContent()).trim(), "1");
+  await page.screenshot({ path: join(artifacts, "phone-filter-sheet.png") });
+  await show.click();
+  await sheet.waitFor({ state: "hidden" });
+  const shown = await visibleCards(page).evaluateAll((els) => els.map((e) => e.dataset.meetingId));
+  assert.deepEqual([...shown].sort(), in2024);
+  const first = await visibleCards(page).first().boundingBox();
+  assert.ok(first.y >= -1 && first.y < 740 / 2, `the first card starts at ${Math.round(first.y)} px`);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "mw-results");
+  await page.screenshot({ path: join(artifacts, "phone-after-show.png") });
+  // Escape closes the sheet as well, and the filters stay.
+  await page.click("button.mw-panel-toggle");
+  await sheet.waitFor({ state: "visible" });
+  await page.keyboard.press("Escape");
+  await sheet.waitFor({ state: "hidden" });
+  assert.equal(await visibleCards(page).count(), 2);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("keyboard: from the top, the skip link and one more Tab reach the first card; Enter and the arrows work on the timeline", async () => {
+  for (const width of [1280, 360]) {
+    const { page, problems, context } = await ready(pageUrl, { viewport: { width, height: 900 } });
+    let tabs = 0;
+    const inFirstCard = () => page.evaluate(() => {
+      const card = document.activeElement?.closest("article[data-meeting-id]");
+      return !!card && card === document.querySelector("article[data-meeting-id]:not([hidden])");
+    });
+    await page.keyboard.press("Tab");
+    tabs++;
+    assert.equal(await page.evaluate(() => document.activeElement?.className), "mw-skip");
+    const skip = await page.locator(".mw-skip").boundingBox();
+    assert.ok(skip.y >= 0 && skip.width > 40, "the skip link shows when it has the focus");
+    await page.keyboard.press("Enter");
+    while (!(await inFirstCard()) && tabs < 5) {
+      await page.keyboard.press("Tab");
+      tabs++;
+    }
+    assert.ok(await inFirstCard(), `${width}px: the first card after ${tabs} Tab presses`);
+    assert.ok(tabs <= 5);
+
+    // The timeline is one Tab stop; arrows walk it in time order, Enter opens the mark's card.
+    const marks = page.locator(".mw-timeline .mark");
+    assert.equal(await marks.evaluateAll((els) => els.filter((e) => e.tabIndex === 0).length), 1);
+    await marks.first().focus();
+    const later = (await page.getAttribute("html", "dir")) === "rtl" ? "ArrowLeft" : "ArrowRight";
+    await page.keyboard.press(later);
+    const second = await page.evaluate(() => document.activeElement?.dataset.id);
+    const byDate = meetings().filter((m) => m.date_start).sort((a, b) => a.date_start.localeCompare(b.date_start));
+    assert.equal(second, byDate[1].id);
+    await page.keyboard.press("Enter");
+    await page.locator("dialog.mw-dialog").waitFor({ state: "visible" });
+    assert.equal(await page.locator("#mw-dialog-h").textContent(), byDate[1].title);
+    await page.keyboard.press("Escape");
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test("in a blog's 700 px column the script embed takes the compact layout, with no <h1> of its own", async () => {
+  const { page, problems, context } = await openPage(browser, `file://${join(root, "dist", "demo-blog.html")}`, { viewport: { width: 1280, height: 900 } });
+  await page.addStyleTag({ content: "body { max-width: 700px !important; }" });
+  const widget = page.locator("meetings-widget#sco");
+  await widget.locator("article[data-meeting-id]").first().waitFor();
+  await settled(page);
+  const layout = await page.evaluate(() => {
+    const shadow = document.querySelector("#sco").shadowRoot;
+    return {
+      width: Math.round(shadow.querySelector(".mw-root").getBoundingClientRect().width),
+      toggle: getComputedStyle(shadow.querySelector(".mw-panel-toggle")).display,
+      facets: getComputedStyle(shadow.querySelector(".mw-facets")).display,
+      columns: getComputedStyle(shadow.querySelector(".mw-body")).gridTemplateColumns.split(" ").length,
+    };
+  });
+  assert.ok(layout.width <= 760, `widget ${layout.width}px wide`);
+  assert.notEqual(layout.toggle, "none", "the filters button shows");
+  assert.deepEqual({ facets: layout.facets, columns: layout.columns }, { facets: "none", columns: 1 });
+  assert.equal(await widget.locator("h1").count(), 0);
+  await page.screenshot({ path: join(artifacts, "blog-column-700.png"), fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("auto-height iframe: the article dialog's close button is inside the reader's view at 1280 and 390 px", async () => {
+  const server = await serve();
+  try {
+    for (const [width, height] of [[1280, 800], [390, 844]]) {
+      const { page, problems, context } = await openPage(browser, server.origin + "/demo-iframe.html", { viewport: { width, height } });
+      const frameEl = page.locator("iframe[data-meetings-embed]");
+      const frame = page.frameLocator("iframe[data-meetings-embed]");
+      await frame.locator("article[data-meeting-id]:not([hidden])").first().waitFor();
+      await page.waitForFunction(() => document.querySelector("iframe[data-meetings-embed]").style.height !== "900px");
+      // The reader scrolls the post down to the last card and opens it.
+      const last = frame.locator("article[data-meeting-id]:not([hidden])").last();
+      await last.locator(".card-open").scrollIntoViewIfNeeded();
+      await last.locator(".card-open").click();
+      const close = frame.locator("dialog.mw-dialog .mw-close");
+      await close.waitFor({ state: "visible" });
+      await page.waitForTimeout(100);
+      const box = await close.boundingBox();
+      const scrolled = await page.evaluate(() => scrollY);
+      assert.ok(scrolled > 0, "the post was scrolled");
+      assert.ok(box.y >= 0 && box.y + box.height <= height, `${width}px: close button at ${Math.round(box.y)} in a ${height}px view`);
+      const frameBox = await frameEl.boundingBox();
+      assert.ok(frameBox.height > height, "the iframe is taller than the view");
+      await page.screenshot({ path: join(artifacts, `iframe-dialog-${width}.png`) });
+      await close.click();
+      await frame.locator("dialog.mw-dialog").waitFor({ state: "hidden" });
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  } finally {
+    await server.close();
+  }
+});
+
+async function axe(page, include) {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async (include) => {
+    const r = await window.axe.run(include ? { include: [include] } : document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  }, include);
+}
+
+test("axe finds nothing in the embeds: the script embed in a post and the iframe page, both languages, light and dark, 1280 and 360 px", async () => {
+  const server = await serve();
+  try {
+    for (const width of [1280, 360]) {
+      for (const scheme of ["light", "dark"]) {
+        const options = { viewport: { width, height: 900 }, colorScheme: scheme, reducedMotion: "reduce" };
+        // The post holds an Arabic widget and an English one (the second always dark).
+        const blog = await openPage(browser, `file://${join(root, "dist", "demo-blog.html")}`, options);
+        await blog.page.locator("meetings-widget#y2024 article[data-meeting-id]").first().waitFor();
+        await settled(blog.page);
+        assert.deepEqual(await axe(blog.page, "meetings-widget"), [], `script embed ${scheme} ${width}`);
+        assert.deepEqual(blog.problems, []);
+        await blog.context.close();
+        for (const lang of ["ar", "en"]) {
+          const frame = await openPage(browser, `${server.origin}/embed.html?lang=${lang}&theme=${scheme}`, options);
+          await frame.page.locator("article[data-meeting-id]").first().waitFor();
+          await settled(frame.page);
+          assert.deepEqual(await axe(frame.page), [], `iframe page ${lang} ${scheme} ${width}`);
+          if (width === 360) await frame.page.screenshot({ path: join(artifacts, `embed-${lang}-${scheme}-360.png`) });
+          assert.deepEqual(frame.problems, []);
+          await frame.context.close();
+        }
+      }
+    }
+  } finally {
+    await server.close();
+  }
+});
+
+test("the spreadsheet download opens in LibreOffice (headless, default import) with the Arabic names intact (the CSV through the same import is reported)", async (t) => {
+  if (spawnSync("soffice", ["--version"]).status !== 0) {
+    // scripts/setup.sh installs it (Debian's libreoffice-calc-nogui); a machine without it says so.
+    t.skip("LibreOffice (soffice) is not installed");
+    return;
+  }
+  const { page, problems, context } = await ready(pageUrl + "#year=2024", { acceptDownloads: true });
+  const dir = mkdtempSync(join(tmpdir(), "mw-sheet-"));
+  const save = async (action, name) => {
+    await page.click(".mw-export > summary");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click(`[data-action=${action}]`)]);
+    assert.equal(download.suggestedFilename(), name);
+    await download.saveAs(join(dir, name));
+  };
+  await save("export-spreadsheet", "meetings.xml");
+  await save("export-csv", "meetings.csv");
+  const opened = (name) => {
+    // Converting to HTML is how a headless LibreOffice shows what it read, cell by cell.
+    const run = spawnSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=file://${dir}/profile`,
+      "--convert-to", "html", "--outdir", dir, join(dir, name)], { encoding: "utf8", timeout: 120000 });
+    assert.equal(run.status, 0, run.stderr);
+    return readFileSync(join(dir, name.replace(/\.\w+$/, ".html")), "utf8");
+  };
+  const names = dataset().meetings.filter((m) => m.date_start?.startsWith("2024"))
+    .flatMap((m) => m.participants.map((p) => p.name_ar)).filter(Boolean);
+  assert.ok(names.length > 0);
+  const sheet = opened("meetings.xml");
+  for (const name of names) assert.ok(sheet.includes(name), `the spreadsheet shows ${name}`);
+  assert.ok(sheet.includes(">participants_ar<"), "one column per field");
+  // Why there is a second format: LibreOffice's default CSV import (7.4, headless) reads the
+  // UTF-8 as Latin-1, byte-order mark or not. Reported, not asserted: a later LibreOffice may fix it.
+  const csv = opened("meetings.csv");
+  t.diagnostic(`the CSV through LibreOffice's default import ${names.some((name) => csv.includes(name)) ? "keeps" : "garbles"} the Arabic names`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
