@@ -168,6 +168,11 @@ pub struct Meeting {
     /// Earlier meetings, summits and encounters the article only mentions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mentions: Vec<String>,
+    /// The English names of the people the knowledge base knows whom the
+    /// article names besides the participants ("Vladimir Putin" where it says
+    /// "بوتين"), so an English reader's search finds the card.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people_named: Vec<String>,
     /// The outlet named by a "المصدر:" line, when there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,

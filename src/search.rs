@@ -35,6 +35,7 @@ pub fn searchable_texts(m: &Meeting) -> Vec<&str> {
     }
     texts.extend(m.topics.iter().map(String::as_str));
     texts.extend(m.agencies.iter().map(String::as_str));
+    texts.extend(m.people_named.iter().map(String::as_str));
     texts.extend(m.quotes.iter().map(|q| q.text.as_str()));
     texts
 }
@@ -46,6 +47,21 @@ pub fn query_forms(word: &str) -> Vec<&str> {
     let mut forms = stems(word);
     forms.retain(|f| *f == word || f.chars().count() >= 4);
     forms
+}
+
+/// A query word's skeleton of fewer letters than this matches only a whole
+/// word's skeleton, not its start: "وانج" ("ونج") is "وانغ" but is not the
+/// start of "وناقش" ("ونقش"), which the g letters and a dropped alef would
+/// otherwise make it.
+pub const SKELETON_PREFIX_MIN: usize = 4;
+
+/// True when a word's skeleton answers a query word's skeleton.
+pub fn skeleton_matches(word_skeleton: &str, query_skeleton: &str) -> bool {
+    if query_skeleton.chars().count() >= SKELETON_PREFIX_MIN {
+        word_skeleton.starts_with(query_skeleton)
+    } else {
+        word_skeleton == query_skeleton
+    }
 }
 
 /// A parsed query: its folded words.
@@ -80,7 +96,7 @@ impl Query {
             let hit = stems(word).into_iter().any(|stem| {
                 wanted.iter().any(|(w, _)| stem.starts_with(w)) || {
                     let sk = skeleton(stem);
-                    wanted.iter().any(|(_, wsk)| sk.starts_with(wsk.as_str()))
+                    wanted.iter().any(|(_, wsk)| skeleton_matches(&sk, wsk))
                 }
             });
             if hit {
@@ -102,5 +118,17 @@ mod tests {
         let marked: Vec<&str> = q.highlights(text).into_iter().map(|(a, b)| &text[a..b]).collect();
         assert_eq!(marked, vec!["وانغ", "شانغهاي", "وبكين"]);
         assert!(Query::parse("").highlights(text).is_empty());
+    }
+
+    #[test]
+    fn a_short_query_marks_whole_words_and_word_starts_only() {
+        let text = "وناقش الوزيران مع وانغ يي في شنغهاي";
+        let marked = |q: &str| -> Vec<String> {
+            Query::parse(q).highlights(text).into_iter().map(|(a, b)| text[a..b].to_owned()).collect()
+        };
+        assert_eq!(marked("وانج"), ["وانغ"]);
+        assert_eq!(marked("شانغهاي"), ["شنغهاي"]);
+        // Typing a name part way: its start, with or without the long vowel, once four letters show it.
+        assert_eq!(marked("شانغه"), ["شنغهاي"]);
     }
 }

@@ -126,6 +126,7 @@ struct Record {
     article: Text,
     evidence: Box<[(Sym, Box<[Range]>)]>,
     mentions: Box<[Sym]>,
+    people_named: Box<[Sym]>,
     publisher: Sym,
     /// Field names corrected by hand, with the extractor's value as JSON text.
     corrected: Box<[(Sym, Text)]>,
@@ -411,6 +412,7 @@ impl StoreBuilder {
             article,
             evidence,
             mentions: self.syms(&m.mentions),
+            people_named: self.syms(&m.people_named),
             publisher: self.sym(m.publisher.as_deref()),
             corrected: m.corrected.iter().map(|(field, old)| (self.sym(Some(field)), self.text(old))).collect(),
         };
@@ -695,6 +697,7 @@ impl Store {
             }),
             article_text: self.text(r.article).to_owned(),
             mentions: self.owned_list(&r.mentions),
+            people_named: self.owned_list(&r.people_named),
             publisher: self.owned(r.publisher),
             corrected: r.corrected.iter().fold(Default::default(), |mut corrected, &(field, old)| {
                 corrected.insert(self.owned(field).unwrap_or_default(), self.text(old).to_owned());
@@ -757,13 +760,25 @@ impl Store {
         (lo, hi)
     }
 
+    /// The term ids equal to `term` (none or one).
+    fn exact_range(&self, term: &str) -> (usize, usize) {
+        let terms = &self.words.terms;
+        let lo = terms.partition_point(|t| &**t < term);
+        (lo, lo + usize::from(terms.get(lo).is_some_and(|t| &**t == term)))
+    }
+
     /// The meetings that have a word matching query word `word` (in the
     /// headline fields only, with `head`).
     fn word_bits(&self, word: &str, head: bool) -> Bits {
         let mut ranges: Vec<(usize, usize)> = Vec::new();
         for form in crate::search::query_forms(word) {
             ranges.push(self.prefix_range(form));
-            ranges.push(self.prefix_range(&skeleton(form)));
+            let sk = skeleton(form);
+            ranges.push(if sk.chars().count() >= crate::search::SKELETON_PREFIX_MIN {
+                self.prefix_range(&sk)
+            } else {
+                self.exact_range(&sk)
+            });
         }
         ranges.sort_unstable();
         let mut out = Bits::empty(self.len());

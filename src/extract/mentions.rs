@@ -1,5 +1,8 @@
-//! Earlier meetings the article only recalls, as short quotations: shown
-//! with the card, never made into cards of their own.
+//! What the article mentions besides the meeting: earlier meetings it only
+//! recalls, as short quotations (shown with the card, never made into cards
+//! of their own), and the people it names who are not participants.
+
+use crate::kb::Entity;
 
 use super::context::Context;
 use super::draft::Draft;
@@ -30,6 +33,22 @@ pub fn find(ctx: &Context, draft: &mut Draft) {
         }
     }
     draft.meeting.mentions = out;
+    draft.meeting.people_named = people_named(ctx, draft);
+}
+
+/// The English names of the known people the article names, participants
+/// left out, sorted: for search, never shown as participants.
+fn people_named(ctx: &Context, draft: &Draft) -> Vec<String> {
+    let mut out: Vec<String> = ctx
+        .hits
+        .iter()
+        .filter_map(|h| if let Entity::Person(i) = h.entity { ctx.kb.people.get(i) } else { None })
+        .map(|p| p.name.clone())
+        .filter(|name| !name.is_empty() && !draft.meeting.participants.iter().any(|p| &p.name == name))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 #[cfg(test)]

@@ -247,3 +247,19 @@ test("the spreadsheet download opens in LibreOffice (headless, default import) w
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("search means what it shows: a short name marks whole words only, and English names of people an article only mentions find it", async () => {
+  const { page, problems, context } = await ready();
+  await page.fill("#mw-q", "وانج");
+  await settled(page);
+  const marked = await page.locator("article:not([hidden]) mark").allTextContents();
+  assert.ok(marked.length > 0);
+  assert.ok(marked.every((m) => /^و?وان[غجقك]$/.test(m)), `marked: ${[...new Set(marked)].join(", ")}`);
+  await page.fill("#mw-q", "Putin");
+  await settled(page);
+  const want = meetings().filter((m) => (m.people_named || []).includes("Vladimir Putin")).map((m) => m.id).sort();
+  assert.ok(want.length > 0, "the seeds name Putin in some articles");
+  assert.deepEqual((await visibleCards(page).evaluateAll((els) => els.map((e) => e.dataset.meetingId))).sort(), want);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
