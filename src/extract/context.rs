@@ -139,6 +139,13 @@ impl<'a> Context<'a> {
         self.sentences.get(i).copied().filter(|&(first, _)| first <= t).unwrap_or((t, t + 1))
     }
 
+    /// Where the `n` sentences before the one holding token `t` begin (that
+    /// sentence's own start when there are none): a paragraph break does not stop it.
+    pub fn sentences_back(&self, t: usize, n: usize) -> usize {
+        let i = self.sentences.partition_point(|&(_, last)| last <= t);
+        self.sentences.get(i.saturating_sub(n)).map_or(t, |&(first, _)| first.min(t))
+    }
+
     /// The folded word at token `i`, or "" past the end.
     pub fn token_text(&self, i: usize) -> &str {
         self.doc.tokens.get(i).map_or("", |t| t.folded.as_str())

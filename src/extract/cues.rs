@@ -25,6 +25,8 @@ const SESSION_ORG_REACH: usize = 7;
 const CONFERENCE_MARK_REACH: usize = 3;
 /// How many words before a call word a minister's title makes it a portfolio ("وزير الثقافة والاتصال").
 const PORTFOLIO_REACH: usize = 4;
+/// How many sentences before "وكان في استقباله" the airport of a welcome may be named.
+const WELCOME_LOOKBACK_SENTENCES: usize = 2;
 /// How many words after "تحدث" its call mark may stand, past the speaker's title and name.
 const SPEAKER_MARK_REACH: usize = 9;
 /// How many words before a meeting word "هامش" makes it the multilateral meeting.
@@ -122,12 +124,15 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
             let (s0, s1) = ctx.sentence_of(t);
             // "وكان في استقباله": the idiom for who received the guest, not a recall;
             // "وصل ... إلى مطار بيونغ يانغ ... وكان في استقباله نائب الوزير": a welcome
-            // at the airport is protocol, not a meeting.
+            // at the airport is protocol, not a meeting, also when the airport is in
+            // the arrival's sentence just before ("وصل إلى مطار ...". "وكان في استقبال ...").
             let receiving_idiom = t >= 2
                 && is_one_of(word, &words.receive_nouns)
                 && ctx.token_text(t - 1) == "في"
                 && is_one_of(ctx.token_text(t - 2), &words.recall_opening);
-            if receiving_idiom && ctx.any_word_near(s0, s1, &words.airport) {
+            if receiving_idiom
+                && ctx.any_word_near(ctx.sentences_back(t, WELCOME_LOOKBACK_SENTENCES), s1, &words.airport)
+            {
                 continue;
             }
             // "نفى ... الأنباء التي زعمت أن الرئيس طلب لقاء": denied in its sentence.
@@ -242,7 +247,13 @@ mod tests {
             "عنوان\nوصل وزير الخارجية الصيني وانغ يي إلى مطار موسكو الدولي، وكان في استقباله نائب وزير الخارجية الروسي.",
             |ctx| ctx.cues.iter().map(|c| ctx.token_text(c.token).to_owned()).collect::<Vec<_>>(),
         );
-        assert!(!words.iter().any(|w| w.contains("استقبال")), "{words:?}");
+        assert!(!words.iter().any(|w| w.contains(&crate::text::normalize("استقبال"))), "{words:?}");
+        // The arrival at the airport in one paragraph, the welcome party in the next.
+        let words = context_of(
+            "عنوان\nحطّت طائرة وزير الخارجية اليمني صباح اليوم في مطار الدوحة الدولي قادماً من عدن.\nكما كان في استقبال الوزير سفير بلاده لدى قطر وعدد من المسؤولين.",
+            |ctx| ctx.cues.iter().map(|c| ctx.token_text(c.token).to_owned()).collect::<Vec<_>>(),
+        );
+        assert!(!words.iter().any(|w| w.contains(&crate::text::normalize("استقبال"))), "{words:?}");
     }
 
     #[test]
