@@ -61,6 +61,13 @@ pub fn explain(text: &str, kb: &Kb, given: Option<Date>) -> String {
         }
         for mut draft in super::participants::find_all(&ctx) {
             super::status::find(&ctx, &mut draft);
+            let cue_words: Vec<&str> = draft
+                .cues
+                .iter()
+                .filter_map(|&c| ctx.doc.tokens.get(c))
+                .map(|t| &article.text[t.start..t.end])
+                .collect();
+            let _ = writeln!(out, "    draft {:?} on {cue_words:?}", draft.meeting.status);
             super::place::find(&ctx, &mut draft);
             super::occasion::find(&ctx, &mut draft);
             for c in super::dates::evidence::constraints(&ctx, &draft) {

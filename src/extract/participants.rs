@@ -253,7 +253,10 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
         let cue_quoted = ctx.quote_of(cue.token);
         let side = |r: &&PersonRef| !r.aside && ctx.quote_of(r.first) == cue_quoted && !titles_next_name(ctx, r);
         let before: Vec<&PersonRef> = ctx.refs_between(clause_start, cue.token).iter().filter(side).collect();
-        let after: Vec<&PersonRef> = ctx.refs_between(cue.token + 1, next).iter().filter(side).collect();
+        let mut after: Vec<&PersonRef> = ctx.refs_between(cue.token + 1, next).iter().filter(side).collect();
+        // "لقاء مع وزير الخارجية الإسباني مانويل ألباريس": the title and the name
+        // the text gives one after the other are one person, one side.
+        after.dedup_by_key(|r| r.someone);
         let word = ctx.token_text(cue.token);
         let words = &ctx.lex.cues;
         // Pairs of sides: a reference in the text, or a person the text leaves implicit.
@@ -758,6 +761,18 @@ mod tests {
 
     fn names(v: &[&str]) -> Vec<String> {
         v.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    #[test]
+    fn a_title_and_a_name_the_text_splits_are_one_side() {
+        // A visit, then in the same sentence a meeting whose subject is the visitor
+        // and whose other side is a title, an unknown first name and a known surname.
+        let got = encounters_of(
+            "عنوان\nحلّ وزير الخارجية المغربي ناصر بوريطة أمس بمدريد في زيارة عمل، ويرتقب أن يعقد اليوم لقاء مع \
+             وزير الخارجية الإسباني مانويل ألباريس بمقر الوزارة.",
+        );
+        let sides: Vec<Vec<String>> = got.into_iter().map(|(n, _)| n).collect();
+        assert_eq!(sides, [names(&["Nasser Bourita", "José Manuel Albares"])]);
     }
 
     #[test]
