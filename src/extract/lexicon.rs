@@ -201,6 +201,8 @@ word_lists!(
         clause_break,
         /// After a definite meeting noun: a side follows.
         with_words,
+        /// After a definite meeting noun and a relative: the sides follow it.
+        gathered,
         /// After a meeting word: a list of the other sides follows.
         list_openers,
         /// Inside such a list: the sentence goes on to something else.

@@ -178,11 +178,18 @@ fn live_cues(ctx: &Context, kind: LineKind) -> Vec<usize> {
     (0..ctx.cues.len())
         .filter(|&i| {
             let c = &ctx.cues[i];
-            let with_side =
-                is_one_of(ctx.token_text(c.token + 1), &ctx.lex.cues.with_words) || list_follows(ctx, c.token);
+            let with_side = is_one_of(ctx.token_text(c.token + 1), &ctx.lex.cues.with_words)
+                || list_follows(ctx, c.token)
+                || gathered_after(ctx, c.token);
             !c.recalled && (!c.definite || with_side) && ctx.paras[c.para].kind == kind
         })
         .collect()
+}
+
+/// "اللقاء الذي جمع A مع B": the sides follow "الذي جمع" after the meeting word at `t`.
+fn gathered_after(ctx: &Context, t: usize) -> bool {
+    let words = &ctx.lex.cues;
+    is_one_of(ctx.token_text(t + 1), &words.relative) && is_one_of(ctx.token_text(t + 2), &words.gathered)
 }
 
 /// "وشملت اللقاءات كلا من": a list of the other sides follows the meeting word at `t`.
@@ -237,7 +244,9 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
         // they talked about: neither is who met (a name's own words aside: "مون جيه-ان").
         let in_a_name =
             |t: usize| ctx.refs_between(t.saturating_sub(8), t + 8).iter().any(|r| r.first <= t && t <= r.last);
-        let next = (cue.token + 1..next_cue)
+        // "اللقاء الذي جمع A مع B": who met starts after the verb.
+        let sides_from = if gathered_after(ctx, cue.token) { cue.token + 3 } else { cue.token + 1 };
+        let next = (sides_from..next_cue)
             .find(|&t| {
                 let w = ctx.token_text(t);
                 if in_a_name(t) {
@@ -253,7 +262,7 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
         let cue_quoted = ctx.quote_of(cue.token);
         let side = |r: &&PersonRef| !r.aside && ctx.quote_of(r.first) == cue_quoted && !titles_next_name(ctx, r);
         let before: Vec<&PersonRef> = ctx.refs_between(clause_start, cue.token).iter().filter(side).collect();
-        let mut after: Vec<&PersonRef> = ctx.refs_between(cue.token + 1, next).iter().filter(side).collect();
+        let mut after: Vec<&PersonRef> = ctx.refs_between(sides_from, next).iter().filter(side).collect();
         // "لقاء مع وزير الخارجية الإسباني مانويل ألباريس": the title and the name
         // the text gives one after the other are one person, one side.
         after.dedup_by_key(|r| r.someone);
@@ -761,6 +770,17 @@ mod tests {
 
     fn names(v: &[&str]) -> Vec<String> {
         v.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    #[test]
+    fn the_meeting_that_gathered_two_after_a_negative_adjective_is_reported() {
+        // "غير" of "غير النظامية" is no negation of the meeting; "اللقاء الذي جمع A ... مع B".
+        let got = encounters_of(
+            "عنوان\nشكّل ملف العمالة غير الشرعية، جوهر اللقاء الذي جمع وزير العمل الأردني نادر البطاينة، \
+             أمس الأحد في روما، مع نظيرته الإيطالية مارينا كالديروني.",
+        );
+        let sides: Vec<Vec<String>> = got.into_iter().map(|(n, _)| n).collect();
+        assert_eq!(sides, [names(&["نادر البطاينة", "مارينا كالديروني"])]);
     }
 
     #[test]
