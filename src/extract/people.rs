@@ -448,8 +448,12 @@ impl Finder<'_, '_> {
             // "أمير الكويت للرئيس الإيراني", "ولي العهد السعودي ورئيس الوزراء العراقي",
             // "وزير خارجية عمان بوزير خارجية إيران": after its country, an office
             // behind "ل", "و" or "ب" is someone else's.
+            // "نائب رئيس مجلس الوزراء ووزير الخارجية بوزير الخارجية الأمريكي": an
+            // office behind "ب" (with) is someone else's, country or not.
+            let with_another = k > j && self.word(k).starts_with('ب') && self.title_at(k, p).is_some_and(|t| !t.plural);
             if self.person_hit_covering(k).is_some()
                 || !self.title_word(k, p)
+                || with_another
                 || ((country.is_some() || seat)
                     && self.title_at(k, p).is_some_and(|title| {
                         self.word(k).starts_with(['ل', 'و', 'ب']) || self.another_persons_title(title, p)
@@ -1497,6 +1501,17 @@ mod tests {
             refs("عنوان\nأجرى الوزير محادثات هاتفية مع وزراء خارجية كل من الولايات المتحدة وبريطانيا وفرنسا حول الأزمة.");
         let countries: Vec<&str> = got.iter().map(|r| r.1.as_str()).filter(|c| !c.is_empty()).collect();
         assert_eq!(countries, ["US", "GB", "FR"], "{got:?}");
+    }
+
+    #[test]
+    fn an_office_behind_bi_after_a_title_is_the_other_persons() {
+        // The host's apposition of two offices, then "ب" and the guest's office.
+        let got = refs(
+            "عنوان\nاجتمع الشيخ عبدالله بن زايد آل نهيان، نائب رئيس مجلس الوزراء ووزير الخارجية بوزير الخارجية الكندي صباح اليوم.",
+        );
+        let by_name = |n: &str| got.iter().find(|r| r.0 == n).map(|r| r.1.clone());
+        assert_eq!(by_name("Abdullah bin Zayed Al Nahyan").as_deref(), Some("AE"), "{got:?}");
+        assert!(got.iter().any(|r| r.1 == "CA"), "the Canadian minister is a reference of his own: {got:?}");
     }
 
     #[test]
