@@ -161,6 +161,10 @@ fn is_cut_summary(line: &str) -> bool {
     long && (line.contains("...") || line.contains('…') || sentences)
 }
 
+/// A line without a sentence's end is still a paragraph past this many words:
+/// scraped text often drops the final period, and a subheading is shorter.
+const BODY_LINE_WORDS: usize = 16;
+
 /// The fewest words of a last line cut off after the story's paragraphs.
 const CUT_LAST_WORDS: usize = 10;
 /// The fewest words of a cut summary; related headlines cut short are shorter.
@@ -413,7 +417,12 @@ pub fn segment<'a>(lex: &SegmentWords, text: &'a str, offset: usize) -> Article<
             && word_count(line) >= CUT_LAST_WORDS
             && filled_above(i).is_some_and(|j| kinds[j] == Some(LineKind::Body));
         kinds[i] = Some(
-            if ends_like_sentence(line) || word_count(line) > 30 || is_cut_summary(line) || list_item(i) || cut_last {
+            if ends_like_sentence(line)
+                || word_count(line) > BODY_LINE_WORDS
+                || is_cut_summary(line)
+                || list_item(i)
+                || cut_last
+            {
                 LineKind::Body
             } else {
                 let is_role_line = |j: usize| {
@@ -516,6 +525,15 @@ mod tests {
         let text = "الوزير يبحث مع نظيره الهندي التعاون في \"المجموعة\"\n\nالوزير يبحث مع نظيره الهندي التعاون في \"المجموعة\"\n\nبحث وزير الخارجية اليوم الأربعاء في اتصال هاتفي مع نظيره الهندي التعاون بين البلدين.";
         let kinds: Vec<LineKind> = segment(&lex(), text, 0).lines.iter().map(|l| l.kind).collect();
         assert_eq!(kinds, vec![LineKind::Headline, LineKind::Furniture(Furniture::RepeatedHeadline), LineKind::Body]);
+    }
+
+    #[test]
+    fn a_long_line_that_lost_its_final_period_is_a_paragraph() {
+        // Scraped paragraphs without their period; a short line without one stays furniture.
+        let text = "الحكومة تبحث مع ألمانيا دعم الاقتصاد.\n\nاستقبل رئيس الحكومة بعد ظهر اليوم في قصر الضيافة وزير التنمية الألماني وبحث معه سبل دعم الاستثمار والتشغيل في الجهات الداخلية\nمقالات ذات صلة بالموضوع";
+        let kinds: Vec<LineKind> = segment(&lex(), text, 0).lines.iter().map(|l| l.kind).collect();
+        assert_eq!(kinds[1], LineKind::Body, "{kinds:?}");
+        assert_ne!(kinds[2], LineKind::Body, "{kinds:?}");
     }
 
     #[test]
