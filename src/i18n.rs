@@ -52,6 +52,10 @@ pub struct Strings {
     pub bilateral: &'static str,
     pub said: &'static str,
     pub source: &'static str,
+    /// A card's link to the article where it was first published.
+    pub original_article: &'static str,
+    /// The evidence view's line naming the file the card came from.
+    pub source_file: &'static str,
     pub agencies: &'static str,
     pub participants: &'static str,
     pub place: &'static str,
@@ -122,6 +126,8 @@ pub const AR: Strings = Strings {
     bilateral: "لقاء ثنائي",
     said: "قال",
     source: "المصدر",
+    original_article: "الخبر الأصلي",
+    source_file: "الملف",
     agencies: "الوكالات",
     participants: "المشاركون",
     place: "المكان",
@@ -187,6 +193,8 @@ pub const EN: Strings = Strings {
     bilateral: "Bilateral",
     said: "said",
     source: "Source",
+    original_article: "Original article",
+    source_file: "File",
     agencies: "Agencies",
     participants: "Participants",
     place: "Place",

@@ -173,6 +173,9 @@ pub struct Meeting {
     /// "بوتين"), so an English reader's search finds the card.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub people_named: Vec<String>,
+    /// The original article's address, when the file gives it ("url: https://...").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     /// The outlet named by a "المصدر:" line, when there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,

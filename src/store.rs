@@ -127,6 +127,7 @@ struct Record {
     evidence: Box<[(Sym, Box<[Range]>)]>,
     mentions: Box<[Sym]>,
     people_named: Box<[Sym]>,
+    url: Sym,
     publisher: Sym,
     /// Field names corrected by hand, with the extractor's value as JSON text.
     corrected: Box<[(Sym, Text)]>,
@@ -413,6 +414,7 @@ impl StoreBuilder {
             evidence,
             mentions: self.syms(&m.mentions),
             people_named: self.syms(&m.people_named),
+            url: self.sym(m.url.as_deref()),
             publisher: self.sym(m.publisher.as_deref()),
             corrected: m.corrected.iter().map(|(field, old)| (self.sym(Some(field)), self.text(old))).collect(),
         };
@@ -698,6 +700,7 @@ impl Store {
             article_text: self.text(r.article).to_owned(),
             mentions: self.owned_list(&r.mentions),
             people_named: self.owned_list(&r.people_named),
+            url: self.owned(r.url),
             publisher: self.owned(r.publisher),
             corrected: r.corrected.iter().fold(Default::default(), |mut corrected, &(field, old)| {
                 corrected.insert(self.owned(field).unwrap_or_default(), self.text(old).to_owned());

@@ -21,7 +21,8 @@ struct Cli {
 enum Command {
     /// Extract meetings from article files and print the dataset as JSON. Folders are read with
     /// their subfolders for .txt files (any case); every path skipped is named on stderr and makes
-    /// the exit code 1, the others are still extracted.
+    /// the exit code 1, the others are still extracted. One of a file's first three lines may give
+    /// the original article's address ("url: https://..."): the cards link to it.
     Extract {
         /// Article files or folders.
         #[arg(required = true)]

@@ -126,6 +126,12 @@ fn meeting<'k>(ctx: &Context<'k>, article: &Article, mut draft: draft::Draft<'k>
     m.title = article.title.clone();
     m.lede = article.lede.clone();
     m.article_text = article.text.to_owned();
+    m.url = article
+        .lines
+        .iter()
+        .filter(|l| l.kind == segment::LineKind::Furniture(segment::Furniture::Address))
+        .find_map(|l| segment::address_of(&article.text[l.start..l.end]))
+        .map(str::to_owned);
     bound_record(&mut m);
     Some(m)
 }

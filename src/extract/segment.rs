@@ -44,6 +44,8 @@ pub enum Furniture {
     SubheadingOrRelatedHeadline,
     /// The headline printed again under itself (a page's title and its heading).
     RepeatedHeadline,
+    /// "url: https://...": the article's own address, written by whoever saved it.
+    Address,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -262,8 +264,24 @@ fn is_bare_stamp(lex: &SegmentWords, line: &str) -> bool {
         && words.iter().any(|w| is_year(&w.folded))
 }
 
+/// The first lines where a file may give its article's address.
+const ADDRESS_LINES: usize = 3;
+
 /// The most words and numbers a date stamp line holds, a Hijri date and a time included.
 const STAMP_TOKENS: usize = 14;
+
+/// How a saved file may give the article's address on one of its first lines.
+const ADDRESS_LABELS: [&str; 5] = ["url:", "source:", "link:", "الرابط:", "رابط:"];
+
+/// The address an "url: https://..." line gives: http(s) only, one word.
+pub fn address_of(line: &str) -> Option<&str> {
+    let line = line.trim();
+    let label = ADDRESS_LABELS.iter().find(|l| line.get(..l.len()).is_some_and(|head| head.eq_ignore_ascii_case(l)))?;
+    let url = line[label.len()..].trim();
+    let web = url.get(..8).is_some_and(|h| h.eq_ignore_ascii_case("https://"))
+        || url.get(..7).is_some_and(|h| h.eq_ignore_ascii_case("http://"));
+    (web && !url.contains(char::is_whitespace)).then_some(url)
+}
 
 fn classify_meta(lex: &SegmentWords, line: &str) -> Option<LineKind> {
     if is_bare_stamp(lex, line) {
@@ -332,6 +350,10 @@ pub fn segment<'a>(lex: &SegmentWords, text: &'a str, offset: usize) -> Article<
         let line = at(i);
         // A stamp first: "date 2025-10-20" is short and Latin like a site's logo.
         let meta = classify_meta(lex, line);
+        if i < ADDRESS_LINES && address_of(line).is_some() {
+            *kind = Some(LineKind::Furniture(Furniture::Address));
+            continue;
+        }
         *kind = match (meta, furniture_reason(lex, line)) {
             (Some(LineKind::Publication), _) => meta,
             (_, Some(reason)) => Some(LineKind::Furniture(reason)),
@@ -525,6 +547,19 @@ mod tests {
         let text = "الوزير يبحث مع نظيره الهندي التعاون في \"المجموعة\"\n\nالوزير يبحث مع نظيره الهندي التعاون في \"المجموعة\"\n\nبحث وزير الخارجية اليوم الأربعاء في اتصال هاتفي مع نظيره الهندي التعاون بين البلدين.";
         let kinds: Vec<LineKind> = segment(&lex(), text, 0).lines.iter().map(|l| l.kind).collect();
         assert_eq!(kinds, vec![LineKind::Headline, LineKind::Furniture(Furniture::RepeatedHeadline), LineKind::Body]);
+    }
+
+    #[test]
+    fn a_files_address_line_is_its_url_and_no_headline() {
+        assert_eq!(address_of("url: https://example.org/a?b=1"), Some("https://example.org/a?b=1"));
+        assert_eq!(address_of("الرابط: http://example.org/x"), Some("http://example.org/x"));
+        for bad in ["url: javascript:alert(1)", "url: https://a b", "url:", "الرابط http://x.org", "https://x.org"]
+        {
+            assert_eq!(address_of(bad), None, "{bad}");
+        }
+        let text = "URL: https://example.org/news/1\nوزير الخارجية يلتقي نظيره الأردني\nالتقى وزير الخارجية اليوم في العاصمة نظيره الأردني وبحث معه العلاقات الثنائية وسبل تطويرها في مختلف المجالات.";
+        let kinds: Vec<LineKind> = segment(&lex(), text, 0).lines.iter().map(|l| l.kind).collect();
+        assert_eq!(kinds, vec![LineKind::Furniture(Furniture::Address), LineKind::Headline, LineKind::Body]);
     }
 
     #[test]

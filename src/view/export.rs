@@ -7,7 +7,7 @@
 use crate::model::{DateBasis, Meeting};
 
 /// The columns of both exports: each name, place and occasion in English and as the article writes it.
-const COLUMNS: [&str; 21] = [
+const COLUMNS: [&str; 22] = [
     "id",
     "kind",
     "status",
@@ -26,6 +26,7 @@ const COLUMNS: [&str; 21] = [
     "topics",
     "agencies",
     "publisher",
+    "url",
     "title",
     "source_file",
     "date_reason",
@@ -58,6 +59,7 @@ fn row(m: &Meeting) -> [String; COLUMNS.len()] {
         m.topics.join("; "),
         m.agencies.join("; "),
         text(&m.publisher),
+        m.url.clone().filter(|u| crate::view::is_web_address(u)).unwrap_or_default(),
         m.title.clone(),
         m.source_file.clone(),
         m.date_reason.clone(),

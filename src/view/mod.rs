@@ -80,11 +80,20 @@ pub struct CardView {
     /// The quote and its caption ("— Wang Yi").
     pub quote: Option<(Marked, String)>,
     pub lede: Marked,
-    pub source: String,
+    /// The outlet that carried the article, where the data knows it.
+    pub outlet: Option<String>,
+    /// The original article's address: http(s) only, anything else is dropped.
+    pub url: Option<String>,
     /// "Announced", "Call": what sets the card apart, in the interface's language.
     pub badges: Vec<&'static str>,
     /// Occasion key for colours: an organisation id or "bilateral".
     pub occasion_key: String,
+}
+
+/// Only an http(s) address becomes a link: a dataset may hold "javascript:" or worse.
+pub fn is_web_address(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")) && !url.contains(char::is_whitespace)
 }
 
 fn has_evidence(m: &Meeting, field: action::Evidence) -> bool {
@@ -178,7 +187,8 @@ pub fn card(m: &Meeting, lang: Lang, labels: &Labels, query: &Query, locale: &cr
         topics,
         quote,
         lede: Marked::new(&m.lede, query),
-        source: m.source_file.clone(),
+        outlet: m.publisher.clone().filter(|p| !p.trim().is_empty()),
+        url: m.url.clone().filter(|u| is_web_address(u)),
         badges: [
             (m.kind == Kind::Call).then_some(s.call_kind),
             (m.status == Status::Announced).then_some(s.announced),
@@ -264,6 +274,23 @@ mod tests {
         assert_eq!(runs, vec![("ابحث عن ", false), ("وانغ", true), (" يي", false)]);
         let broken = Marked { text: "abc".into(), marks: vec![(2, 9), (0, 1)] };
         assert_eq!(broken.runs().iter().map(|r| r.0).collect::<String>(), "abc");
+    }
+
+    #[test]
+    fn a_card_links_only_to_a_web_address_and_names_its_outlet() {
+        let m = |url: &str| Meeting {
+            id: "x".into(),
+            url: Some(url.into()),
+            publisher: Some("الشروق".into()),
+            ..Default::default()
+        };
+        let card_of =
+            |m: &Meeting| card(m, Lang::Ar, &Labels::default(), &Query::default(), &crate::i18n::PLAIN_LOCALE);
+        assert_eq!(card_of(&m("https://example.org/a")).url.as_deref(), Some("https://example.org/a"));
+        for bad in ["javascript:alert(1)", " JavaScript:x", "data:text/html,x", "//evil.example", "https://a b"] {
+            assert_eq!(card_of(&m(bad)).url, None, "{bad}");
+        }
+        assert_eq!(card_of(&m("https://example.org/a")).outlet.as_deref(), Some("الشروق"));
     }
 
     #[test]

@@ -379,8 +379,20 @@ fn render_card(doc: &Document, v: &CardView, s: &Strings) -> Result<CardParts, J
     attrs(&lede, &[("lang", "ar"), ("dir", "rtl")])?;
     let actions = add(&a, el(doc, "div", "card-actions")?)?;
     add(&actions, button(doc, "card-open", s.read_article, Action::Open)?)?;
-    let source = add(&actions, text_el(doc, "span", "card-source", &v.source)?)?;
-    source.set_attribute("dir", "ltr")?;
+    // Where the article came from: its outlet, and a link to it when the data has one.
+    if v.outlet.is_some() || v.url.is_some() {
+        let source = add(&actions, el(doc, "span", "card-source")?)?;
+        if let Some(outlet) = &v.outlet {
+            add(&source, text_el(doc, "bdi", "", outlet)?)?;
+        }
+        if let Some(url) = &v.url {
+            if v.outlet.is_some() {
+                source.append_with_str_1(" · ")?;
+            }
+            let a = add(&source, text_el(doc, "a", "card-link", s.original_article)?)?;
+            attrs(&a, &[("href", url), ("target", "_blank"), ("rel", "noopener noreferrer nofollow")])?;
+        }
+    }
     let mut texts = vec![v.title.text.clone(), v.lede.text.clone()];
     if let Some((q, _)) = v.quote.as_ref().filter(|_| quote.is_some()) {
         texts.push(q.text.clone());
@@ -648,6 +660,10 @@ pub(crate) fn open_dialog(w: &Widget, index: usize, field: Option<&str>) -> Resu
     set_text(&ui.dialog_title, &view.title);
     ui.dialog_reason.set_text_content(None);
     add(&ui.dialog_reason, text_el(doc, "p", "mw-hint", view.hint)?)?;
+    if let Some(file) = &view.source_file {
+        let p = add(&ui.dialog_reason, text_el(doc, "p", "mw-hint mw-source-file", file)?)?;
+        p.set_attribute("dir", "auto")?;
+    }
     if let Some(why) = &view.date_reason {
         let p = add(&ui.dialog_reason, el(doc, "p", "mw-date-reason")?)?;
         add(&p, text_el(doc, "strong", "", why.heading)?)?;

@@ -220,6 +220,8 @@ test("a dataset full of hostile strings renders inert: the sentinel is never set
     city: s, city_ar: s, country: "XX", country_ar: s, occasion: s, occasion_ar: s, occasion_org: s,
     topics: [s], agencies: [s], quotes: [{ speaker: s, speaker_ar: s, text: s }], source_file: s,
     evidence: { date: [{ start: 0, end: 5 }], place: [{ start: 999999999, end: 5 }] }, mentions: [s],
+    // The first card's address is a real one; every other is the hostile string itself.
+    publisher: s, url: i === 0 ? "https://example.org/story" : s,
   });
   const data = JSON.stringify({ schema: 1, meetings: evil.map(meeting), labels: { topics: Object.fromEntries(evil.map((s) => [s, { en: s, ar: s }])) } });
   const server = await serve({ extra: { "/hostile.json": (req, res) => res.writeHead(200, { "content-type": "application/json" }).end(data) } });
@@ -241,6 +243,10 @@ test("a dataset full of hostile strings renders inert: the sentinel is never set
       return shadow.querySelectorAll("script, img, iframe, object, embed, [onerror], [onload], a[href^='javascript']").length;
     });
     assert.equal(injected, 0);
+    // Only an http(s) address becomes the card's link to its original article.
+    const links = await page.evaluate(() => [...document.querySelector("meetings-widget").shadowRoot.querySelectorAll("a.card-link")]
+      .map((a) => [a.closest("article").dataset.meetingId, a.getAttribute("href"), a.getAttribute("rel")]));
+    assert.deepEqual(links, [["hostile-0", "https://example.org/story", "noopener noreferrer nofollow"]]);
     assert.ok((await page.locator('article[data-meeting-id="hostile-0"] h3').textContent()).includes("<script>"), "markup shows as text");
     assert.deepEqual(problems, []);
     await context.close();
