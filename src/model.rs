@@ -28,6 +28,9 @@ pub struct Labels {
     pub orgs: BTreeMap<String, Label>,
     #[serde(default)]
     pub topics: BTreeMap<String, Label>,
+    /// Agencies and outlets by the English name the records give them ("Sputnik").
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub agencies: BTreeMap<String, Label>,
 }
 
 /// The only dataset schema version this build understands.

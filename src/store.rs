@@ -334,7 +334,12 @@ impl StoreBuilder {
     fn push_checked(&mut self, m: Meeting) {
         let doc = self.store.records.len() as u32;
         // Index first, while the meeting is whole.
-        self.index_words(doc, &searchable_texts(&m), false);
+        // An agency is found by its name in either script: "سبوتنيك" as "sputnik".
+        let agency_names: Vec<String> =
+            m.agencies.iter().filter_map(|a| self.store.labels.agencies.get(a)).map(|l| l.ar.clone()).collect();
+        let mut texts = searchable_texts(&m);
+        texts.extend(agency_names.iter().map(String::as_str));
+        self.index_words(doc, &texts, false);
         self.index_words(doc, &headline_texts(&m), true);
         for (slot, facet) in Facet::ALL.into_iter().enumerate() {
             for value in facet_values(&m, facet) {

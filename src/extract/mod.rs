@@ -206,6 +206,13 @@ pub fn labels_for(meetings: &[Meeting], kb: &Kb) -> crate::model::Labels {
         if let Some(o) = m.occasion_org.as_deref().and_then(|o| kb.org(o)) {
             labels.orgs.insert(o.id.clone(), Label { en: o.name.clone(), ar: o.name_ar.clone() });
         }
+        for a in &m.agencies {
+            if let Some(agency) = kb.agencies.iter().find(|x| &x.name == a)
+                && let Some(ar) = agency.aliases_ar.first()
+            {
+                labels.agencies.insert(a.clone(), Label { en: agency.name.clone(), ar: ar.clone() });
+            }
+        }
         for t in &m.topics {
             if let Some(topic) = kb.topics.iter().find(|x| &x.id == t) {
                 labels.topics.insert(t.clone(), Label { en: topic.name.clone(), ar: topic.name_ar.clone() });

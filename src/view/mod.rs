@@ -129,7 +129,7 @@ pub fn card(m: &Meeting, lang: Lang, labels: &Labels, query: &Query, locale: &cr
     let country = m.country.as_deref().map(|c| country_label(labels, lang, c));
     let place: Vec<String> = city.map(str::to_owned).into_iter().chain(country).collect();
     let occasion = if ar { m.occasion_ar.clone() } else { m.occasion.clone() };
-    let agencies = m.agencies.join("، ");
+    let agencies = m.agencies.iter().map(|a| agency_label(labels, lang, a)).collect::<Vec<_>>().join("، ");
     let sep = if ar { "، " } else { ", " };
 
     let mut facts = vec![Fact {
@@ -201,6 +201,14 @@ pub fn card(m: &Meeting, lang: Lang, labels: &Labels, query: &Query, locale: &cr
     }
 }
 
+/// An agency as the reader's language writes it: "سبوتنيك" in Arabic, where the labels know it.
+fn agency_label(labels: &Labels, lang: Lang, name: &str) -> String {
+    match labels.agencies.get(name) {
+        Some(l) if lang == Lang::Ar && !l.ar.is_empty() => l.ar.clone(),
+        _ => name.to_owned(),
+    }
+}
+
 /// How a facet value reads in the interface. `native_ar` is the Arabic name
 /// the data itself gives the value (a city's, a person's), when it has one.
 pub fn facet_value_label(facet: Facet, value: &str, lang: Lang, labels: &Labels, native_ar: Option<&str>) -> String {
@@ -217,6 +225,7 @@ pub fn facet_value_label(facet: Facet, value: &str, lang: Lang, labels: &Labels,
         Facet::Topic => {
             labels.topics.get(value).map_or_else(|| value.to_owned(), |l| if ar { l.ar.clone() } else { l.en.clone() })
         }
+        Facet::Agency => agency_label(labels, lang, value),
         Facet::Status if value == "announced" => s.announced.to_owned(),
         Facet::Status => s.held.to_owned(),
         Facet::Kind if value == "call" => s.call_kind.to_owned(),

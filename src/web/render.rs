@@ -246,6 +246,7 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     name_region(&main, "mw-list-h")?;
     let lh = add(&main, text_el(doc, "h2", "mw-h2 mw-visually-hidden", s.results)?)?;
     lh.set_id("mw-list-h");
+    fact_hint(doc, &main, s)?;
     let empty = add(&main, el(doc, "div", "mw-empty")?)?;
     add(&empty, text_el(doc, "p", "mw-empty-title", s.empty_title)?)?;
     add(&empty, text_el(doc, "p", "", s.empty_hint)?)?;
@@ -310,11 +311,27 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     })
 }
 
+/// The line above the cards that says what a fact's underline does; every fact button points to it.
+const FACT_HINT_ID: &str = "mw-fact-hint";
+
+fn fact_hint(doc: &Document, parent: &Element, s: &Strings) -> Result<(), JsValue> {
+    add(parent, text_el(doc, "p", "mw-hint mw-fact-hint", s.fact_hint)?)?.set_id(FACT_HINT_ID);
+    Ok(())
+}
+
 fn evidence_button(doc: &Document, field: Option<Evidence>, class: &str) -> Result<Element, JsValue> {
     match field {
         Some(f) => {
             let b = el(doc, "button", &format!("fact {class}"))?;
-            attrs(&b, &[("type", "button"), ("data-action", Action::Evidence.key()), ("data-field", f.key())])?;
+            attrs(
+                &b,
+                &[
+                    ("type", "button"),
+                    ("data-action", Action::Evidence.key()),
+                    ("data-field", f.key()),
+                    ("aria-describedby", FACT_HINT_ID),
+                ],
+            )?;
             Ok(b)
         }
         None => el(doc, "span", class),
@@ -631,6 +648,7 @@ pub(crate) fn preview(
     add(&header, text_el(doc, "h1", "mw-title", s.title)?)?;
     let status = add(&header, el(doc, "p", "mw-count")?)?;
     attrs(&status, &[("role", "status"), ("aria-live", "polite"), ("data-loading", "")])?;
+    fact_hint(doc, &shell, s)?;
     let list = add(&shell, el(doc, "div", "mw-list")?)?;
     let query = Query::default();
     for m in meetings {

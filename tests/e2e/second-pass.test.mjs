@@ -98,6 +98,12 @@ test("keyboard: from the top, the skip link and one more Tab reach the first car
     }
     assert.ok(await inFirstCard(), `${width}px: the first card after ${tabs} Tab presses`);
     assert.ok(tabs <= 5);
+    // A fact's underline says what it does, to a screen reader as to the eye.
+    const described = await page.evaluate(() => {
+      const id = document.activeElement?.getAttribute("aria-describedby");
+      return id ? document.getElementById(id)?.textContent : null;
+    });
+    assert.match(described || "", /تفتح نص الخبر/);
 
     // The timeline is one Tab stop; arrows walk it in time order, Enter opens the mark's card.
     const marks = page.locator(".mw-timeline .mark");
@@ -248,7 +254,7 @@ test("the spreadsheet download opens in LibreOffice (headless, default import) w
   await context.close();
 });
 
-test("search means what it shows: a short name marks whole words only, and English names of people an article only mentions find it", async () => {
+test("search means what it shows: a short name marks whole words only, English names of people an article only mentions find it, one agency is one count in both scripts", async () => {
   const { page, problems, context } = await ready();
   await page.fill("#mw-q", "وانج");
   await settled(page);
@@ -260,6 +266,17 @@ test("search means what it shows: a short name marks whole words only, and Engli
   const want = meetings().filter((m) => (m.people_named || []).includes("Vladimir Putin")).map((m) => m.id).sort();
   assert.ok(want.length > 0, "the seeds name Putin in some articles");
   assert.deepEqual((await visibleCards(page).evaluateAll((els) => els.map((e) => e.dataset.meetingId))).sort(), want);
+  // One agency, one count, in either script; the Arabic interface names it in Arabic.
+  const shown = async (q) => {
+    await page.fill("#mw-q", q);
+    await settled(page);
+    return (await visibleCards(page).evaluateAll((els) => els.map((e) => e.dataset.meetingId))).sort();
+  };
+  const bySputnik = meetings().filter((m) => m.agencies.includes("Sputnik")).map((m) => m.id).sort();
+  assert.ok(bySputnik.length > 0);
+  assert.deepEqual(await shown("sputnik"), bySputnik);
+  assert.deepEqual(await shown("سبوتنيك"), bySputnik);
+  assert.equal(await page.locator('input[data-facet="agency"][data-value="Sputnik"] ~ .facet-label').textContent(), "سبوتنيك");
   assert.deepEqual(problems, []);
   await context.close();
 });
