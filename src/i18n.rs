@@ -336,6 +336,14 @@ pub fn count_label(lang: Lang, shown: usize, total: usize, c: &Locale) -> String
     }
 }
 
+/// A facet's folded values: "12 more", "12 أخرى".
+pub fn more_values(lang: Lang, n: usize, c: &Locale) -> String {
+    match lang {
+        Lang::En => format!("{} more", (c.number)(lang, n)),
+        Lang::Ar => format!("المزيد ({})", (c.number)(lang, n)),
+    }
+}
+
 /// The filter sheet's action: "Show 2 meetings", "اعرض ٢ من اللقاءات".
 pub fn show_results_label(lang: Lang, n: usize, c: &Locale) -> String {
     match lang {

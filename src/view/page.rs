@@ -19,7 +19,12 @@ pub struct FacetRowView {
     pub value: usize,
     pub key: String,
     pub label: String,
+    /// Past the group's busiest values: folded behind "more".
+    pub folded: bool,
 }
+
+/// How many values a facet group shows before the rest fold behind "more".
+pub const FACET_VALUES_SHOWN: usize = 6;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FacetGroup {
@@ -49,8 +54,14 @@ pub fn facet_groups(state: &State) -> Vec<FacetGroup> {
             } else {
                 order.sort_unstable();
             }
-            let rows =
-                order.into_iter().map(|(label, v)| FacetRowView { value: v, key: values[v].clone(), label }).collect();
+            // The busiest values stay in view, in the group's order; the rest fold.
+            let mut by_count: Vec<usize> = (0..values.len()).collect();
+            by_count.sort_by_key(|&v| (std::cmp::Reverse(state.count(facet, v)), v));
+            let shown: Vec<usize> = by_count.into_iter().take(FACET_VALUES_SHOWN).collect();
+            let rows = order
+                .into_iter()
+                .map(|(label, v)| FacetRowView { value: v, key: values[v].clone(), label, folded: !shown.contains(&v) })
+                .collect();
             FacetGroup { facet, legend: i18n::facet_name(lang, facet), rows }
         })
         .collect()
@@ -312,6 +323,24 @@ mod tests {
         let ar = facet_groups(&state(""));
         let people = ar.iter().find(|g| g.facet == Facet::Participant).unwrap();
         assert_eq!(people.rows[0].label, "سيرغي لافروف", "Arabic names, in Arabic order");
+    }
+
+    #[test]
+    fn a_facet_shows_its_busiest_values_and_folds_the_rest() {
+        let m = |i: usize, city: &str| Meeting { id: format!("m{i}"), city: Some(city.into()), ..Default::default() };
+        let cities = ["A", "B", "C", "D", "E", "F", "G", "H"];
+        // "H" has three meetings, every other city one.
+        let mut meetings: Vec<Meeting> = cities.iter().enumerate().map(|(i, c)| m(i, c)).collect();
+        meetings.extend([m(8, "H"), m(9, "H")]);
+        let state = State::new(Dataset { schema: 1, meetings, ..Default::default() }, "lang=en");
+        let groups = facet_groups(&state);
+        let city = groups.iter().find(|g| g.facet == Facet::City).unwrap();
+        let shown: Vec<&str> = city.rows.iter().filter(|r| !r.folded).map(|r| r.key.as_str()).collect();
+        assert_eq!(shown.len(), FACET_VALUES_SHOWN);
+        assert!(shown.contains(&"H"), "the busiest value stays in view: {shown:?}");
+        assert_eq!(city.rows.iter().filter(|r| r.folded).count(), cities.len() - FACET_VALUES_SHOWN);
+        // In view, the group's own order (alphabetical) is kept.
+        assert!(shown.windows(2).all(|w| w[0] < w[1]), "{shown:?}");
     }
 
     #[test]

@@ -40,6 +40,8 @@ pub(crate) struct FacetRow {
     checkbox: HtmlInputElement,
     count: Element,
     shown: std::cell::Cell<Option<u32>>,
+    /// The "more" it is folded behind, if it is.
+    fold: Option<web_sys::HtmlDetailsElement>,
 }
 
 /// Built cards kept for reuse beyond the ones on screen.
@@ -228,16 +230,33 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     for group in page::facet_groups(&w.state) {
         let set = add(&panel, el(doc, "fieldset", "facet")?)?;
         add(&set, text_el(doc, "legend", "", group.legend)?)?;
+        // The busiest values in view; the rest behind "more", opened when one of them is chosen.
+        let folded = group.rows.iter().filter(|r| r.folded).count();
+        let more: Option<web_sys::HtmlDetailsElement> = if folded > 0 {
+            let details = el(doc, "details", "facet-more")?;
+            add(&details, text_el(doc, "summary", "", &i18n::more_values(lang, folded, &intl::LOCALE))?)?;
+            Some(details.dyn_into()?)
+        } else {
+            None
+        };
         for r in group.rows {
-            let row = add(&set, el(doc, "label", "facet-value")?)?;
+            let parent: &Element = match (&more, r.folded) {
+                (Some(d), true) => d,
+                _ => &set,
+            };
+            let row = add(parent, el(doc, "label", "facet-value")?)?;
             let cb: HtmlInputElement = add(&row, el(doc, "input", "")?)?.dyn_into()?;
             cb.set_type("checkbox");
             attrs(&cb, &[("data-facet", group.facet.key()), ("data-value", &r.key)])?;
             add(&row, text_el(doc, "span", "facet-label", &r.label)?)?;
             let n = add(&row, el(doc, "span", "facet-count")?)?;
             if let Some(slot) = checkboxes[group.facet.position()].get_mut(r.value) {
-                *slot = Some(FacetRow { row, checkbox: cb, count: n, shown: std::cell::Cell::new(None) });
+                let fold = if r.folded { more.clone() } else { None };
+                *slot = Some(FacetRow { row, checkbox: cb, count: n, shown: std::cell::Cell::new(None), fold });
             }
+        }
+        if let Some(d) = &more {
+            set.append_child(d)?;
         }
     }
 
@@ -545,6 +564,10 @@ fn patch_now(w: &Widget) -> Result<(), JsValue> {
             let checked = state.filter.is_selected(facet, value);
             if row.checkbox.checked() != checked {
                 row.checkbox.set_checked(checked);
+            }
+            // A chosen value is never hidden behind "more".
+            if checked && let Some(fold) = row.fold.as_ref().filter(|d| !d.open()) {
+                fold.set_open(true);
             }
         }
     }

@@ -280,3 +280,20 @@ test("search means what it shows: a short name marks whole words only, English n
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("each facet shows its busiest values and folds the rest behind 'more'; a chosen folded value is never hidden", async () => {
+  const { page, problems, context } = await ready();
+  const topics = page.locator('fieldset.facet:has(input[data-facet="topic"])');
+  const inView = await topics.locator(':scope > label.facet-value').count();
+  const folded = topics.locator("details.facet-more label.facet-value");
+  assert.equal(inView, 6);
+  assert.ok((await folded.count()) > 0, "the seeds have more than six topics");
+  assert.equal(await topics.locator("details.facet-more").getAttribute("open"), null);
+  const value = await folded.first().locator("input").getAttribute("data-value");
+  const opened = await ready(pageUrl + "#topic=" + encodeURIComponent(value));
+  assert.notEqual(await opened.page.locator('fieldset.facet:has(input[data-facet="topic"]) details.facet-more').getAttribute("open"), null);
+  assert.ok(await opened.page.locator(`input[data-facet="topic"][data-value="${value}"]`).isVisible());
+  assert.deepEqual([...problems, ...opened.problems], []);
+  await opened.context.close();
+  await context.close();
+});
