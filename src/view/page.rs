@@ -168,8 +168,8 @@ pub struct DialogView {
     pub hint: &'static str,
     pub date_reason: Option<DateReason>,
     pub lines: Vec<Marked>,
-    /// "الملف: 001_….txt": the file the card came from, for whoever checks it.
-    pub source_file: Option<String>,
+    /// "الملف" and "001_….txt": the file the card came from, for whoever checks it.
+    pub source_file: Option<(&'static str, String)>,
 }
 
 pub fn dialog(state: &State, index: usize, field: Option<&str>) -> Option<DialogView> {
@@ -198,7 +198,7 @@ pub fn dialog(state: &State, index: usize, field: Option<&str>) -> Option<Dialog
         hint: if field.is_some() { s.evidence_hint } else { s.evidence_title },
         date_reason,
         lines: lines_with_marks(&m.article_text, &marks),
-        source_file: (!m.source_file.is_empty()).then(|| format!("{}: {}", s.source_file, m.source_file)),
+        source_file: (!m.source_file.is_empty()).then(|| (s.source_file, m.source_file.clone())),
     })
 }
 

@@ -701,9 +701,10 @@ pub(crate) fn open_dialog(w: &Widget, index: usize, field: Option<&str>) -> Resu
     set_text(&ui.dialog_title, &view.title);
     ui.dialog_reason.set_text_content(None);
     add(&ui.dialog_reason, text_el(doc, "p", "mw-hint", view.hint)?)?;
-    if let Some(file) = &view.source_file {
-        let p = add(&ui.dialog_reason, text_el(doc, "p", "mw-hint mw-source-file", file)?)?;
-        p.set_attribute("dir", "auto")?;
+    if let Some((label, file)) = &view.source_file {
+        let p = add(&ui.dialog_reason, text_el(doc, "p", "mw-hint mw-source-file", &format!("{label}: "))?)?;
+        // A file name is a left-to-right run of its own inside an Arabic line.
+        add(&p, text_el(doc, "bdi", "", file)?)?.set_attribute("dir", "ltr")?;
     }
     if let Some(why) = &view.date_reason {
         let p = add(&ui.dialog_reason, el(doc, "p", "mw-date-reason")?)?;

@@ -63,6 +63,10 @@ test("'Read the article' and every fact's evidence open the article with the wor
   const dialog = page.locator("dialog.mw-dialog");
   await dialog.waitFor({ state: "visible" });
   assert.match(await dialog.locator(".mw-date-reason").textContent(), /Sunday|SCO/);
+  // The file the card came from is named here, as a left-to-right run, not on the card.
+  const file = byId(await card.getAttribute("data-meeting-id")).source_file;
+  assert.equal(await dialog.locator(".mw-source-file bdi[dir=ltr]").textContent(), file);
+  assert.equal(await card.locator(".card-source").count(), 0, "the seeds give no outlet or address");
   const marks = dialog.locator(".mw-article mark");
   assert.ok((await marks.count()) >= 1);
   assert.ok(await marks.first().isVisible());
