@@ -336,7 +336,7 @@ pub fn count_label(lang: Lang, shown: usize, total: usize, c: &Locale) -> String
     }
 }
 
-/// A facet's folded values: "12 more", "12 أخرى".
+/// A facet's folded values: "12 more", "المزيد (12)".
 pub fn more_values(lang: Lang, n: usize, c: &Locale) -> String {
     match lang {
         Lang::En => format!("{} more", (c.number)(lang, n)),
@@ -344,7 +344,7 @@ pub fn more_values(lang: Lang, n: usize, c: &Locale) -> String {
     }
 }
 
-/// The filter sheet's action: "Show 2 meetings", "اعرض ٢ من اللقاءات".
+/// The filter sheet's action: "Show 2 meetings", "اعرض النتائج (2)".
 pub fn show_results_label(lang: Lang, n: usize, c: &Locale) -> String {
     match lang {
         Lang::En => format!("Show {}", meetings_count(lang, n, c)),

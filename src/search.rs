@@ -55,9 +55,14 @@ pub fn query_forms(word: &str) -> Vec<&str> {
 /// otherwise make it.
 pub const SKELETON_PREFIX_MIN: usize = 4;
 
+/// Whether a query word's skeleton may match the start of a word's, or only all of it.
+pub fn skeleton_may_be_prefix(query_skeleton: &str) -> bool {
+    query_skeleton.chars().count() >= SKELETON_PREFIX_MIN
+}
+
 /// True when a word's skeleton answers a query word's skeleton.
 pub fn skeleton_matches(word_skeleton: &str, query_skeleton: &str) -> bool {
-    if query_skeleton.chars().count() >= SKELETON_PREFIX_MIN {
+    if skeleton_may_be_prefix(query_skeleton) {
         word_skeleton.starts_with(query_skeleton)
     } else {
         word_skeleton == query_skeleton

@@ -782,7 +782,7 @@ impl Store {
         for form in crate::search::query_forms(word) {
             ranges.push(self.prefix_range(form));
             let sk = skeleton(form);
-            ranges.push(if sk.chars().count() >= crate::search::SKELETON_PREFIX_MIN {
+            ranges.push(if crate::search::skeleton_may_be_prefix(&sk) {
                 self.prefix_range(&sk)
             } else {
                 self.exact_range(&sk)

@@ -16,6 +16,13 @@ pub struct Token {
     pub end: usize,
 }
 
+/// An http(s) address in one word: the only kind of address that may become
+/// a link or a record's `url` ("javascript:", "data:" and the rest never do).
+pub fn is_web_address(url: &str) -> bool {
+    let scheme = |s: &str| url.get(..s.len()).is_some_and(|head| head.eq_ignore_ascii_case(s));
+    (scheme("https://") || scheme("http://")) && !url.contains(char::is_whitespace)
+}
+
 /// Zero-width and direction controls: characters a reader does not see.
 pub fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}' | '\u{00AD}')

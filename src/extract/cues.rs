@@ -111,10 +111,9 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
             }
             // Negation within the meeting word's clause only: "الهجرة غير النظامية، أبرز
             // محاور اللقاء" is no negated meeting.
-            let negation_from = (t.saturating_sub(NEGATION_LOOKBACK).max(p.first)..t)
-                .rev()
-                .find(|&k| k > 0 && ctx.boundary(k - 1, k))
-                .unwrap_or(t.saturating_sub(NEGATION_LOOKBACK).max(p.first));
+            let negation_reach = t.saturating_sub(NEGATION_LOOKBACK).max(p.first);
+            let negation_from =
+                (negation_reach..t).rev().find(|&k| k > 0 && ctx.boundary(k - 1, k)).unwrap_or(negation_reach);
             if ctx.any_word_near(negation_from, t, &words.negation)
                 || (t.saturating_sub(CALLED_OFF_LOOKBACK).max(p.first)..t).any(|k| {
                     // As written or after "و" only: "بطلب من" (at the request of) is no request for a meeting.

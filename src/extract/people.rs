@@ -447,21 +447,19 @@ impl Finder<'_, '_> {
             }
             // "أمير الكويت للرئيس الإيراني", "ولي العهد السعودي ورئيس الوزراء العراقي",
             // "وزير خارجية عمان بوزير خارجية إيران": after its country, an office
-            // behind "ل", "و" or "ب" is someone else's.
-            // "نائب رئيس مجلس الوزراء ووزير الخارجية بوزير الخارجية الأمريكي": an
-            // office behind "ب" (with) is someone else's, country or not.
-            let with_another = k > j && self.word(k).starts_with('ب') && self.title_at(k, p).is_some_and(|t| !t.plural);
-            if self.person_hit_covering(k).is_some()
-                || !self.title_word(k, p)
-                || with_another
-                || ((country.is_some() || seat)
-                    && self.title_at(k, p).is_some_and(|title| {
-                        self.word(k).starts_with(['ل', 'و', 'ب']) || self.another_persons_title(title, p)
-                    }))
-            {
+            // behind "ل", "و" or "ب" is someone else's; "نائب رئيس مجلس الوزراء ووزير
+            // الخارجية بوزير الخارجية الأمريكي": behind "ب" (with), country or not.
+            let title = self.title_at(k, p);
+            let someone_elses = title.is_some_and(|title| {
+                let after_country = (country.is_some() || seat)
+                    && (self.word(k).starts_with(['ل', 'و', 'ب']) || self.another_persons_title(title, p));
+                let with_another = k > j && self.word(k).starts_with('ب') && !title.plural;
+                after_country || with_another
+            });
+            if self.person_hit_covering(k).is_some() || !self.title_word(k, p) || someone_elses {
                 break;
             }
-            match self.title_at(k, p) {
+            match title {
                 Some(title) => k = title.end,
                 None => k += 1,
             }

@@ -278,9 +278,7 @@ pub fn address_of(line: &str) -> Option<&str> {
     let line = line.trim();
     let label = ADDRESS_LABELS.iter().find(|l| line.get(..l.len()).is_some_and(|head| head.eq_ignore_ascii_case(l)))?;
     let url = line[label.len()..].trim();
-    let web = url.get(..8).is_some_and(|h| h.eq_ignore_ascii_case("https://"))
-        || url.get(..7).is_some_and(|h| h.eq_ignore_ascii_case("http://"));
-    (web && !url.contains(char::is_whitespace)).then_some(url)
+    crate::text::is_web_address(url).then_some(url)
 }
 
 fn classify_meta(lex: &SegmentWords, line: &str) -> Option<LineKind> {
@@ -348,12 +346,12 @@ pub fn segment<'a>(lex: &SegmentWords, text: &'a str, offset: usize) -> Article<
     let mut kinds: Vec<Option<LineKind>> = vec![None; raw_lines.len()];
     for (i, kind) in kinds.iter_mut().enumerate() {
         let line = at(i);
-        // A stamp first: "date 2025-10-20" is short and Latin like a site's logo.
-        let meta = classify_meta(lex, line);
         if i < ADDRESS_LINES && address_of(line).is_some() {
             *kind = Some(LineKind::Furniture(Furniture::Address));
             continue;
         }
+        // A stamp first: "date 2025-10-20" is short and Latin like a site's logo.
+        let meta = classify_meta(lex, line);
         *kind = match (meta, furniture_reason(lex, line)) {
             (Some(LineKind::Publication), _) => meta,
             (_, Some(reason)) => Some(LineKind::Furniture(reason)),

@@ -59,7 +59,7 @@ fn row(m: &Meeting) -> [String; COLUMNS.len()] {
         m.topics.join("; "),
         m.agencies.join("; "),
         text(&m.publisher),
-        m.url.clone().filter(|u| crate::view::is_web_address(u)).unwrap_or_default(),
+        m.url.clone().filter(|u| crate::text::is_web_address(u)).unwrap_or_default(),
         m.title.clone(),
         m.source_file.clone(),
         m.date_reason.clone(),

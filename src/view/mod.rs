@@ -90,12 +90,6 @@ pub struct CardView {
     pub occasion_key: String,
 }
 
-/// Only an http(s) address becomes a link: a dataset may hold "javascript:" or worse.
-pub fn is_web_address(url: &str) -> bool {
-    let lower = url.trim_start().to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://")) && !url.contains(char::is_whitespace)
-}
-
 fn has_evidence(m: &Meeting, field: action::Evidence) -> bool {
     m.evidence.get(field.key()).is_some_and(|v| !v.is_empty())
 }
@@ -167,19 +161,25 @@ pub fn card(m: &Meeting, lang: Lang, labels: &Labels, query: &Query, locale: &cr
         let speaker = if ar && !q.speaker_ar.is_empty() { q.speaker_ar.clone() } else { q.speaker.clone() };
         (Marked::new(&q.text, query), format!("— {speaker}"))
     });
-    let date_text = match (&m.date_start, &m.date_end) {
-        (Some(start), Some(end)) if end != start => (locale.date_range)(lang, start, end),
-        (Some(start), _) => (locale.date)(lang, start),
-        (None, _) => s.date_unknown.to_owned(),
+    // A day, or a range of days: each calendar writes it once.
+    let days = match (&m.date_start, &m.date_end) {
+        (Some(start), Some(end)) if end != start => Some((start, Some(end))),
+        (Some(start), _) => Some((start, None)),
+        (None, _) => None,
+    };
+    let date_text = match days {
+        Some((start, Some(end))) => (locale.date_range)(lang, start, end),
+        Some((start, None)) => (locale.date)(lang, start),
+        None => s.date_unknown.to_owned(),
     };
     CardView {
         id: m.id.clone(),
         title: Marked::new(&m.title, query),
         date_start: m.date_start.clone(),
-        hijri: match (&m.date_start, &m.date_end) {
-            (Some(start), Some(end)) if end != start => (locale.hijri_range)(lang, start, end),
-            (Some(start), _) => (locale.hijri)(lang, start),
-            (None, _) => None,
+        hijri: match days {
+            Some((start, Some(end))) => (locale.hijri_range)(lang, start, end),
+            Some((start, None)) => (locale.hijri)(lang, start),
+            None => None,
         },
         date_text,
         date_has_evidence: has_evidence(m, Evidence::Date) || !m.date_reason.is_empty(),
@@ -188,7 +188,7 @@ pub fn card(m: &Meeting, lang: Lang, labels: &Labels, query: &Query, locale: &cr
         quote,
         lede: Marked::new(&m.lede, query),
         outlet: m.publisher.clone().filter(|p| !p.trim().is_empty()),
-        url: m.url.clone().filter(|u| is_web_address(u)),
+        url: m.url.clone().filter(|u| crate::text::is_web_address(u)),
         badges: [
             (m.kind == Kind::Call).then_some(s.call_kind),
             (m.status == Status::Announced).then_some(s.announced),

@@ -222,7 +222,6 @@ pub fn lines_with_marks(text: &str, marks: &[(usize, usize)]) -> Vec<Marked> {
     out
 }
 
-/// The small-screen filter button's badge: how many filters are on, or nothing.
 /// The line a printout opens with: what it is, which filters made it, when
 /// it was printed and where from, so a page in a folder can be traced back.
 pub fn print_line(state: &State, locale: &Locale, printed_on: &str, address: &str) -> String {
@@ -248,6 +247,7 @@ pub fn show_results(state: &State, locale: &Locale) -> String {
     i18n::show_results_label(state.filter.lang, state.visible.len(), locale)
 }
 
+/// The small-screen filter button's badge: how many filters are on, or nothing.
 pub fn panel_badge(state: &State, locale: &Locale) -> String {
     match state.filter.active_count() {
         0 => String::new(),

@@ -49,7 +49,6 @@ const CARDS_KEPT: usize = 600;
 
 /// Handles on everything `patch` updates.
 pub(crate) struct Ui {
-    shell: Element,
     /// Shown on paper only: what was printed, with which filters, when, from where.
     print_line: Element,
     input: HtmlInputElement,
@@ -298,7 +297,6 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     let screen = cards_in_view();
     Ok(Ui {
         screen,
-        shell,
         print_line,
         input,
         count,
@@ -592,7 +590,6 @@ fn patch_now(w: &Widget) -> Result<(), JsValue> {
     // Small screens: the panel and its badge.
     set_text(&ui.panel_badge, &page::panel_badge(state, &intl::LOCALE));
     ui.panel_toggle.set_attribute("aria-expanded", if state.panel_open { "true" } else { "false" })?;
-    ui.panel.class_list().toggle_with_force("is-open", state.panel_open)?;
     set_text(&ui.show_results, &page::show_results(state, &intl::LOCALE));
     if state.panel_open && !ui.sheet.open() {
         ui.sheet_body.append_child(&ui.panel)?;
@@ -601,7 +598,6 @@ fn patch_now(w: &Widget) -> Result<(), JsValue> {
         ui.sheet.close();
         ui.body.prepend_with_node_1(&ui.panel)?;
     }
-    ui.shell.class_list().toggle_with_force("panel-open", state.panel_open)?;
 
     Ok(())
 }

@@ -88,8 +88,6 @@ pub(crate) fn build(doc: &Document, parent: &Element, state: &State) -> Result<T
             &line,
             &[("x1", &unit(tick.x)), ("x2", &unit(tick.x)), ("y1", &unit(TICK_TOP)), ("y2", &unit(TICK_BOTTOM))],
         )?;
-    }
-    for tick in &view.ticks {
         let label = add(&plot, text_el(doc, "span", "tl-year", &tick.label)?)?;
         label.set_attribute("aria-hidden", "true")?;
         place(&label, tick.x, None)?;

@@ -5,17 +5,14 @@
 // project's own, not a publisher's.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
 import { mkdtempSync, readFileSync, copyFileSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { launch, artifacts, root, dataset, settled, visibleCards } from "./helpers.mjs";
+import { launch, artifacts, root, dataset, settled, visibleCards, axe } from "./helpers.mjs";
 import { ARTICLE } from "./pasted-article.mjs";
 
-const require = createRequire(import.meta.url);
-const axePath = require.resolve("axe-core/axe.min.js");
 
 let browser;
 let downloads;
@@ -92,7 +89,7 @@ test("editor: paste, check the evidence, correct, reload, export the single file
   assert.match(await draft(page).innerText(), /كان المستخرج قد قال: 2024-03-05/);
   await draft(page).getByRole("button", { name: "أضف إلى القائمة" }).click();
   await page.waitForSelector(".mw-ed-status:has-text('حُفظ')");
-  const violations = await axe(page);
+  const violations = await axe(page, "dialog.mw-editor");
   assert.deepEqual(violations, []);
   await page.screenshot({ path: join(artifacts, "editor-corrected.png") });
   await page.click(".mw-ed-head button");
@@ -185,7 +182,7 @@ test("editor: in English, with no storage, the page says the work is not saved a
   const meetings = JSON.parse(readFileSync(file, "utf8")).meetings;
   assert.equal(meetings.length, dataset().meetings.length + 1);
   assert.ok(meetings.some((m) => m.source_file === "added-1.txt"));
-  const violations = await axe(page);
+  const violations = await axe(page, "dialog.mw-editor");
   assert.deepEqual(violations, []);
   await page.screenshot({ path: join(artifacts, "editor-en-no-storage.png") });
 
@@ -209,14 +206,6 @@ test("editor: in English, with no storage, the page says the work is not saved a
   assert.deepEqual(errors, []);
   await context.close();
 });
-
-async function axe(page) {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document.querySelector("dialog.mw-editor"), { resultTypes: ["violations"] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
-  });
-}
 
 test("npm run build applies a corrections file and names a stale correction", async () => {
   const dir = mkdtempSync(join(tmpdir(), "mw-corrections-"));

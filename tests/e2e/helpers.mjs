@@ -2,6 +2,7 @@
 // playwright-core, the built page from file://, console capture.
 import { chromium } from "playwright-core";
 import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -42,6 +43,20 @@ export async function settled(page) {
     const scopes = [document, ...[...document.querySelectorAll("meetings-widget")].map((w) => w.shadowRoot).filter(Boolean)];
     return scopes.every((scope) => !scope.querySelector("[aria-busy=true]"));
   });
+}
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/**
+ * axe-core's violations in the page, or only inside the elements `include`
+ * selects (their shadow roots too), one line each: rule and first targets.
+ */
+export async function axe(page, include) {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async (include) => {
+    const r = await window.axe.run(include ? { include: [include] } : document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  }, include);
 }
 
 export const visibleCards = (page) => page.locator("article[data-meeting-id]:visible");

@@ -5,12 +5,9 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { createRequire } from "node:module";
 import { join } from "node:path";
-import { launch, openPage, visibleCards, dataset, pageUrl, artifacts, root, settled } from "./helpers.mjs";
+import { launch, openPage, visibleCards, dataset, pageUrl, artifacts, root, settled, axe } from "./helpers.mjs";
 
-const require = createRequire(import.meta.url);
-const axePath = require.resolve("axe-core/axe.min.js");
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -259,14 +256,6 @@ test("English interface: left to right, English names, Arabic quotes and article
   assert.deepEqual(problems, []);
   await context.close();
 });
-
-async function axe(page) {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ["violations"] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
-  });
-}
 
 test("accessibility: axe finds no violations in Arabic and English, light and dark; screenshots", async () => {
   for (const lang of ["ar", "en"]) {

@@ -4,16 +4,12 @@
 // axe on both embeds, and the spreadsheet download opened in LibreOffice.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, openPage, visibleCards, dataset, pageUrl, artifacts, root, settled } from "./helpers.mjs";
+import { launch, openPage, visibleCards, dataset, pageUrl, artifacts, root, settled, axe } from "./helpers.mjs";
 import { serve } from "./server.mjs";
-
-const require = createRequire(import.meta.url);
-const axePath = require.resolve("axe-core/axe.min.js");
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -179,14 +175,6 @@ test("auto-height iframe: the article dialog's close button is inside the reader
     await server.close();
   }
 });
-
-async function axe(page, include) {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async (include) => {
-    const r = await window.axe.run(include ? { include: [include] } : document, { resultTypes: ["violations"] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
-  }, include);
-}
 
 test("axe finds nothing in the embeds: the script embed in a post and the iframe page, both languages, light and dark, 1280 and 360 px", async () => {
   const server = await serve();
