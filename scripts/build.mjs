@@ -74,6 +74,16 @@ writeFileSync(join(dist, "meetings.json"), JSON.stringify(parsed, null, 2) + "\n
 const firstCards = run("cargo", ["run", "--quiet", "--release", "--features", "cli", "--bin", "meetings", "--",
   "first-cards", join(dist, "meetings.json")], { maxBuffer: 1 << 30 }).toString("utf8").trim();
 
+// The prebuilt index beside the JSON (dist/meetings.index), for a hosted
+// site's data-src; a large dataset's single file carries it in place of its
+// JSON, so the page opens it with nothing to parse or index.
+run("cargo", ["run", "--quiet", "--release", "--features", "cli", "--bin", "meetings", "--",
+  "index", join(dist, "meetings.json"), "--out", dist], { stdio: ["ignore", "pipe", "pipe"] });
+const indexed = firstCards !== "";
+// Gzipped, then base64: a quarter of the bytes for the browser to read
+// before the page is interactive; it unpacks them natively (DecompressionStream).
+const indexBase64 = indexed ? gzipSync(readFileSync(join(dist, "meetings.index")), { level: 6 }).toString("base64") : "";
+
 // JSON inside <script>: "<" must not be able to close the element.
 const scriptSafe = (json) => json.replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 const safeData = scriptSafe(JSON.stringify(parsed));
@@ -107,7 +117,8 @@ const fill = (template, parts) => {
 
 // 1. The single file that opens from disk.
 const html = fill(www("index.html"),
-  { "/*STYLE*/": css, "/*FIRST*/": scriptSafe(firstCards), "/*DATA*/": safeData, "/*GLUE*/": glue, "/*WASM*/": wasmLatin1 });
+  { "/*STYLE*/": css, "/*FIRST*/": scriptSafe(firstCards), "/*DATA*/": indexed ? "" : safeData, "/*INDEX*/": indexBase64,
+    "/*GLUE*/": glue, "/*WASM*/": wasmLatin1 });
 writeFileSync(join(dist, "index.html"), html);
 
 // 2. The script embed: <script src="meetings-widget.js"> + <meetings-widget>.
@@ -141,7 +152,8 @@ writeFileSync(join(dist, "meetings-editor.js"), editorJs);
 const kib = (n) => (n / 1024).toFixed(1);
 const gz = (data) => gzipSync(data, { level: 9 }).length;
 console.log(`${dist}/index.html: ${kib(Buffer.byteLength(html))} KiB, ${kib(gz(html))} KiB gzipped ` +
-  `(wasm ${kib(wasm.length)} KiB, ${kib(gz(wasm))} KiB gzipped; ${parsed.meetings.length} meetings)`);
+  `(wasm ${kib(wasm.length)} KiB, ${kib(gz(wasm))} KiB gzipped; ${parsed.meetings.length} meetings` +
+  `${indexed ? ", as a prebuilt index" : ""})`);
 console.log(`${dist}/meetings-widget.js: ${kib(Buffer.byteLength(widgetJs))} KiB, ${kib(gz(widgetJs))} KiB gzipped`);
 console.log(`${dist}/meetings-editor.js: ${kib(Buffer.byteLength(editorJs))} KiB, ${kib(gz(editorJs))} KiB gzipped ` +
   `(loaded only when the editor opens; its wasm ${kib(editorWasm.length)} KiB, ${kib(gz(editorWasm))} KiB gzipped)`);

@@ -17,8 +17,12 @@ pub fn plausible_date(s: &str) -> bool {
     crate::filter::is_iso_date(s) && s.parse::<jiff::civil::Date>().is_ok_and(|d| YEARS.contains(&d.year()))
 }
 
+/// Fields a record is nothing without: if one of them cannot be read the
+/// record is left out, where any other field is only dropped.
+pub const ESSENTIAL: [&str; 3] = ["status", "kind", "participants"];
+
 /// What was wrong with one record and what was done.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
     /// The record's position in the dataset, from 1.
     pub record: usize,
@@ -26,7 +30,7 @@ pub struct Problem {
 }
 
 /// Everything a load put right or left out.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Report {
     pub repaired: Vec<Problem>,
     pub skipped: Vec<Problem>,

@@ -14,6 +14,8 @@
 //!
 //! [`Store::meeting`] gives back a full [`Meeting`] for the few cards drawn.
 
+mod packed;
+
 use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
@@ -22,6 +24,8 @@ use crate::filter::{Facet, FilterState, Sort, facet_values};
 use crate::model::{DateBasis, Kind, Labels, Meeting, Participant, Quote, Span, Status};
 use crate::search::{Query, headline_texts, searchable_texts};
 use crate::text::{each_word, skeleton, stems};
+
+pub use packed::IndexError;
 
 /// A set of meeting positions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,7 +71,7 @@ impl Bits {
 }
 
 /// A range of one block of the text arena.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, serde::Serialize, serde::Deserialize)]
 struct Text {
     block: u32,
     start: u32,
@@ -88,7 +92,7 @@ type ValueDraft = (Option<String>, Vec<u32>);
 type Sym = u32;
 const NONE: Sym = u32::MAX;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 struct StoredQuote {
     speaker: Sym,
     speaker_ar: Sym,
@@ -98,7 +102,7 @@ struct StoredQuote {
 
 /// One meeting, compact. Dates are kept as numbers `yyyymmdd` (0 when
 /// unknown): they order like the ISO strings they come from.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 struct Record {
     id: Text,
     status: Status,
@@ -148,7 +152,7 @@ pub fn date_text(n: u32) -> Option<String> {
 }
 
 /// One facet's values (sorted keys) and the meetings that have each.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 struct FacetValues {
     keys: Vec<String>,
     /// The Arabic name the data itself carries (a city's, a person's).
@@ -158,7 +162,7 @@ struct FacetValues {
 
 /// The word index: sorted terms, each with its meetings, for the whole
 /// searchable text and for the headline fields (relevance).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 struct WordIndex {
     terms: Vec<Box<str>>,
     /// Byte offsets into `postings` of each term's list: term t is
@@ -523,12 +527,15 @@ pub fn date_orders(dates: &[u32]) -> (Vec<u32>, Vec<u32>) {
     (newest, oldest)
 }
 
-/// All meetings of a dataset, compact and indexed.
-#[derive(Debug, Clone)]
+/// All meetings of a dataset, compact and indexed. Its bytes ([`Store::to_index`])
+/// are the prebuilt index a page opens instead of building it again.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Store {
+    #[serde(with = "packed::labels")]
     pub labels: Labels,
     arena: Vec<String>,
     symbols: Vec<Rc<str>>,
+    #[serde(with = "packed::people")]
     people: Vec<Participant>,
     records: Vec<Record>,
     words: WordIndex,

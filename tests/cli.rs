@@ -197,3 +197,39 @@ fn the_committed_map_outlines_are_rebuilt_from_world_atlas() {
         String::from_utf8_lossy(&refused.stderr)
     );
 }
+
+#[test]
+fn an_index_holds_every_readable_record_and_says_what_it_left_out_or_dropped() {
+    let dir = scratch("index");
+    let out = meetings().args(["extract", "seeds"]).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
+    let mut dataset: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let seeds = dataset["meetings"].as_array().unwrap().len();
+    let records = dataset["meetings"].as_array_mut().unwrap();
+    // One record with a field of the wrong type (dropped), one with no way to read its sides (left out).
+    let mut odd = records[0].clone();
+    odd["id"] = "odd".into();
+    odd["city"] = 7.into();
+    records.push(odd);
+    records.push(serde_json::json!({"id": "broken", "participants": "nobody"}));
+    std::fs::write(dir.join("dataset.json"), dataset.to_string()).unwrap();
+    let run = meetings().arg("index").arg(dir.join("dataset.json")).arg("--out").arg(&dir).output().unwrap();
+    let said = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{said}");
+    assert!(
+        said.contains(&format!("{} meetings", seeds + 1)) && said.contains("1 records left out, 1 put right"),
+        "{said}"
+    );
+    let bytes = std::fs::read(dir.join("meetings.index")).unwrap();
+    let store = meetings_widget::store::Store::from_index(&bytes).unwrap();
+    assert_eq!(store.len(), seeds + 1);
+    let odd = store.position("odd").and_then(|i| store.meeting(i)).unwrap();
+    assert_eq!(odd.city, None, "the unreadable city is dropped, the record kept");
+    assert_eq!(store.report.skipped.len(), 1);
+
+    // Not a dataset: a clear error, no index.
+    std::fs::write(dir.join("not.json"), "<html>").unwrap();
+    let run = meetings().arg("index").arg(dir.join("not.json")).arg("--out").arg(dir.join("none")).output().unwrap();
+    assert!(!run.status.success());
+    assert!(String::from_utf8_lossy(&run.stderr).contains("not.json"));
+    assert!(!dir.join("none").join("meetings.index").exists());
+}

@@ -8,7 +8,9 @@
  *   lang      ar (default) | en
  *   view      initial query and filters, in the URL-hash words: "q=لافروف&year=2024|2025&sort=oldest"
  *   theme     auto (default) | light | dark
- *   data-src  URL of a dataset in the extraction JSON schema (default: the built-in dataset)
+ *   data-src  URL of a dataset in the extraction JSON schema (at most 20 MB), or of
+ *             its prebuilt index (`meetings index`, at most 400 MB; read as it is)
+ *             (default: the built-in dataset)
  *   sync-url  present: read and write the page's URL hash (one widget per page should)
  *   data-timeout  seconds to wait for data-src before offering a retry (default 30)
  *   heading   h1: the widget's title is the page's main heading (default h2, as
@@ -26,8 +28,14 @@
   var WASM_BASE64 = "/*WASM*/";
   var CSS = /*CSS*/"";
   var BUILT_IN_DATASET = /*DATA*/"";
-  /** Datasets from a URL larger than this are refused. */
+  /** Datasets from a URL larger than this are refused: a JSON dataset is parsed
+   * and indexed in the page, a prebuilt index (`meetings index`) only read. */
   var MAX_DATASET_BYTES = 20 * 1024 * 1024;
+  var MAX_INDEX_BYTES = 400 * 1024 * 1024;
+  /** The first bytes of a prebuilt index: "MWIX". */
+  function isIndex(bytes) {
+    return bytes.length >= 4 && bytes[0] === 0x4d && bytes[1] === 0x57 && bytes[2] === 0x49 && bytes[3] === 0x58;
+  }
 
   var loading = null;
   var ready = false;
@@ -55,11 +63,15 @@
     root.appendChild(box);
   }
 
-  function tooBig() {
-    return new Error("الملف أكبر من 20 ميغابايت. The dataset is larger than 20 MB.");
+  function tooBig(index) {
+    return index
+      ? new Error("الفهرس أكبر من 400 ميغابايت. The index is larger than 400 MB.")
+      : new Error("الملف أكبر من 20 ميغابايت. The dataset is larger than 20 MB.");
   }
 
-  /** Fetches a dataset's text, refusing anything but http(s) and anything too large. */
+  /** Fetches a dataset: its JSON text, or a prebuilt index's bytes (told by
+   * their first bytes, whatever the URL says); anything but http(s) and
+   * anything too large is refused. */
   function fetchDataset(src, abort, progress) {
     var url;
     try {
@@ -72,32 +84,36 @@
     }
     var init = { credentials: "omit", redirect: "follow" };
     if (abort) init.signal = abort.signal;
+    var finish = function (all) {
+      if (isIndex(all)) return all;
+      if (all.length > MAX_DATASET_BYTES) throw tooBig(false);
+      return new TextDecoder("utf-8").decode(all);
+    };
     return fetch(url.href, init).then(function (response) {
       if (!response.ok) throw new Error("HTTP " + response.status + " — " + url.href);
       var length = Number(response.headers.get("content-length") || 0);
-      if (length > MAX_DATASET_BYTES) throw tooBig();
+      if (length > MAX_INDEX_BYTES) throw tooBig(true);
       if (!response.body || !response.body.getReader) {
-        return response.text().then(function (text) {
-          if (text.length > MAX_DATASET_BYTES) throw tooBig();
-          return text;
-        });
+        return response.arrayBuffer().then(function (buffer) { return finish(new Uint8Array(buffer)); });
       }
       var reader = response.body.getReader();
       var chunks = [];
       var size = 0;
+      var index = null;
       function pump() {
         return reader.read().then(function (step) {
           if (step.done) {
             var all = new Uint8Array(size);
             var at = 0;
             chunks.forEach(function (c) { all.set(c, at); at += c.length; });
-            return new TextDecoder("utf-8").decode(all);
+            return finish(all);
           }
+          if (index === null) index = isIndex(step.value);
           size += step.value.length;
           if (progress) progress(size, length);
-          if (size > MAX_DATASET_BYTES) {
+          if (size > (index ? MAX_INDEX_BYTES : MAX_DATASET_BYTES)) {
             reader.cancel();
-            throw tooBig();
+            throw tooBig(index);
           }
           chunks.push(step.value);
           return pump();
@@ -199,7 +215,8 @@
           clearTimeout(timer);
           if (!current()) return;
           try {
-            wasm_bindgen.mount_widget(root, text, view, syncUrl);
+            if (typeof text === "string") wasm_bindgen.mount_widget(root, text, view, syncUrl);
+            else wasm_bindgen.mount_widget_index(root, text, view, syncUrl);
           } catch (e) {
             // mount_widget shows its own message; this covers anything else.
             if (!root.querySelector(".mw-error")) showError(root, "تعذّر عرض اللقاءات — The meetings could not be shown", String((e && e.message) || e));

@@ -8,6 +8,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use meetings_widget::extract::{FileMeetings, decode, extract_file, extract_file_counted};
 use meetings_widget::kb::Kb;
 use meetings_widget::model::{Dataset, Meeting, SCHEMA_VERSION};
+use meetings_widget::repair::ESSENTIAL;
 use rayon::prelude::*;
 
 #[derive(Parser)]
@@ -73,6 +74,16 @@ enum Command {
         /// Only the totals, not a line per article.
         #[arg(long)]
         quiet: bool,
+    },
+    /// Write the prebuilt index of a dataset (OUT/meetings.index): the store the page opens as
+    /// it is, with no JSON to parse and nothing to index. A record that cannot be read is left
+    /// out and a field that cannot be read dropped, as the page itself would; stderr counts them.
+    Index {
+        /// The dataset, as `extract` or `generate` print it.
+        dataset: PathBuf,
+        /// The folder to write meetings.index into (made if missing).
+        #[arg(long)]
+        out: PathBuf,
     },
     /// Print the first cards a large dataset's page shows while it loads (newest first), as JSON;
     /// nothing for a dataset small enough to show whole at once.
@@ -208,6 +219,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Extract { paths, pretty, published, corrections } => (paths, pretty, published, corrections),
         Command::Generate { count, seed, from } => return generate(count, seed, &from),
         Command::FirstCards { dataset } => return first_cards(&dataset),
+        Command::Index { dataset, out } => return index(&dataset, &out),
         Command::Atlas { topojson, out } => return atlas(&topojson, out.as_deref()),
         Command::Eval { texts, gold, split, quiet } => return eval(&texts, &gold, &split, quiet),
     };
@@ -379,6 +391,80 @@ fn first_cards(path: &Path) -> Result<(), Failure> {
     if let Some(first) = meetings_widget::app::first_cards(&dataset) {
         write_out(&serde_json::to_string(&first).map_err(|e| e.to_string())?)?;
     }
+    Ok(())
+}
+
+/// Adds one record of a dataset as far as it can be read, as the page does
+/// with a dataset's JSON: a field that cannot be read is dropped, unless the
+/// record is nothing without it ([`ESSENTIAL`]); the builder's report says which.
+fn push_record(builder: &mut meetings_widget::store::StoreBuilder, record: &serde_json::Value) {
+    use serde_json::Value;
+    if let Ok(m) = serde_json::from_value::<Meeting>(record.clone()) {
+        return builder.push(m);
+    }
+    let Some(fields) = record.as_object() else { return builder.skip("not an object") };
+    let number = builder.next_record();
+    let id = match fields.get("id") {
+        Some(id @ Value::String(_)) => id.clone(),
+        other => {
+            if other.is_some() {
+                builder.checker.dropped(number, "id");
+            }
+            Value::String(String::new())
+        }
+    };
+    let mut kept = serde_json::Map::from_iter([("id".to_owned(), id.clone())]);
+    for (name, field) in fields.iter().filter(|(name, _)| *name != "id") {
+        let alone =
+            Value::Object(serde_json::Map::from_iter([("id".to_owned(), id.clone()), (name.clone(), field.clone())]));
+        if serde_json::from_value::<Meeting>(alone).is_ok() {
+            kept.insert(name.clone(), field.clone());
+        } else if ESSENTIAL.contains(&name.as_str()) {
+            let shown: String = field.to_string().chars().take(60).collect();
+            return builder.skip(format!("`{name}` cannot be read ({shown})"));
+        } else {
+            builder.checker.dropped(number, name);
+        }
+    }
+    match serde_json::from_value::<Meeting>(Value::Object(kept)) {
+        Ok(m) => builder.push(m),
+        Err(e) => builder.skip(e.to_string()),
+    }
+}
+
+fn index(path: &Path, out: &Path) -> Result<(), Failure> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let schema = value.get("schema").and_then(serde_json::Value::as_u64);
+    if schema != Some(u64::from(SCHEMA_VERSION)) {
+        return Err(format!("{}: schema {schema:?}, expected {SCHEMA_VERSION}", path.display()).into());
+    }
+    let labels = match value.get("labels") {
+        Some(l) if !l.is_null() => serde_json::from_value(l.clone()).map_err(|e| format!("labels: {e}"))?,
+        _ => Default::default(),
+    };
+    let records = value
+        .get("meetings")
+        .and_then(serde_json::Value::as_array)
+        .ok_or_else(|| "missing field `meetings`".to_owned())?;
+    let mut builder = meetings_widget::store::StoreBuilder::new(labels, records.len());
+    for record in records {
+        push_record(&mut builder, record);
+    }
+    let store = builder.finish();
+    std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let file = out.join("meetings.index");
+    let bytes = store.to_index();
+    std::fs::write(&file, &bytes).map_err(|e| format!("{}: {e}", file.display()))?;
+    let report = &store.report;
+    warn(&format!(
+        "{}: {} meetings, {} bytes ({} records left out, {} put right)",
+        file.display(),
+        store.len(),
+        bytes.len(),
+        report.skipped.len(),
+        report.repaired_records()
+    ));
     Ok(())
 }
 

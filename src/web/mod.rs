@@ -21,6 +21,7 @@ use web_sys::{Document, Element};
 
 use crate::app::{Effect, Msg, State, initial_effects, update};
 use crate::model::{Labels, Meeting, SCHEMA_VERSION};
+use crate::repair::ESSENTIAL;
 use crate::store::{Store, StoreBuilder};
 use dom::show_error;
 use render::Ui;
@@ -102,10 +103,6 @@ fn parse_dataset(json: &JsValue) -> Result<Parsed, String> {
 pub(crate) fn meeting_at(meetings: &js_sys::Array, i: u32) -> Result<Meeting, String> {
     serde_wasm_bindgen::from_value(meetings.get(i)).map_err(|e| schema_error(format!("meeting {}: {e}", i + 1)))
 }
-
-/// Fields a record is nothing without: if one of them cannot be read the
-/// record is left out, where any other field is only dropped.
-const ESSENTIAL: [&str; 3] = ["status", "kind", "participants"];
 
 /// Adds meeting number `i` to the store as far as it can be read: a field
 /// of the wrong type or with an unknown value is left out (the record
@@ -199,6 +196,42 @@ pub fn show_first_cards(root: Element, first_cards_json: JsValue) {
 pub fn mount_widget(root: Element, dataset_json: JsValue, view: &str, sync_url: bool) -> Result<(), JsError> {
     mount_with(&root, &dataset_json, Options { view: view.to_owned(), sync_url, owns_document: false })
         .map_err(|m| JsError::new(&m))
+}
+
+/// Renders the widget into `root` from a prebuilt index (`meetings index`,
+/// or the one the build embeds for a large dataset): the store is read as it
+/// is, with no JSON to parse and nothing to index. It owns the page, as with [`mount`].
+/// A damaged or mismatched index is refused with the reason, in the widget's place.
+#[wasm_bindgen]
+pub fn mount_index(root: Element, index: &[u8]) -> Result<(), JsError> {
+    mount_index_with(&root, index, Options::page()).map_err(|m| JsError::new(&m))
+}
+
+/// [`mount_widget`] from a prebuilt index.
+#[wasm_bindgen]
+pub fn mount_widget_index(root: Element, index: &[u8], view: &str, sync_url: bool) -> Result<(), JsError> {
+    mount_index_with(&root, index, Options { view: view.to_owned(), sync_url, owns_document: false })
+        .map_err(|m| JsError::new(&m))
+}
+
+/// The dataset a prebuilt index holds, as JSON text in pieces (the editor
+/// merges its work into the page's dataset).
+#[wasm_bindgen]
+pub fn index_dataset_parts(index: &[u8]) -> Result<js_sys::Array, JsError> {
+    let store = Store::from_index(index).map_err(|e| JsError::new(&e.to_string()))?;
+    let all: Vec<u32> = (0..store.len() as u32).collect();
+    dataset_json_parts(&store, &all).map_err(|e| JsError::new(&describe(e)))
+}
+
+pub fn mount_index_with(root: &Element, index: &[u8], options: Options) -> Result<(), String> {
+    let doc = root.owner_document().ok_or("root has no document")?;
+    let result = Store::from_index(index)
+        .map_err(|e| e.to_string())
+        .and_then(|store| start(&doc, root, store, options).map_err(describe));
+    if let Err(message) = &result {
+        show_error(&doc, root, message).map_err(describe)?;
+    }
+    result
 }
 
 /// Takes the widget in `root` off the page: its listeners (on the widget and

@@ -430,7 +430,7 @@ test("a dataset of thousands loads in slices: the newest cards first, then the w
   }
 });
 
-test("a large dataset's single file shows its newest cards while the browser is still reading the dataset", async () => {
+test("a large dataset's single file carries its prebuilt index and shows its newest cards while the browser is still reading it", async () => {
   const { execFileSync } = await import("node:child_process");
   const { serve } = await import("./server.mjs");
   const out = mkdtempSync(join(tmpdir(), "meetings-large-"));
@@ -444,6 +444,9 @@ test("a large dataset's single file shows its newest cards while the browser is 
   const html = readFileSync(join(out, "index.html"), "utf8");
   const split = html.indexOf('<script type="application/json" id="meetings-data">');
   assert.ok(split > 0);
+  // It carries its prebuilt index, not the dataset's JSON.
+  assert.ok(html.includes('<script type="application/json" id="meetings-data"></script>'), "no JSON dataset in the file");
+  assert.match(html, /<script type="application\/octet-stream" id="meetings-index">H4sI/, "a gzipped index in base64");
   let release;
   let held;
   const hold = () => { held = new Promise((resolve) => { release = resolve; }); };
@@ -474,6 +477,8 @@ test("a large dataset's single file shows its newest cards while the browser is 
     assert.equal(await page.locator("[data-loading]").count(), 0);
     assert.equal(await page.locator("article[data-meeting-id]").first().getAttribute("data-meeting-id"), newest);
     assert.ok(await page.locator("article[data-meeting-id] .card-open").first().isEnabled());
+    // The editor reads the page's dataset back out of the index.
+    assert.equal(await page.evaluate(() => meetingsPage.builtIn().meetings.length), 6000);
     // A link to another view: the first cards would be wrong for it, so
     // only the loading line shows until the widget opens on that view.
     hold();
