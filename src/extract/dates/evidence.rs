@@ -791,6 +791,13 @@ mod tests {
     }
 
     #[test]
+    fn the_day_a_treaty_was_signed_is_not_the_meetings() {
+        let text = "عنوان\nاستقبل الرئيس الجزائري عبد العزيز بوتفليقة أمس وزير الخارجية البرتغالي أوغوستو سانتوس سيلفا، في إطار تفعيل معاهدة الصداقة الموقعة بين البلدين في العاصمة بتاريخ 8 يناير 2005.";
+        let stated = with_draft(text, stated_days);
+        assert!(stated.constraints.is_empty(), "{:?}", rules(&stated.constraints));
+    }
+
+    #[test]
     fn the_day_of_another_meeting_told_beside_it_is_not_ours() {
         let text = "عنوان\nسيستقبل الرئيس الفرنسي إيمانويل ماكرون غدا نظيره السنغالي ماكي سال، إلا أن ماكرون التقى الرئيس المالي إبراهيم بوبكر كيتا يوم 19 مايو 2017.";
         let stated = with_draft(text, stated_days);
