@@ -146,6 +146,11 @@ impl Finder<'_, '_> {
         self.ctx.token_text(t)
     }
 
+    /// Token `t` as the article writes it, marks and all.
+    fn written(&self, t: usize) -> &str {
+        self.ctx.doc.tokens.get(t).and_then(|tok| self.ctx.article.text.get(tok.start..tok.end)).unwrap_or("")
+    }
+
     fn paragraph(&mut self, _pi: usize, p: Para) {
         let mut t = p.first;
         while t < p.last {
@@ -873,6 +878,12 @@ impl Finder<'_, '_> {
         if !crate::text::is_arabic_letter(first) {
             return false;
         }
+        // "نظيره الجزائري مؤتمرًا مشتركًا": a word with the accusative's
+        // tanween is a common noun of the sentence, never a name.
+        const TANWEEN_FATH: char = '\u{064B}';
+        if self.written(k).trim_end_matches('ا').ends_with(TANWEEN_FATH) {
+            return false;
+        }
         let lex = self.lex;
         let stop = is_one_of(w, &lex.people.name_stops)
             || is_one_of(w, &lex.cues.meeting)
@@ -1377,6 +1388,14 @@ mod tests {
         );
         assert_eq!(got[0], ("سالم عبدالله الجابر".into(), "KW".into(), false));
         assert_eq!(got[1].1, "MA");
+    }
+
+    #[test]
+    fn a_word_in_the_accusative_after_an_office_is_the_sentences_not_a_name() {
+        let got = names(
+            "عنوان\nوصل وزير الخارجية المصري إلى تونس. وسيعقد الوزير في نهاية محادثاته مع نظيره التونسي مؤتمرًا صحفيًا قبل أن يغادر.",
+        );
+        assert!(got.iter().all(|n| !n.contains("مؤتمر")), "{got:?}");
     }
 
     #[test]
