@@ -5,17 +5,22 @@
 // system and N: time to the first card, keystroke/click to the next painted
 // frame (p50, p95) over a fixed list of actions, the JS heap plus the wasm
 // memory, the gzipped
-// size of the page. Results go to bench/results.json.
+// size of the page. The hosted variant ("meetings-widget-hosted") is the
+// <meetings-widget data-src=meetings.index> embed of the seed build's script
+// with the size's prebuilt index, served over loopback with 50 ms added to
+// every request and the index sent gzipped at 100 Mbit/s; its size column
+// counts what crosses the wire. Results go to bench/results.json.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { createServer } from "node:http";
 import { launch, root } from "../tests/e2e/helpers.mjs";
 
 // "seeds" is the seed dataset itself, as `npm run build` embeds it.
 const sizes = (process.env.BENCH_SIZES || "seeds,1000,10000,100000").split(",");
-const systems = (process.env.BENCH_SYSTEMS || "meetings-widget,listjs,minisearch").split(",");
+const systems = (process.env.BENCH_SYSTEMS || "meetings-widget,meetings-widget-hosted,listjs,minisearch").split(",");
 const out = join(root, "bench", "out");
 mkdirSync(out, { recursive: true });
 const cli = join(root, "target", "release", "meetings");
@@ -37,16 +42,47 @@ const actions = [
 
 const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
 
-async function measure(browser, system, n, file) {
+/** The hosted variant's server: bench/out over loopback, each answer 50 ms
+ * late, the index gzipped (as a static host compresses it) and paced at 100 Mbit/s. */
+const LATENCY_MS = 50;
+const BYTES_PER_MS = 100e6 / 8 / 1000;
+async function hostedServer() {
+  let sent = 0;
+  const packed = new Map();
+  const server = createServer(async (req, res) => {
+    const name = new URL(req.url, "http://x").pathname.slice(1);
+    const path = join(out, name);
+    if (!/^[\w.-]+$/.test(name) || !existsSync(path)) return res.writeHead(404).end();
+    await new Promise((r) => setTimeout(r, LATENCY_MS));
+    const type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".js") ? "text/javascript" : "application/octet-stream";
+    if (!packed.has(name)) packed.set(name, gzipSync(readFileSync(path), { level: 6 }));
+    const body = packed.get(name);
+    res.writeHead(200, { "content-type": type, "content-encoding": "gzip", "content-length": body.length, "cache-control": "no-store" });
+    for (let at = 0; at < body.length; at += 1 << 16) {
+      const piece = body.subarray(at, at + (1 << 16));
+      await new Promise((r) => setTimeout(r, piece.length / BYTES_PER_MS));
+      res.write(piece);
+      sent += piece.length;
+    }
+    res.end();
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  return { origin: `http://127.0.0.1:${server.address().port}`, sent: () => sent, close: () => new Promise((r) => server.close(r)) };
+}
+
+async function measure(browser, system, n, file, host = null) {
+  const url = host ? `${host.origin}/${file}` : pathToFileURL(file).href;
+
   // One load first, its figures thrown away, so that every page is measured
   // the same way: with the browser's fonts and the file already in its
   // caches, as when a reader opens the page in a running browser. Otherwise
   // the first page of a run pays for the browser warming up.
   const warm = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const warmPage = await warm.newPage();
-  await warmPage.goto(pathToFileURL(file).href, { timeout: 600000 });
+  await warmPage.goto(url, { timeout: 600000 });
   await warmPage.waitForSelector("[data-meeting-id]", { state: "attached", timeout: 600000 });
   await warm.close();
+  const sentBefore = host ? host.sent() : 0;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -63,18 +99,24 @@ async function measure(browser, system, n, file) {
     window.__nextPaint = () => new Promise((r) => requestAnimationFrame(() => {
       const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0);
     }));
-    new MutationObserver((_, observer) => {
-      if (document.querySelector("[data-meeting-id]")) {
-        observer.disconnect();
-        requestAnimationFrame(() => { window.__firstCard = performance.now(); });
-      }
-    }).observe(document, { childList: true, subtree: true });
+    // The widget's elements: the page's, or the embed's shadow root's.
+    window.__scope = () => document.querySelector("meetings-widget")?.shadowRoot || document;
+    const firstCard = () => {
+      if (window.__firstCard || !window.__scope().querySelector("[data-meeting-id]")) return false;
+      requestAnimationFrame(() => { window.__firstCard = window.__firstCard || performance.now(); });
+      return true;
+    };
+    const observer = new MutationObserver(() => { if (firstCard()) observer.disconnect(); });
+    observer.observe(document, { childList: true, subtree: true });
+    // A shadow root's nodes are not the document's: look each frame too.
+    const poll = () => { if (!firstCard()) requestAnimationFrame(poll); };
+    requestAnimationFrame(poll);
   });
-  await page.goto(pathToFileURL(file).href, { timeout: 600000 });
+  await page.goto(url, { timeout: 600000 });
   await page.waitForFunction(() => window.__firstCard, null, { timeout: 600000 });
   const firstCard = await page.evaluate(() => window.__firstCard);
   // Interactive: nothing is still loading.
-  await page.waitForFunction(() => !document.querySelector("[aria-busy=true]"), null, { timeout: 600000, polling: 100 });
+  await page.waitForFunction(() => window.__scope().querySelector("input[type=search]") && !window.__scope().querySelector("[aria-busy=true]") && !document.querySelector("[aria-busy=true]"), null, { timeout: 600000, polling: 100 });
   const ready = await page.evaluate(() => performance.now());
   // The floor: a frame with nothing changed, timed the same way.
   const floor = [];
@@ -94,7 +136,7 @@ async function measure(browser, system, n, file) {
   const placesWork = [];
   for (const action of actions) {
     const [painted, done, frame, places] = await page.evaluate(async (a) => {
-      const q = (s) => document.querySelector(s);
+      const q = (s) => window.__scope().querySelector(s);
       const last = (name) => performance.getEntriesByName(name, "measure").at(-1)?.duration;
       performance.clearMeasures();
       const t0 = performance.now();
@@ -142,7 +184,7 @@ async function measure(browser, system, n, file) {
     first_card_ms: +firstCard.toFixed(0),
     ready_ms: +ready.toFixed(0),
     heap_mb: +((heap.usedSize + wasmBytes) / 1048576).toFixed(1),
-    bytes_gz: gzipSync(readFileSync(file), { level: 9 }).length,
+    bytes_gz: host ? host.sent() - sentBefore : gzipSync(readFileSync(file), { level: 9 }).length,
   };
 }
 
@@ -152,6 +194,12 @@ const results = [];
 // the vsync interval the action happened to fall.
 const browser = await launch(["--disable-frame-rate-limit", "--disable-gpu-vsync"]);
 const template = readFileSync(join(root, "bench", "baseline.html"), "utf8");
+// The hosted variant's script is the seed build's: it carries only the six seed meetings.
+const host = systems.includes("meetings-widget-hosted") ? await hostedServer() : null;
+if (host) {
+  execFileSync("node", [join(root, "scripts", "build.mjs")], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  copyFileSync(join(root, "dist", "meetings-widget.js"), join(out, "meetings-widget.js"));
+}
 for (const n of sizes) {
   const seeds = n === "seeds";
   const data = seeds ? join(root, "dist", "meetings.json") : join(out, `dataset-${n}.json`);
@@ -161,6 +209,12 @@ for (const n of sizes) {
   const count = JSON.parse(readFileSync(data, "utf8")).meetings.length;
   const pages = { "meetings-widget": join(out, `widget-${n}.html`) };
   copyFileSync(join(root, "dist", "index.html"), pages["meetings-widget"]);
+  if (host) {
+    copyFileSync(join(root, "dist", "meetings.index"), join(out, `meetings-${n}.index`));
+    writeFileSync(join(out, `hosted-${n}.html`), `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">` +
+      `<title>hosted</title></head><body><meetings-widget data-src="meetings-${n}.index"></meetings-widget>` +
+      `<script src="meetings-widget.js"></script></body></html>`);
+  }
   const dataText = readFileSync(data, "utf8").replace(/</g, "\\u003c");
   for (const [system, lib] of [["listjs", "list.js/dist/list.min.js"], ["minisearch", "minisearch/dist/umd/index.js"]]) {
     pages[system] = join(out, `${system}-${n}.html`);
@@ -171,14 +225,19 @@ for (const n of sizes) {
     results.push(await measure(browser, system, count, file));
     console.log(JSON.stringify(results.at(-1)));
   }
+  if (host) {
+    results.push(await measure(browser, "meetings-widget-hosted", count, `hosted-${n}.html`, host));
+    console.log(JSON.stringify(results.at(-1)));
+  }
 }
 await browser.close();
+await host?.close();
 // A partial run (BENCH_SIZES, BENCH_SYSTEMS) replaces only the rows it measured.
 const resultsFile = join(root, "bench", "results.json");
 const kept = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, "utf8")) : [];
 const merged = [...kept.filter((r) => !results.some((m) => m.system === r.system && m.n === r.n)), ...results]
   .sort((a, b) => a.n - b.n || systemsOrder(a.system) - systemsOrder(b.system));
-function systemsOrder(name) { return ["meetings-widget", "listjs", "minisearch"].indexOf(name); }
+function systemsOrder(name) { return ["meetings-widget", "meetings-widget-hosted", "listjs", "minisearch"].indexOf(name); }
 writeFileSync(resultsFile, JSON.stringify(merged, null, 2) + "\n");
 // Put the seed build back.
 execFileSync("node", [join(root, "scripts", "build.mjs")], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
