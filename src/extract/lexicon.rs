@@ -283,6 +283,8 @@ word_lists!(
         counterpart,
         counterparts,
         attendance,
+        /// "ممثل أمير البلاد": the person after these is represented, not present.
+        represented,
         group_words,
         mention,
         /// "إلى العاصمة الروسية": a trip, not where an office is held.

@@ -40,6 +40,8 @@ const ASIDE_LOOKBACK: usize = 60;
 const POSTING_WORDS: usize = 4;
 /// How many words before a name a mention word may stand ("رسالة من الرئيس").
 const MENTION_LOOKBACK: usize = 3;
+/// How far "ممثل" may stand before the one represented ("ممثل حضرة صاحب السمو أمير البلاد الشيخ").
+const REPRESENTED_LOOKBACK: usize = 7;
 /// How many words before a predecessor's name "خلفا" may stand ("خلفا للرئيس السابق باراك أوباما").
 const SUCCESSOR_LOOKBACK: usize = 4;
 
@@ -1180,8 +1182,17 @@ fn mark_asides(ctx: &Context, refs: &mut [PersonRef]) {
             *flag = true;
         }
     }
+    let firsts: Vec<usize> = refs.iter().map(|r| r.first).collect();
     for r in refs.iter_mut() {
         let (from, _) = ctx.sentence_of(r.first);
+        // "ممثل صاحب السمو أمير البلاد الشيخ مشعل ... سمو ولي العهد": the first
+        // person after "ممثل" is the one represented, who is not there; after
+        // an organisation ("ممثل الاتحاد الأفريقي") the person is its representative.
+        let represented = (r.first.saturating_sub(REPRESENTED_LOOKBACK).max(from)..r.first).any(|t| {
+            is_one_of(ctx.token_text(t), &people.represented)
+                && !firsts.iter().any(|&f| t < f && f < r.first)
+                && !ctx.hits_in(t + 1, r.first).any(|h| matches!(h.entity, Entity::Org(_) | Entity::Country(_)))
+        });
         // After "بحضور"/"حضر" in the sentence, unless a new meeting verb comes between.
         // "وحضر لقاء أردوغان ونزارباييف نائب الرئيس": a meeting noun that is
         // what they attended does not start a new meeting.
@@ -1217,7 +1228,7 @@ fn mark_asides(ctx: &Context, refs: &mut [PersonRef]) {
             .take_while(|&t| !ctx.boundary(t - 1, t))
             .any(|t| is_one_of(ctx.token_text(t), &ctx.lex.quotes.spokesperson));
         r.spokesperson = spokesperson || spokesperson_after;
-        r.aside = attending || mentioned || predecessor || r.spokesperson || r.in_title || r.group;
+        r.aside = attending || mentioned || represented || predecessor || r.spokesperson || r.in_title || r.group;
     }
 }
 
@@ -1388,6 +1399,19 @@ mod tests {
         );
         assert_eq!(got[0], ("سالم عبدالله الجابر".into(), "KW".into(), false));
         assert_eq!(got[1].1, "MA");
+    }
+
+    #[test]
+    fn the_one_a_representative_stands_for_is_not_at_the_meeting() {
+        let got = refs(
+            "عنوان\nاستقبل ممثل حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح سمو ولي العهد الشيخ صباح خالد الحمد الصباح اليوم رئيس وزراء الهند ناريندرا مودي في نيويورك.",
+        );
+        let aside = |name: &str| got.iter().find(|(n, _, _)| n.starts_with(name)).map(|r| r.2);
+        assert_eq!(aside("Mishal"), Some(true), "{got:?}");
+        assert_eq!(aside("Sabah"), Some(false), "{got:?}");
+        // An organisation's representative is the one named after it.
+        let got = refs("عنوان\nالتقى ممثل الاتحاد الأفريقي موسى فقي محمد وزير الخارجية المصري سامح شكري في القاهرة.");
+        assert!(got.iter().all(|r| !r.2), "{got:?}");
     }
 
     #[test]
