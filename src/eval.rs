@@ -205,21 +205,23 @@ pub fn score_article(gold: &GoldArticle, records: &[Meeting], kb: &Kb, text_sha2
             Kind::Call => c.gold_calls += 1,
         }
     }
-    // Every pair that shares someone, the closest first: most shared, then exact sets.
-    let mut pairs: Vec<(usize, bool, usize, usize)> = Vec::new();
+    // Every pair that shares someone, the closest first: most shared, then
+    // exact sets, then the same kind (a call and a meeting of the same two
+    // are each matched with their own).
+    let mut pairs: Vec<(usize, bool, bool, usize, usize)> = Vec::new();
     for (gi, g) in gold.meeting.iter().enumerate() {
         for (ri, r) in records.iter().enumerate() {
             let shared =
                 g.participants.iter().filter(|gp| r.participants.iter().any(|p| same_person(p, gp, kb))).count();
             if shared > 0 {
-                pairs.push((shared, exact_participants(r, g, kb), gi, ri));
+                pairs.push((shared, exact_participants(r, g, kb), r.kind == g.kind, gi, ri));
             }
         }
     }
-    pairs.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)).then(a.3.cmp(&b.3)));
+    pairs.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(b.2.cmp(&a.2)).then(a.3.cmp(&b.3)).then(a.4.cmp(&b.4)));
     let mut gold_taken = vec![None; gold.meeting.len()];
     let mut record_taken = vec![false; records.len()];
-    for (_, _, gi, ri) in pairs {
+    for (_, _, _, gi, ri) in pairs {
         if gold_taken[gi].is_none() && !record_taken[ri] {
             gold_taken[gi] = Some(ri);
             record_taken[ri] = true;
@@ -566,6 +568,19 @@ participants = [{ en = "Sergey Lavrov", ar = ["لافروف"] }, { en = "Hakan F
         assert_eq!(c.agencies_found, 1);
         // The call's record has no city, like the gold; it is a meeting, not a call.
         assert!(s.problems.iter().any(|p| p.contains("kind meeting")), "{:?}", s.problems);
+    }
+
+    #[test]
+    fn a_call_and_a_meeting_of_the_same_two_are_each_matched_with_their_own() {
+        let kb = kb();
+        let g = gold(&TWO.replace("Hakan Fidan", "Wang Yi").replace("هاكان فيدان", "وانغ يي"));
+        let mut call = record(&[("Sergey Lavrov", ""), ("Wang Yi", "")], ("2024-04-01", "2024-04-01"), None);
+        call.kind = Kind::Call;
+        let meeting = record(&[("Sergey Lavrov", ""), ("Wang Yi", "")], ("2024-04-09", "2024-04-09"), Some("Beijing"));
+        // The call comes first: the first gold encounter (the meeting) must still get the meeting.
+        let s = score_article(&g, &[call, meeting], &kb, "");
+        assert_eq!((s.counts.found_calls, s.counts.calls_as_meetings), (1, 0), "{:?}", s.problems);
+        assert!(s.problems.is_empty(), "{:?}", s.problems);
     }
 
     #[test]
