@@ -247,6 +247,13 @@ mod tests {
     }
 
     #[test]
+    fn a_call_received_right_after_its_verb_is_a_call_and_a_cancelled_one_is_none() {
+        let calls = |text: &str| context_of(text, |ctx| ctx.cues.iter().filter(|c| c.call).count());
+        assert_eq!(calls("عنوان\nوقال المكتب إن الوزير تلقى اتصالاً هاتفياً من نظيره اليوناني."), 1);
+        assert_eq!(calls("عنوان\nوقال المكتب إن الوزير ألغى اتصالاً كان مقررا مع نظيره."), 0);
+    }
+
+    #[test]
     fn a_welcome_at_the_airport_is_no_meeting_word() {
         let words = context_of(
             "عنوان\nوصل وزير الخارجية الصيني وانغ يي إلى مطار موسكو الدولي، وكان في استقباله نائب وزير الخارجية الروسي.",
