@@ -27,6 +27,8 @@ const CONFERENCE_MARK_REACH: usize = 3;
 const PORTFOLIO_REACH: usize = 4;
 /// How many sentences before "وكان في استقباله" the airport of a welcome may be named.
 const WELCOME_LOOKBACK_SENTENCES: usize = 2;
+/// How far after a reception noun "على شرف" makes the ceremony a host's meeting.
+const CEREMONY_HONOUR_REACH: usize = 4;
 /// How many words after "تحدث" its call mark may stand, past the speaker's title and name.
 const SPEAKER_MARK_REACH: usize = 9;
 /// How many words before a meeting word "هامش" makes it the multilateral meeting.
@@ -135,9 +137,19 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
                 && is_one_of(word, &words.receive_nouns)
                 && ctx.token_text(t - 1) == "في"
                 && is_one_of(ctx.token_text(t - 2), &words.recall_opening);
+            let welcome_from = ctx.sentences_back(t, WELCOME_LOOKBACK_SENTENCES);
             if receiving_idiom
-                && ctx.any_word_near(ctx.sentences_back(t, WELCOME_LOOKBACK_SENTENCES), s1, &words.airport)
+                && (ctx.any_word_near(welcome_from, s1, &words.airport)
+                    || ctx.any_word_near(welcome_from, s1, &words.ceremony))
             {
+                continue;
+            }
+            // "مراسيم استقبال رسمية"، "الاستقبال الرسمي": the ceremony, not talks.
+            let ceremony = is_one_of(word, &words.receive_nouns)
+                && ((t > p.first && is_one_of(ctx.token_text(t - 1), &words.ceremony))
+                    || (t + 1 < p.last && is_one_of(ctx.token_text(t + 1), &words.official)))
+                && !ctx.any_word_near(t + 1, ahead(CEREMONY_HONOUR_REACH), &words.in_honour);
+            if ceremony {
                 continue;
             }
             // "نفى ... الأنباء التي زعمت أن الرئيس طلب لقاء": denied in its sentence.
@@ -251,6 +263,19 @@ mod tests {
         let calls = |text: &str| context_of(text, |ctx| ctx.cues.iter().filter(|c| c.call).count());
         assert_eq!(calls("عنوان\nوقال المكتب إن الوزير تلقى اتصالاً هاتفياً من نظيره اليوناني."), 1);
         assert_eq!(calls("عنوان\nوقال المكتب إن الوزير ألغى اتصالاً كان مقررا مع نظيره."), 0);
+    }
+
+    #[test]
+    fn a_welcome_ceremony_is_protocol_and_a_reception_in_a_guests_honour_is_a_meeting() {
+        let words = |text: &str| context_of(text, |ctx| ctx.cues.len());
+        assert_eq!(
+            words(
+                "عنوان\nأقيمت في القصر مراسيم استقبال رسمية لرئيس الوزراء الزائر، وكان في استقباله الرئيس ووزير الخارجية."
+            ),
+            0
+        );
+        assert_eq!(words("عنوان\nوتم الاستقبال الرسمي للضيف في ساحة القصر."), 0);
+        assert_eq!(words("عنوان\nأقام الأمير حفل استقبال رسمي على شرف الملك الزائر في الديوان."), 1);
     }
 
     #[test]

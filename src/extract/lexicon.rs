@@ -121,6 +121,12 @@ word_lists!(
         receive_nouns,
         /// "مطار": where a welcome is protocol, not a meeting.
         airport,
+        /// "مراسيم استقبال": a welcome ceremony, protocol like the airport's.
+        ceremony,
+        /// "الاستقبال الرسمي": after a reception noun, the ceremony.
+        official,
+        /// "على شرف": a reception in a guest's honour, who was met.
+        in_honour,
         /// Words that report a call on their own.
         call,
         /// Words that make a meeting word a call.
