@@ -207,6 +207,8 @@ word_lists!(
         clause_break,
         /// After a definite meeting noun: a side follows.
         with_words,
+        /// "المباحثات الثنائية بين": adjectives of talks before their side word.
+        talks_adjectives,
         /// After a definite meeting noun and a relative: the sides follow it.
         gathered,
         /// After a meeting word: a list of the other sides follows.

@@ -178,7 +178,11 @@ fn live_cues(ctx: &Context, kind: LineKind) -> Vec<usize> {
     (0..ctx.cues.len())
         .filter(|&i| {
             let c = &ctx.cues[i];
-            let with_side = is_one_of(ctx.token_text(c.token + 1), &ctx.lex.cues.with_words)
+            // "المباحثات الثنائية بين": one adjective of the talks may stand between.
+            let side_word_at = |t: usize| is_one_of(ctx.token_text(t), &ctx.lex.cues.with_words);
+            let described = is_one_of(ctx.token_text(c.token + 1), &ctx.lex.cues.talks_adjectives);
+            let with_side = side_word_at(c.token + 1)
+                || (described && !ctx.boundary(c.token + 1, c.token + 2) && side_word_at(c.token + 2))
                 || list_follows(ctx, c.token)
                 || gathered_after(ctx, c.token);
             !c.recalled && (!c.definite || with_side) && ctx.paras[c.para].kind == kind
@@ -781,6 +785,15 @@ mod tests {
         );
         let sides: Vec<Vec<String>> = got.into_iter().map(|(n, _)| n).collect();
         assert_eq!(sides, [names(&["نادر البطاينة", "مارينا كالديروني"])]);
+    }
+
+    #[test]
+    fn talks_described_before_their_sides_report_the_meeting() {
+        let got = encounters_of(
+            "عنوان\nانطلقت اليوم جلسة المباحثات الرسمية بين رئيس الوزراء الأردني بشر الخصاونة، ونظيره العراقي مصطفى الكاظمي.",
+        );
+        let sides: Vec<Vec<String>> = got.into_iter().map(|(n, _)| n).collect();
+        assert_eq!(sides.len(), 1, "{sides:?}");
     }
 
     #[test]
