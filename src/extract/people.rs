@@ -1287,7 +1287,20 @@ fn group(ctx: &Context, refs: &mut [PersonRef]) -> Vec<Someone> {
                     people[k].country == Some(c) && (people[k].name_ar.is_some() || people[k].person.is_some())
                 })
                 .collect();
-            let role_fits = |k: usize| r.role.is_some() && people[k].role == r.role;
+            // "الصفدي يبحث مع نظيره الإسباني": a counterpart holds the office of
+            // the one named before it in its sentence.
+            let role = r.role.or_else(|| {
+                let (from, _) = ctx.sentence_of(r.first);
+                r.counterpart
+                    .then(|| {
+                        refs.iter()
+                            .filter(|o| o.first >= from && o.first < r.first && !o.counterpart)
+                            .filter_map(|o| o.role.or_else(|| o.person.and_then(|p| kb_role(ctx, p))))
+                            .next_back()
+                    })
+                    .flatten()
+            });
+            let role_fits = |k: usize| role.is_some() && people[k].role == role;
             let distance = |k: usize| {
                 refs.iter()
                     .filter(|o| o.someone == k && o.name.is_some())
@@ -1399,6 +1412,15 @@ mod tests {
         );
         assert_eq!(got[0], ("سالم عبدالله الجابر".into(), "KW".into(), false));
         assert_eq!(got[1].1, "MA");
+    }
+
+    #[test]
+    fn a_counterpart_holds_the_office_of_the_one_before_it_not_another_of_that_country() {
+        let got = refs(
+            "الصفدي يبحث مع نظيره الإسباني سبل التعاون\nوحذر الصفدي خلال لقائهما في عمان على هامش زيارة ملك إسبانيا فيليب السادس إلى المملكة، من التصعيد. وأكد الصفدي وألباريس أهمية الزيارة.",
+        );
+        // The headline's "نظيره الإسباني" is the Spanish foreign minister.
+        assert_eq!(got.get(1).map(|r| r.0.as_str()), Some("José Manuel Albares"), "{got:?}");
     }
 
     #[test]
