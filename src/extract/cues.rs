@@ -203,6 +203,8 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
                 && ((before..t).any(|k| {
                     is_one_of(ctx.token_text(k), &words.recall_before)
                         && !(k > p.first && is_one_of(ctx.token_text(k - 1), &words.transition))
+                        // "انطلقت منذ قليل جلسة المباحثات": a moment ago is today's news.
+                        && !is_one_of(ctx.token_text(k + 1), &words.moments_ago)
                 }) || ctx.any_word_near(t.saturating_sub(RECALL_FAR_LOOKBACK).max(s0), t, &words.recall_far)
                     || recall_opening
                     || past_time_beside(ctx, t, s0, s1)))
@@ -276,6 +278,13 @@ mod tests {
         );
         assert_eq!(words("عنوان\nوتم الاستقبال الرسمي للضيف في ساحة القصر."), 0);
         assert_eq!(words("عنوان\nأقام الأمير حفل استقبال رسمي على شرف الملك الزائر في الديوان."), 1);
+    }
+
+    #[test]
+    fn talks_begun_a_moment_ago_are_news_not_a_recall() {
+        let recalled = |text: &str| context_of(text, |ctx| ctx.cues.iter().map(|c| c.recalled).collect::<Vec<_>>());
+        assert_eq!(recalled("عنوان\nانطلقت منذ قليل المباحثات بين الرئيس ونظيره."), [false]);
+        assert_eq!(recalled("عنوان\nوكانت العلاقات متوترة منذ لقاء الرئيسين."), [true]);
     }
 
     #[test]

@@ -151,6 +151,8 @@ word_lists!(
         footage_after,
         /// Before a meeting word: recalled, not reported.
         recall_before,
+        /// "منذ قليل": after "منذ", the news of a moment ago.
+        moments_ago,
         /// "في سياق آخر": the noun before "آخر" that makes it a new item, not a recall.
         transition,
         /// "سبق لـ ... أن عقد لقاءين": recalled from further back in the sentence.
