@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { launch, openPage, visibleCards, dataset, pageUrl, artifacts, root, settled, axe } from "./helpers.mjs";
 
 
@@ -494,6 +495,13 @@ test("a large dataset's single file carries its prebuilt index and shows its new
     assert.equal(await linked.locator("input[type=search]").inputValue(), "lavrov");
     assert.ok(Number(await linked.locator("[role=status]").getAttribute("data-count")) < 6000);
     assert.deepEqual(problems, []);
+    // A file whose index was damaged in transit says so in the widget's place.
+    const damaged = html.replace('id="meetings-index">H4sI', 'id="meetings-index">H4sI!!');
+    writeFileSync(join(out, "damaged.html"), damaged);
+    const broken = await context.newPage();
+    await broken.goto(pathToFileURL(join(out, "damaged.html")).href);
+    await broken.locator(".mw-error").waitFor({ timeout: 60000 });
+    assert.match(await broken.locator(".mw-error").textContent(), /index could not be opened/);
   } finally {
     release();
     await context.close();
