@@ -287,6 +287,8 @@ word_lists!(
         /// Before an office: its deputy ("نائب وزير الخارجية").
         deputy,
         name_particles,
+        /// "بن"، "آل": after a known name, its lineage goes on.
+        lineage,
         common_given_names,
         name_stops,
         title_glue,

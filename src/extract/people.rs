@@ -153,6 +153,20 @@ impl Finder<'_, '_> {
         self.ctx.doc.tokens.get(t).and_then(|tok| self.ctx.article.text.get(tok.start..tok.end)).unwrap_or("")
     }
 
+    /// "الملك سلمان بن عبدالعزيز": a known name goes on through "بن X" (and
+    /// "آل X") the knowledge base did not write; the father's name is no one else's.
+    fn lineage_end(&self, mut end: usize, p: Para) -> usize {
+        while end + 2 < p.last
+            && is_one_of(self.word(end + 1), &self.lex.people.lineage)
+            && !self.ctx.boundary(end, end + 1)
+            && !self.ctx.boundary(end + 1, end + 2)
+            && self.name_word(end + 2)
+        {
+            end += 2;
+        }
+        end
+    }
+
     fn paragraph(&mut self, _pi: usize, p: Para) {
         let mut t = p.first;
         while t < p.last {
@@ -168,8 +182,9 @@ impl Finder<'_, '_> {
                 && h.last_token < p.last
             {
                 let person = if let Entity::Person(i) = h.entity { Some(i) } else { None };
-                self.push(PersonRef { first: t, last: h.last_token, name: Some((t, h.last_token)), person, ..blank() });
-                t = h.last_token + 1;
+                let last = self.lineage_end(h.last_token, p);
+                self.push(PersonRef { first: t, last, name: Some((t, last)), person, ..blank() });
+                t = last + 1;
                 continue;
             }
             // "الأمير محمد بن سلمان", "السيد فؤاد حسين": a title word before a name.
@@ -724,7 +739,8 @@ impl Finder<'_, '_> {
             if person.is_some_and(|p| self.conjunction_on(k, p)) {
                 return None;
             }
-            return Some(((k, h.last_token), person, self.text(k, h.last_token).to_owned()));
+            let last = self.lineage_end(h.last_token, p);
+            return Some(((k, last), person, self.text(k, last).to_owned()));
         }
         // Headlines are too terse to tell a name from the topic after a title.
         if self.in_headline(p) {
@@ -1421,6 +1437,16 @@ mod tests {
         );
         // The headline's "نظيره الإسباني" is the Spanish foreign minister.
         assert_eq!(got.get(1).map(|r| r.0.as_str()), Some("José Manuel Albares"), "{got:?}");
+    }
+
+    #[test]
+    fn a_known_name_goes_on_through_its_fathers_name() {
+        let got = refs(
+            "عنوان\nسلم ناصر بوريطة، وزير الخارجية، إلى الملك سلمان بن عبدالعزيز، رسالة من العاهل المغربي. وحضر اللقاء الأمير عبدالعزيز بن سعود.",
+        );
+        // The father's name is Salman's, not a reference to the prince who attended.
+        let present: Vec<_> = got.iter().filter(|r| !r.2).map(|r| r.0.as_str()).collect();
+        assert!(present.iter().all(|n| !n.contains("عبدالعزيز")), "{got:?}");
     }
 
     #[test]
