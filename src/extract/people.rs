@@ -852,10 +852,21 @@ impl Finder<'_, '_> {
         while k > p.first && is_one_of(self.word(k - 1), &self.lex.people.honorifics) {
             k -= 1;
         }
-        k > p.first && !self.ctx.boundary(k - 1, k) && {
+        if k > p.first && !self.ctx.boundary(k - 1, k) && {
             let w = self.word(k - 1);
             is_one_of(w, &self.lex.cues.meeting) && !is_one_of(w, &self.lex.cues.nouns)
+        } {
+            return true;
         }
+        // "تلقى اتصالاً هاتفياً من NAME وزير خارجية ...": the caller, right after the call.
+        if k > p.first && is_one_of(self.word(k - 1), &self.lex.dates.words.from) {
+            k -= 1;
+            while k > p.first && is_one_of(self.word(k - 1), &self.lex.cues.call_marks) {
+                k -= 1;
+            }
+            return k > p.first && is_one_of(self.word(k - 1), &self.lex.cues.call);
+        }
+        false
     }
 
     fn prepositional_title(&self, t: usize) -> bool {
@@ -1437,6 +1448,14 @@ mod tests {
         );
         // The headline's "نظيره الإسباني" is the Spanish foreign minister.
         assert_eq!(got.get(1).map(|r| r.0.as_str()), Some("José Manuel Albares"), "{got:?}");
+    }
+
+    #[test]
+    fn a_caller_named_before_an_office_of_a_state_nobody_told_us_about() {
+        let got = names(
+            "عنوان\nتلقى وزير الخارجية السوري فيصل المقداد اليوم اتصالاً هاتفياً من إينال أرديزنبا وزير خارجية جمهورية أبخازيا معرباً عن تهانيه بالعيد.",
+        );
+        assert!(got.iter().any(|n| n == "إينال أرديزنبا"), "{got:?}");
     }
 
     #[test]
