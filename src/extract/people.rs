@@ -1432,6 +1432,11 @@ mod tests {
         refs(text).into_iter().map(|(n, _, _)| n).collect()
     }
 
+    /// The country of the reference named `name` among `refs`' results.
+    fn country_of(got: &[(String, String, bool)], name: &str) -> Option<String> {
+        got.iter().find(|r| r.0 == name).map(|r| r.1.clone())
+    }
+
     #[test]
     fn an_office_with_a_nationality_and_a_name_nobody_told_us_about() {
         let got = refs(
@@ -1577,10 +1582,9 @@ mod tests {
         let got = refs(
             "عنوان\nوالتقى الوزير عددا من نظرائه يتقدمهم اللواء/ كيزا بيسيجي، وزير خارجية يوغندا، الجنرال جون موكيزا، وزير الدولة للتعاون الإقليمي بالخارجية الرواندية، والسيد/ بول نكوسي وزير الخارجية الأنغولي.",
         );
-        let by_name = |n: &str| got.iter().find(|r| r.0 == n).map(|r| r.1.clone());
-        assert_eq!(by_name("كيزا بيسيجي").as_deref(), Some("UG"), "{got:?}");
-        assert_eq!(by_name("جون موكيزا").as_deref(), Some("RW"), "{got:?}");
-        assert_eq!(by_name("بول نكوسي").as_deref(), Some("AO"), "{got:?}");
+        assert_eq!(country_of(&got, "كيزا بيسيجي").as_deref(), Some("UG"), "{got:?}");
+        assert_eq!(country_of(&got, "جون موكيزا").as_deref(), Some("RW"), "{got:?}");
+        assert_eq!(country_of(&got, "بول نكوسي").as_deref(), Some("AO"), "{got:?}");
     }
 
     #[test]
@@ -1617,8 +1621,7 @@ mod tests {
         let got = refs(
             "عنوان\nاجتمع الشيخ عبدالله بن زايد آل نهيان، نائب رئيس مجلس الوزراء ووزير الخارجية بوزير الخارجية الكندي صباح اليوم.",
         );
-        let by_name = |n: &str| got.iter().find(|r| r.0 == n).map(|r| r.1.clone());
-        assert_eq!(by_name("Abdullah bin Zayed Al Nahyan").as_deref(), Some("AE"), "{got:?}");
+        assert_eq!(country_of(&got, "Abdullah bin Zayed Al Nahyan").as_deref(), Some("AE"), "{got:?}");
         assert!(got.iter().any(|r| r.1 == "CA"), "the Canadian minister is a reference of his own: {got:?}");
     }
 
@@ -1627,9 +1630,8 @@ mod tests {
         let got = refs(
             "عنوان\nاستقبل سمو الشيخ عبدالله بن زايد آل نهيان، نائب رئيس مجلس الوزراء وزير الخارجية، معالي كاليبا موانزا، وزير الخارجية والتعاون في جمهورية زامبيا.",
         );
-        let by_name = |n: &str| got.iter().find(|r| r.0 == n).map(|r| r.1.clone());
-        assert_eq!(by_name("كاليبا موانزا").as_deref(), Some("ZM"), "{got:?}");
-        assert_eq!(by_name("Abdullah bin Zayed Al Nahyan").as_deref(), Some("AE"), "{got:?}");
+        assert_eq!(country_of(&got, "كاليبا موانزا").as_deref(), Some("ZM"), "{got:?}");
+        assert_eq!(country_of(&got, "Abdullah bin Zayed Al Nahyan").as_deref(), Some("AE"), "{got:?}");
     }
 
     #[test]

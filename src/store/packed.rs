@@ -131,9 +131,7 @@ pub mod labels {
     type Maps = [BTreeMap<String, Label>; 4];
 
     pub fn serialize<S: serde::Serializer>(l: &Labels, s: S) -> Result<S::Ok, S::Error> {
-        // Clones the few hundred labels once per index written.
-        let maps: Maps = [l.countries.clone(), l.orgs.clone(), l.topics.clone(), l.agencies.clone()];
-        maps.serialize(s)
+        [&l.countries, &l.orgs, &l.topics, &l.agencies].serialize(s)
     }
 
     pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Labels, D::Error> {

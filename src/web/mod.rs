@@ -228,8 +228,13 @@ pub fn mount_index_with(root: &Element, index: &[u8], options: Options) -> Resul
     let result = Store::from_index(index)
         .map_err(|e| e.to_string())
         .and_then(|store| start(&doc, root, store, options).map_err(describe));
+    shown_if_failed(&doc, root, result)
+}
+
+/// A mount's result, its message shown in the widget's place when it failed.
+fn shown_if_failed(doc: &Document, root: &Element, result: Result<(), String>) -> Result<(), String> {
     if let Err(message) = &result {
-        show_error(&doc, root, message).map_err(describe)?;
+        show_error(doc, root, message).map_err(describe)?;
     }
     result
 }
@@ -304,10 +309,7 @@ pub fn mount_with(root: &Element, dataset_json: &JsValue, options: Options) -> R
         }
         start(&doc, root, builder.finish(), options).map_err(describe)
     });
-    if let Err(message) = &result {
-        show_error(&doc, root, message).map_err(describe)?;
-    }
-    result
+    shown_if_failed(&doc, root, result)
 }
 
 /// The view a widget opens with: a link's hash wins over the embed's own view.
