@@ -5,12 +5,11 @@
 // project's own, not a publisher's.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, copyFileSync, writeFileSync } from "node:fs";
+import { readFileSync, copyFileSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { launch, artifacts, root, dataset, settled, visibleCards, axe } from "./helpers.mjs";
+import { launch, artifacts, root, dataset, settled, visibleCards, axe, tempDir } from "./helpers.mjs";
 import { ARTICLE } from "./pasted-article.mjs";
 
 
@@ -18,13 +17,13 @@ let browser;
 let downloads;
 before(async () => {
   browser = await launch();
-  downloads = mkdtempSync(join(tmpdir(), "mw-editor-"));
+  downloads = tempDir("mw-editor-");
 });
 after(async () => { await browser?.close(); });
 
 /** Each page under its own folder: file:// pages share one IndexedDB origin, keyed by path. */
 function freshCopy(name) {
-  const dir = mkdtempSync(join(tmpdir(), `mw-${name}-`));
+  const dir = tempDir(`mw-${name}-`);
   copyFileSync(join(root, "dist", "index.html"), join(dir, "index.html"));
   copyFileSync(join(root, "dist", "meetings-editor.js"), join(dir, "meetings-editor.js"));
   return pathToFileURL(join(dir, "index.html")).href;
@@ -143,7 +142,7 @@ test("editor: paste, check the evidence, correct, reload, export the single file
 });
 
 test("editor: a page without meetings-editor.js beside it says so instead of failing silently", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "mw-alone-"));
+  const dir = tempDir("mw-alone-");
   copyFileSync(join(root, "dist", "index.html"), join(dir, "index.html"));
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -195,7 +194,7 @@ test("editor: in English, with no storage, the page says the work is not saved a
     await rows.nth(at).getByRole("button").click();
   }
   const [fixes] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export the corrections file" }).click()]);
-  const seeds = mkdtempSync(join(tmpdir(), "mw-split-"));
+  const seeds = tempDir("mw-split-");
   await fixes.saveAs(join(seeds, "corrections.json"));
   writeFileSync(join(seeds, "added-1.txt"), ARTICLE);
   const cli = spawnSync("cargo", ["run", "--quiet", "--release", "--features", "cli", "--bin", "meetings", "--", "extract", seeds,
@@ -208,7 +207,7 @@ test("editor: in English, with no storage, the page says the work is not saved a
 });
 
 test("npm run build applies a corrections file and names a stale correction", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "mw-corrections-"));
+  const dir = tempDir("mw-corrections-");
   const first = dataset().meetings[0];
   const file = join(dir, "corrections.json");
   writeFileSync(file, JSON.stringify({ schema: 1, corrections: [

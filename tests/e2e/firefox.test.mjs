@@ -3,11 +3,9 @@
 // page, and checks that the cards render and the search works.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import puppeteer from "puppeteer-core";
-import { pageUrl, root, dataset, artifacts, settled } from "./helpers.mjs";
+import { pageUrl, root, dataset, artifacts, settled, tempDir } from "./helpers.mjs";
 import { ARTICLE } from "./pasted-article.mjs";
 
 let browser;
@@ -16,7 +14,7 @@ before(async () => {
     browser: "firefox",
     executablePath: process.env.FIREFOX_PATH || "/usr/bin/firefox-esr",
     headless: true,
-    userDataDir: mkdtempSync(join(tmpdir(), "mw-firefox-")),
+    userDataDir: tempDir("mw-firefox-"),
     extraPrefsFirefox: { "network.proxy.type": 0, "app.update.enabled": false, "browser.shell.checkDefaultBrowser": false },
   });
 });
@@ -61,7 +59,7 @@ for (const [name, url] of [["single file", pageUrl], ["iframe embed page", `file
 test("Firefox: the editor pastes an article and exports the single file", async () => {
   const { copyFileSync } = await import("node:fs");
   const { pathToFileURL } = await import("node:url");
-  const dir = mkdtempSync(join(tmpdir(), "mw-firefox-editor-"));
+  const dir = tempDir("mw-firefox-editor-");
   copyFileSync(join(root, "dist", "index.html"), join(dir, "index.html"));
   copyFileSync(join(root, "dist", "meetings-editor.js"), join(dir, "meetings-editor.js"));
   const page = await browser.newPage();

@@ -1,7 +1,8 @@
 // Shared setup for the end-to-end tests: Debian's Chromium through
 // playwright-core, the built page from file://, console capture.
 import { chromium } from "playwright-core";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -11,6 +12,15 @@ export const distFile = join(root, "dist", "index.html");
 export const pageUrl = pathToFileURL(distFile).href;
 export const artifacts = join(root, "tests", "artifacts");
 mkdirSync(artifacts, { recursive: true });
+
+/** A scratch folder under the system's temp folder, removed when the test file's process ends. */
+const scratch = [];
+export function tempDir(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  scratch.push(dir);
+  return dir;
+}
+process.on("exit", () => { for (const dir of scratch) rmSync(dir, { recursive: true, force: true }); });
 
 export const dataset = () => JSON.parse(readFileSync(join(root, "dist", "meetings.json"), "utf8"));
 

@@ -4,10 +4,9 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { launch, artifacts, root, settled } from "./helpers.mjs";
+import { launch, artifacts, root, settled, tempDir } from "./helpers.mjs";
 import { serve } from "./server.mjs";
 
 let browser;
@@ -18,7 +17,7 @@ const cli = join(root, "target", "release", "meetings");
 
 /** The index of COUNT generated meetings, and the dataset's JSON. */
 function built(count, seed) {
-  const dir = mkdtempSync(join(tmpdir(), "meetings-index-"));
+  const dir = tempDir("meetings-index-");
   const json = execFileSync(cli, ["generate", "--count", String(count), "--seed", String(seed)], { cwd: root, maxBuffer: 1 << 30 });
   writeFileSync(join(dir, "dataset.json"), json);
   execFileSync(cli, ["index", join(dir, "dataset.json"), "--out", dir], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });

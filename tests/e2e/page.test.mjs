@@ -1,12 +1,11 @@
 // The built single file, opened from disk as a reader would.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { spawn } from "node:child_process";
-import { launch, openPage, visibleCards, dataset, distFile, artifacts, root, settled } from "./helpers.mjs";
+import { launch, openPage, visibleCards, dataset, distFile, artifacts, root, settled, tempDir } from "./helpers.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -73,7 +72,7 @@ test("a narrow screen has no sideways overflow", async () => {
 
 /** A copy of the built page with one part replaced. */
 function brokenCopy(name, transform) {
-  const dir = mkdtempSync(join(tmpdir(), "mw-"));
+  const dir = tempDir("mw-");
   const file = join(dir, `${name}.html`);
   writeFileSync(file, transform(readFileSync(distFile, "utf8")));
   return pathToFileURL(file).href;

@@ -3,9 +3,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { writeFileSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { launch, openPage, artifacts, root, dataset, settled } from "./helpers.mjs";
+import { writeFileSync } from "node:fs";
+import { launch, openPage, artifacts, root, dataset, settled, tempDir } from "./helpers.mjs";
 import { serve } from "./server.mjs";
 
 let browser;
@@ -94,7 +93,7 @@ test("datasets from a URL: each broken one shows its message; the page and other
     "network": ["http://127.0.0.1:9/refused.json", /fetch|Failed|NetworkError|network/i],
     "not-http": ["javascript:alert(1)", /http/],
   };
-  const dir = mkdtempSync(join(tmpdir(), "mw-pages-"));
+  const dir = tempDir("mw-pages-");
   const widgets = Object.entries(cases)
     .map(([id, [src]]) => `<meetings-widget id="${id}" data-src="${src.startsWith("http") || src.startsWith("javascript") ? src : server.origin + src}"></meetings-widget>`)
     .join("\n");

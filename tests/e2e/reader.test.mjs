@@ -3,11 +3,10 @@
 // languages, accessibility, small screens, export, print, empty state.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { launch, openPage, visibleCards, dataset, pageUrl, artifacts, root, settled, axe } from "./helpers.mjs";
+import { launch, openPage, visibleCards, dataset, pageUrl, artifacts, root, settled, axe, tempDir } from "./helpers.mjs";
 
 
 let browser;
@@ -434,7 +433,7 @@ test("a dataset of thousands loads in slices: the newest cards first, then the w
 test("a large dataset's single file carries its prebuilt index and shows its newest cards while the browser is still reading it", async () => {
   const { execFileSync } = await import("node:child_process");
   const { serve } = await import("./server.mjs");
-  const out = mkdtempSync(join(tmpdir(), "meetings-large-"));
+  const out = tempDir("meetings-large-");
   const data = join(out, "dataset.json");
   writeFileSync(data, execFileSync(join(root, "target", "release", "meetings"), ["generate", "--count", "6000", "--seed", "7"], { cwd: root, maxBuffer: 1 << 30 }));
   execFileSync("node", [join(root, "scripts", "build.mjs")], { cwd: root, env: { ...process.env, MEETINGS_DATASET: data, MEETINGS_OUT: out }, stdio: ["ignore", "ignore", "inherit"] });

@@ -5,10 +5,9 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { launch, openPage, visibleCards, dataset, pageUrl, artifacts, root, settled, axe } from "./helpers.mjs";
+import { launch, openPage, visibleCards, dataset, pageUrl, artifacts, root, settled, axe, tempDir } from "./helpers.mjs";
 import { serve } from "./server.mjs";
 
 let browser;
@@ -212,7 +211,7 @@ test("the spreadsheet download opens in LibreOffice (headless, default import) w
     return;
   }
   const { page, problems, context } = await ready(pageUrl + "#year=2024", { acceptDownloads: true });
-  const dir = mkdtempSync(join(tmpdir(), "mw-sheet-"));
+  const dir = tempDir("mw-sheet-");
   const save = async (action, name) => {
     await page.click(".mw-export > summary");
     const [download] = await Promise.all([page.waitForEvent("download"), page.click(`[data-action=${action}]`)]);
