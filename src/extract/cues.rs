@@ -190,8 +190,13 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
             let opening = if ctx.token_text(s0) == "كما" { s0 + 1 } else { s0 };
             let background = is_one_of(ctx.token_text(opening), &words.background_opening)
                 && !ctx.any_word_near(opening + 1, t, &words.future);
+            // "وكانت الوكالة أفادت أن الأمير سيستقبل": the opening is the report's,
+            // and what it reports is still to come.
+            let reported_future = future_form(ctx, word)
+                && (opening + 1..t).any(|k| is_one_of(ctx.token_text(k), &ctx.lex.segment.attribution));
             let recall_opening = !receiving_idiom
                 && !today
+                && !reported_future
                 && opening < t
                 && (is_one_of(ctx.token_text(opening), &words.recall_opening) || background);
             // "وكان الوزير قد وصل ... وأجرى لقاءات مع المشاركين في هذا المؤتمر، حيث
@@ -202,6 +207,7 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
                 && !same_event
                 && ((before..t).any(|k| {
                     is_one_of(ctx.token_text(k), &words.recall_before)
+                        && !reported_future
                         && !(k > p.first && is_one_of(ctx.token_text(k - 1), &words.transition))
                         // "انطلقت منذ قليل جلسة المباحثات": a moment ago is today's news.
                         && !is_one_of(ctx.token_text(k + 1), &words.moments_ago)
@@ -221,6 +227,13 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// "سيستقبل", "ستلتقي": a meeting verb's future form, its "س" before a form the list has.
+fn future_form(ctx: &Context, word: &str) -> bool {
+    word.strip_prefix('س').is_some_and(|rest| {
+        (rest.starts_with('ي') || rest.starts_with('ت')) && is_one_of(rest, &ctx.lex.cues.meeting)
+    })
 }
 
 /// How many words after (or before) a meeting word a past time may date it ("وزار ...، نهاية فبراير الماضي").
@@ -278,6 +291,14 @@ mod tests {
         );
         assert_eq!(words("عنوان\nوتم الاستقبال الرسمي للضيف في ساحة القصر."), 0);
         assert_eq!(words("عنوان\nأقام الأمير حفل استقبال رسمي على شرف الملك الزائر في الديوان."), 1);
+    }
+
+    #[test]
+    fn a_meeting_still_to_come_that_an_earlier_report_announced_is_not_recalled() {
+        let recalled = |text: &str| context_of(text, |ctx| ctx.cues.iter().map(|c| c.recalled).collect::<Vec<_>>());
+        assert_eq!(recalled("عنوان\nوكانت وكالة الأنباء الرسمية ذكرت أن الرئيس سيستقبل الضيف في قصره."), [false]);
+        // Without the report, an opening "وكان" still recalls.
+        assert_eq!(recalled("عنوان\nوكان الرئيس قد استقبل الضيف في قصره."), [true]);
     }
 
     #[test]
