@@ -292,6 +292,8 @@ word_lists!(
         common_given_names,
         name_stops,
         title_glue,
+        /// "لشؤون": a portfolio's frequent words follow, then the name.
+        affairs,
         counterpart,
         counterparts,
         attendance,

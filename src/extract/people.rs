@@ -28,13 +28,15 @@ const NAME_WORDS: usize = 4;
 /// How many words after an office its country and domain may take
 /// ("وزير الشؤون الخارجية والجالية الوطنية بالخارج").
 const TITLE_TAIL: usize = 8;
-/// How far back in its sentence "بحضور" may make a person an attendee.
+/// How many words a portfolio after "لشؤون" may run to ("آسيا والشرق الأوسط").
+const PORTFOLIO_WORDS: usize = 4;
 /// How many words before a name its spokesperson's title may stand ("المتحدثة باسم الخارجية الروسية").
 const SPOKESPERSON_LOOKBACK: usize = 6;
 /// How many words after a minister's office a spokesperson's title is that minister's second office.
 const SECOND_OFFICE_GAP: usize = 4;
 /// How many words after a name its spokesperson's title may follow ("أحمد حافظ المتحدث").
 const SPOKESPERSON_AFTER: usize = 2;
+/// How far back in its sentence "بحضور" may make a person an attendee.
 const ASIDE_LOOKBACK: usize = 60;
 /// How many words after "في"/"إلى" a title's country may stand ("في حكومة تصريف الأعمال اللبنانية").
 const POSTING_WORDS: usize = 4;
@@ -330,6 +332,15 @@ impl Finder<'_, '_> {
             && (self.lex.is_common_word(w) || self.person_hit_covering(t).is_none() && !self.rare_name_ahead(t, p))
     }
 
+    /// A word of a portfolio after "لشؤون": a frequent one ("آسيا", "والشرق"), no one's name.
+    fn portfolio_word(&self, t: usize) -> bool {
+        let w = self.word(t);
+        let bare = w.strip_prefix('و').filter(|rest| rest.chars().count() > 1).unwrap_or(w);
+        (self.lex.is_common_word(w) || self.lex.is_common_word(bare))
+            && self.person_hit_covering(t).is_none()
+            && !is_one_of(w, &self.lex.people.name_stops)
+    }
+
     /// Two rare words from `t` on, the second no title's and no known
     /// person's ("الزائر وانغ يي" is the title, then Wang Yi): a name after a title.
     fn rare_name_ahead(&self, t: usize, p: Para) -> bool {
@@ -368,6 +379,17 @@ impl Finder<'_, '_> {
                     continue;
                 }
                 break;
+            }
+            // "لشؤون آسيا والشرق الأوسط ديفيد ...": the portfolio is frequent
+            // words, indefinite ones too; the name after it is rare ones.
+            if k > j && is_one_of(self.word(k - 1), &people.affairs) {
+                let portfolio_end = (k..(k + PORTFOLIO_WORDS).min(p.last))
+                    .take_while(|&m| !self.ctx.boundary(m - 1, m) && self.portfolio_word(m))
+                    .last();
+                if let Some(last) = portfolio_end {
+                    k = last + 1;
+                    continue;
+                }
             }
             // "الأمين العام لمنظمة التعاون الإسلامي": the organisation belongs to the title.
             if let Some(last) = self.org_hit_at(k) {
@@ -1643,6 +1665,9 @@ mod tests {
         assert_eq!(roles, vec![Some(crate::extract::lexicon::Role::Minister)]);
         let got = names("عنوان\nاستقبل حنفي جبالي رئيس مجلس النواب اليوم كينجي ياماتا نائب وزير الخارجية الياباني.");
         assert_eq!(got, vec!["حنفي جبالي".to_owned(), "كينجي ياماتا".to_owned()]);
+        // A deputy's portfolio after "لشؤون" runs to the name.
+        let got = names("عنوان\nبحث الوزير مع نائب وزير الخارجية البرازيلي لشؤون آسيا والشرق الأوسط كارلوس مينديز فيرا، العلاقات.");
+        assert!(got.contains(&"كارلوس مينديز فيرا".to_owned()), "{got:?}");
     }
 
     #[test]
