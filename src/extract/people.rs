@@ -30,6 +30,8 @@ const NAME_WORDS: usize = 4;
 const TITLE_TAIL: usize = 8;
 /// How many words a portfolio after "لشؤون" may run to ("آسيا والشرق الأوسط").
 const PORTFOLIO_WORDS: usize = 4;
+/// How many words a gloss in parentheses inside an office may have ("(البرلمان)").
+const GLOSS_WORDS: usize = 3;
 /// How many words before a name its spokesperson's title may stand ("المتحدثة باسم الخارجية الروسية").
 const SPOKESPERSON_LOOKBACK: usize = 6;
 /// How many words after a minister's office a spokesperson's title is that minister's second office.
@@ -332,6 +334,21 @@ impl Finder<'_, '_> {
             && (self.lex.is_common_word(w) || self.person_hit_covering(t).is_none() && !self.rare_name_ahead(t, p))
     }
 
+    /// "(البرلمان)" opening at `k`: up to three frequent or definite words, no
+    /// one's name, in parentheses; the token that closes it.
+    fn gloss_at(&self, k: usize, p: Para) -> Option<usize> {
+        if k == 0 || self.ctx.between(k - 1, k).trim() != "(" {
+            return None;
+        }
+        let close = (k..(k + GLOSS_WORDS).min(p.last)).find(|&m| self.ctx.between(m, m + 1).trim_start().starts_with(')'))?;
+        let plain = (k..=close).all(|m| {
+            (m == k || !self.ctx.boundary(m - 1, m))
+                && (definite(self.word(m)) || self.lex.is_common_word(self.word(m)))
+                && self.person_hit_covering(m).is_none()
+        });
+        plain.then_some(close)
+    }
+
     /// A word of a portfolio after "لشؤون": a frequent one ("آسيا", "والشرق"), no one's name.
     fn portfolio_word(&self, t: usize) -> bool {
         let w = self.word(t);
@@ -363,10 +380,18 @@ impl Finder<'_, '_> {
         // "حاكم إمارة الفجيرة": a local office's seat, after which another
         // office is someone else's, as after a country.
         let mut seat = false;
+        let mut after_gloss = false;
         while k < p.last && k < j + TITLE_TAIL {
+            // "رئيس مجلس الدوما (البرلمان) الروسي": a gloss in parentheses goes on with the title.
+            if let Some(close) = self.gloss_at(k, p) {
+                k = close + 1;
+                after_gloss = true;
+                continue;
+            }
             // "NAME، وزير الخارجية ، في ... إلى تركيا": a comma right
             // after the title ends it too; what follows is the sentence's.
-            if k > 0 && (k > j || self.ctx.comma_between(k - 1, k)) && self.ctx.boundary(k - 1, k) {
+            let gloss_closed = std::mem::take(&mut after_gloss);
+            if k > 0 && !gloss_closed && (k > j || self.ctx.comma_between(k - 1, k)) && self.ctx.boundary(k - 1, k) {
                 if self.ctx.comma_between(k - 1, k)
                     && let Some(title) = self.title_at(k, p)
                     && !title.plural
@@ -1665,6 +1690,9 @@ mod tests {
         assert_eq!(roles, vec![Some(crate::extract::lexicon::Role::Minister)]);
         let got = names("عنوان\nاستقبل حنفي جبالي رئيس مجلس النواب اليوم كينجي ياماتا نائب وزير الخارجية الياباني.");
         assert_eq!(got, vec!["حنفي جبالي".to_owned(), "كينجي ياماتا".to_owned()]);
+        // A gloss in parentheses inside the office does not end it.
+        let got = names("رئيس الدوما يدعو وفدا لزيارة موسكو\nدعا رئيس مجلس الدوما (البرلمان) الروسي فياتشيسلاف فولودين وفدا إلى موسكو للمشاركة في المنتدى.");
+        assert!(got.contains(&"فياتشيسلاف فولودين".to_owned()), "{got:?}");
         // A deputy's portfolio after "لشؤون" runs to the name.
         let got = names("عنوان\nبحث الوزير مع نائب وزير الخارجية البرازيلي لشؤون آسيا والشرق الأوسط كارلوس مينديز فيرا، العلاقات.");
         assert!(got.contains(&"كارلوس مينديز فيرا".to_owned()), "{got:?}");
