@@ -205,13 +205,14 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
             let recalled = (!receiving_idiom
                 && !today
                 && !same_event
-                && ((before..t).any(|k| {
-                    is_one_of(ctx.token_text(k), &words.recall_before)
-                        && !reported_future
+                && ((!reported_future
+                    && (before..t).any(|k| {
+                        is_one_of(ctx.token_text(k), &words.recall_before)
                         && !(k > p.first && is_one_of(ctx.token_text(k - 1), &words.transition))
                         // "انطلقت منذ قليل جلسة المباحثات": a moment ago is today's news.
                         && !is_one_of(ctx.token_text(k + 1), &words.moments_ago)
-                }) || ctx.any_word_near(t.saturating_sub(RECALL_FAR_LOOKBACK).max(s0), t, &words.recall_far)
+                    }))
+                    || ctx.any_word_near(t.saturating_sub(RECALL_FAR_LOOKBACK).max(s0), t, &words.recall_far)
                     || recall_opening
                     || past_time_beside(ctx, t, s0, s1)))
                 || came_before
@@ -231,9 +232,8 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
 
 /// "سيستقبل", "ستلتقي": a meeting verb's future form, its "س" before a form the list has.
 fn future_form(ctx: &Context, word: &str) -> bool {
-    word.strip_prefix('س').is_some_and(|rest| {
-        (rest.starts_with('ي') || rest.starts_with('ت')) && is_one_of(rest, &ctx.lex.cues.meeting)
-    })
+    word.strip_prefix('س')
+        .is_some_and(|rest| (rest.starts_with('ي') || rest.starts_with('ت')) && is_one_of(rest, &ctx.lex.cues.meeting))
 }
 
 /// How many words after (or before) a meeting word a past time may date it ("وزار ...، نهاية فبراير الماضي").

@@ -340,7 +340,8 @@ impl Finder<'_, '_> {
         if k == 0 || self.ctx.between(k - 1, k).trim() != "(" {
             return None;
         }
-        let close = (k..(k + GLOSS_WORDS).min(p.last)).find(|&m| self.ctx.between(m, m + 1).trim_start().starts_with(')'))?;
+        let close =
+            (k..(k + GLOSS_WORDS).min(p.last)).find(|&m| self.ctx.between(m, m + 1).trim_start().starts_with(')'))?;
         let plain = (k..=close).all(|m| {
             (m == k || !self.ctx.boundary(m - 1, m))
                 && (definite(self.word(m)) || self.lex.is_common_word(self.word(m)))
@@ -1691,10 +1692,14 @@ mod tests {
         let got = names("عنوان\nاستقبل حنفي جبالي رئيس مجلس النواب اليوم كينجي ياماتا نائب وزير الخارجية الياباني.");
         assert_eq!(got, vec!["حنفي جبالي".to_owned(), "كينجي ياماتا".to_owned()]);
         // A gloss in parentheses inside the office does not end it.
-        let got = names("رئيس الدوما يدعو وفدا لزيارة موسكو\nدعا رئيس مجلس الدوما (البرلمان) الروسي فياتشيسلاف فولودين وفدا إلى موسكو للمشاركة في المنتدى.");
+        let got = names(
+            "رئيس الدوما يدعو وفدا لزيارة موسكو\nدعا رئيس مجلس الدوما (البرلمان) الروسي فياتشيسلاف فولودين وفدا إلى موسكو للمشاركة في المنتدى.",
+        );
         assert!(got.contains(&"فياتشيسلاف فولودين".to_owned()), "{got:?}");
         // A deputy's portfolio after "لشؤون" runs to the name.
-        let got = names("عنوان\nبحث الوزير مع نائب وزير الخارجية البرازيلي لشؤون آسيا والشرق الأوسط كارلوس مينديز فيرا، العلاقات.");
+        let got = names(
+            "عنوان\nبحث الوزير مع نائب وزير الخارجية البرازيلي لشؤون آسيا والشرق الأوسط كارلوس مينديز فيرا، العلاقات.",
+        );
         assert!(got.contains(&"كارلوس مينديز فيرا".to_owned()), "{got:?}");
     }
 
