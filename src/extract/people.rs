@@ -526,7 +526,15 @@ impl Finder<'_, '_> {
                 let with_another = k > j && self.word(k).starts_with('ب') && !title.plural;
                 after_country || with_another
             });
-            if self.person_hit_covering(k).is_some() || !self.title_word(k, p) || someone_elses {
+            // "رئيس مجلس الشورى الشيخ الدكتور NAME": an honorific opens the name.
+            // Not "مستشار السلطان قابوس": an honorific that is an office goes on with
+            // the title, and so does one before a nationality ("الوزير الأول الجزائري").
+            let honorific = is_one_of(self.word(k), &people.honorifics)
+                && title.is_none()
+                && k + 1 < p.last
+                && self.country_hit_at(k + 1).is_none()
+                && !self.homonym_name(k, p);
+            if self.person_hit_covering(k).is_some() || !self.title_word(k, p) || someone_elses || honorific {
                 break;
             }
             match title {
@@ -1691,6 +1699,12 @@ mod tests {
         assert_eq!(roles, vec![Some(crate::extract::lexicon::Role::Minister)]);
         let got = names("عنوان\nاستقبل حنفي جبالي رئيس مجلس النواب اليوم كينجي ياماتا نائب وزير الخارجية الياباني.");
         assert_eq!(got, vec!["حنفي جبالي".to_owned(), "كينجي ياماتا".to_owned()]);
+        // An honorific after the office opens the name; the office alone is that person again.
+        let got = context_of(
+            "رئيس المجلس يستقبل ضيفه\nتلبية لدعوة من رئيس مجلس الشورى الشيخ الدكتور صالح بن عبدالرحمن آل الحسن، وصل الضيف.\nوسيعقد رئيس مجلس الشورى اجتماعا مع الضيف غدا.",
+            |ctx| ctx.refs.iter().map(|r| r.someone).collect::<Vec<_>>(),
+        );
+        assert_eq!(got.first(), got.last(), "{got:?}");
         // A gloss in parentheses inside the office does not end it.
         let got = names(
             "رئيس الدوما يدعو وفدا لزيارة موسكو\nدعا رئيس مجلس الدوما (البرلمان) الروسي فياتشيسلاف فولودين وفدا إلى موسكو للمشاركة في المنتدى.",
