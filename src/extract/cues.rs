@@ -84,7 +84,10 @@ pub fn find(ctx: &Context) -> Vec<Cue> {
             if portfolio {
                 continue;
             }
-            let call = video_conference || spoke_by_phone || call_word;
+            let plural_calls = is_one_of(word, &words.plural_calls)
+                && ((t > p.first && is_one_of(ctx.token_text(t - 1), &words.held))
+                    || ctx.any_word_near(t + 1, ahead(CONFERENCE_MARK_REACH), &words.call_marks));
+            let call = video_conference || spoke_by_phone || call_word || plural_calls;
             let credentials = is_one_of(word, &words.receipt)
                 && ctx.any_word_near(t + 1, ahead(CREDENTIALS_REACH), &words.credentials);
             // Only with its sides between verb and views: "تبادل الآراء مع وانغ" tells
@@ -271,6 +274,14 @@ mod tests {
         // A mark past a comma is another clause's; speaking of something is no call.
         assert_eq!(calls("عنوان\nتحدث الوزير عن الأزمة، ثم أجرى نقاشا عبر الهاتف مع الصحفيين."), 0);
         assert_eq!(calls("عنوان\nتحدث الوزير أمام البرلمان عن الاقتصاد."), 0);
+    }
+
+    #[test]
+    fn calls_held_with_several_are_calls_and_keeping_in_touch_is_none() {
+        let calls = |text: &str| context_of(text, |ctx| ctx.cues.iter().filter(|c| c.call).count());
+        assert_eq!(calls("عنوان\nجرت اتصالات بين الوزير ونظرائه في المنطقة."), 1);
+        assert_eq!(calls("عنوان\nبحث الوزير اتصالات هاتفية مع نظرائه."), 1);
+        assert_eq!(calls("عنوان\nواتفق الجانبان على الحفاظ على اتصالات في جميع المستويات."), 0);
     }
 
     #[test]

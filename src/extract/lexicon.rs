@@ -133,6 +133,10 @@ word_lists!(
         call_marks,
         /// Words that report a call only when a call mark follows ("مؤتمراً عبر الفيديو", "تواصل هاتفياً").
         conference,
+        /// "اتصالات": calls only right after a verb of holding or before a call mark.
+        plural_calls,
+        /// "جرت", "أجرى": verbs of holding, before plural calls.
+        held,
         /// "تحدث ... هاتفياً": a verb of speaking that is a call when a call mark follows its subject.
         speak,
         /// "تقبل", "تسلم": a reception only with credentials after them.
