@@ -192,7 +192,9 @@ impl Finder<'_, '_> {
                 continue;
             }
             // "الأمير محمد بن سلمان", "السيد فؤاد حسين": a title word before a name.
+            // Not "مركز شرم الشيخ الدولي": the honorific inside a city's name.
             if is_one_of(self.word(t), &self.lex.people.honorifics)
+                && !self.inside_place_or_body(t)
                 && let Some(((a, b), person, written)) = self.name_after(t, p)
                 && a > t
             {
@@ -989,8 +991,14 @@ impl Finder<'_, '_> {
             return false;
         }
         // Places, organisations and agencies are not names (a topic's word may be).
+        !self.inside_place_or_body(k)
+    }
+
+    /// Token `k` is part of a place's, an organisation's or an agency's name
+    /// ("شرم الشيخ", "مجلس الأمن").
+    fn inside_place_or_body(&self, k: usize) -> bool {
         let to = self.ctx.hits.partition_point(|h| h.first_token <= k);
-        let covered = self.ctx.hits[..to].iter().rev().take(8).any(|h| {
+        self.ctx.hits[..to].iter().rev().take(8).any(|h| {
             h.first_token <= k
                 && k <= h.last_token
                 && matches!(
@@ -1001,8 +1009,7 @@ impl Finder<'_, '_> {
                         | Entity::Org(_)
                         | Entity::Agency(_)
                 )
-        });
-        !covered
+        })
     }
 
     /// "علي باقري", "صباح خالد": a name that folds like a common word, as
@@ -1705,6 +1712,11 @@ mod tests {
             |ctx| ctx.refs.iter().map(|r| r.someone).collect::<Vec<_>>(),
         );
         assert_eq!(got.first(), got.last(), "{got:?}");
+        // "الشيخ" inside a city's name opens no one's name.
+        let got = names(
+            "لقاءات الرئيس في القمة\nعاد الرئيس إلى الوطن بعد القمة.\nوكان الرئيس قد استقبل بمركز شرم الشيخ الدولي للمؤتمرات، من قبل مضيفه.",
+        );
+        assert!(!got.iter().any(|n| n.contains("الدولي")), "{got:?}");
         // A gloss in parentheses inside the office does not end it.
         let got = names(
             "رئيس الدوما يدعو وفدا لزيارة موسكو\nدعا رئيس مجلس الدوما (البرلمان) الروسي فياتشيسلاف فولودين وفدا إلى موسكو للمشاركة في المنتدى.",
