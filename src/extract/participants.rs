@@ -261,7 +261,12 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
                     || ctx.semicolon_before(t)
             })
             .unwrap_or(next_cue);
-        let clause_start = clause_start(ctx, s0, cue.token).max(prev.map_or(s0, |t| t + 1));
+        // "استقبل A ... B، كما استقبل C": after "كما" the verb starts afresh, its
+        // subject after it or left implicit; B is the last verb's, not this one's.
+        let afresh =
+            prev.is_some() && cue.token > s0 && is_one_of(ctx.token_text(cue.token - 1), &ctx.lex.cues.list_ends);
+        let clause_start =
+            if afresh { cue.token } else { clause_start(ctx, s0, cue.token).max(prev.map_or(s0, |t| t + 1)) };
         // People inside a quotation are spoken of, unless the meeting word is quoted with them.
         let cue_quoted = ctx.quote_of(cue.token);
         let side = |r: &&PersonRef| !r.aside && ctx.quote_of(r.first) == cue_quoted && !titles_next_name(ctx, r);
@@ -785,6 +790,17 @@ mod tests {
         );
         let sides: Vec<Vec<String>> = got.into_iter().map(|(n, _)| n).collect();
         assert_eq!(sides, [names(&["نادر البطاينة", "مارينا كالديروني"])]);
+    }
+
+    #[test]
+    fn after_kama_the_verb_has_the_first_verbs_subject_not_its_object() {
+        let got = encounters_of(
+            "لقاءات الرئيس على هامش القمة\nواستقبل رئيس الجمهورية، عبد المجيد تبون، على هامش القمة، رئيس الوزراء الهولندي، مارك روته، كما استقبل رئيسة الوزراء الإيطالية، جورجيا ميلوني.",
+        );
+        let mut sides: Vec<Vec<String>> = got.into_iter().map(|(n, _)| n).collect();
+        sides.iter_mut().for_each(|s| s.sort());
+        assert_eq!(sides.len(), 2, "{sides:?}");
+        assert!(sides.iter().all(|s| s.iter().any(|n| n.contains("Tebboune"))), "{sides:?}");
     }
 
     #[test]
