@@ -406,6 +406,16 @@ pub fn settle(ctx: &Context, draft: &mut Draft) {
         && let Some(k) = country
     {
         city = namesake_capital(ctx, &draft.place, k);
+        // "استقبل الرئيس بالعاصمة السفيرة ...": the capital, unnamed, of the country it is in.
+        if city.is_none()
+            && draft.meeting.kind == Kind::Meeting
+            && let Some(t) = bare_capital(ctx, draft)
+        {
+            city = kb.cities.iter().position(|c| c.id == kb.countries[k].capital);
+            if city.is_some() {
+                draft.place.spans.push(ctx.span_of(t, t));
+            }
+        }
     }
     let m = &mut draft.meeting;
     if let Some(c) = city {
@@ -424,6 +434,24 @@ pub fn settle(ctx: &Context, draft: &mut Draft) {
         let spans = draft.place.spans.clone();
         draft.evidence("place", spans);
     }
+}
+
+/// "بالعاصمة", "في العاصمة" in a sentence of the meeting's own words, with no
+/// city or nationality after it: the token of the capital word.
+fn bare_capital(ctx: &Context, draft: &Draft) -> Option<usize> {
+    let words = &ctx.lex.cues;
+    draft.cues.iter().find_map(|&cue| {
+        let (s0, s1) = ctx.sentence_of(cue);
+        (s0..s1).find(|&t| {
+            let w = ctx.token_text(t);
+            let at = w.strip_prefix('ب').is_some_and(|rest| is_one_of(rest, &words.capital))
+                || (t > s0 && is_one_of(w, &words.capital) && is_one_of(ctx.token_text(t - 1), &words.place_intro));
+            let named_after = t + 1 < s1
+                && !ctx.boundary(t, t + 1)
+                && ctx.hits_in(t + 1, s1).next().is_some_and(|h| h.first_token == t + 1);
+            at && !named_after
+        })
+    })
 }
 
 /// "بالجزائر", "في الكويت", "بتونس": the country's own name, where its capital
@@ -502,6 +530,11 @@ mod tests {
             "عنوان\nاستقبل وزير الخارجية المصري بدر عبد العاطي اليوم الأحد نائب وزير خارجية الفلبين، وبحثا العلاقات.",
         );
         assert_eq!(got, (None, Some("EG".into())));
+        // "بالعاصمة" alone: the capital of the country the meeting is in.
+        let got = place_of(
+            "عنوان\nاستقبل وزير الخارجية المصري بدر عبد العاطي اليوم الأحد بالعاصمة نائب وزير خارجية الفلبين، وبحثا العلاقات.",
+        );
+        assert_eq!(got, (Some("Cairo".into()), Some("EG".into())));
         let got = place_of(
             "عنوان\nتسلم وزير الخارجية فؤاد حسين، يوم الاثنين، نسخة من أوراق اعتماد السيد كينجي ساتو، سفير اليابان الجديد لدى العراق.",
         );
