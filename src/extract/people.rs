@@ -220,9 +220,17 @@ impl Finder<'_, '_> {
         // gives way too, and the honorifics open the new one.
         let honorifics_of =
             |r: &PersonRef| r.first < name.0 && r.last == name.1 && r.office.is_none() && r.role.is_none();
-        let first = self.refs.iter().filter(|r| honorifics_of(r)).map(|r| r.first).min();
+        // "دولة الرئيس محمد شياع السوداني رئيس مجلس الوزراء ...": so does the same
+        // name under a looser title before it; the office after it is the one held.
+        let kb = self.ctx.kb;
+        let held =
+            |i: usize| base.role.is_some_and(|role| kb.people[i].office.iter().any(|o| o.role == role.kb_role()));
+        let looser_title = |r: &PersonRef| {
+            r.first < name.0 && r.name == Some(name) && r.role != base.role && r.person.is_some_and(held)
+        };
+        let first = self.refs.iter().filter(|r| honorifics_of(r) || looser_title(r)).map(|r| r.first).min();
         let within = |r: &PersonRef| r.first >= name.0 && r.last <= name.1;
-        self.refs.retain(|r| !(within(r) || honorifics_of(r)));
+        self.refs.retain(|r| !(within(r) || honorifics_of(r) || looser_title(r)));
         let first = first.unwrap_or(name.0);
         self.push(PersonRef { first, name: Some(name), written: Some(written), person, ..base });
     }
@@ -575,8 +583,8 @@ impl Finder<'_, '_> {
         let next_line = k > t && self.ctx.between(k - 1, k).contains('\n');
         let after = if next_line { None } else { self.name_after(k, p) };
         let before = self.name_before(t, p);
-        let after_person = after.as_ref().and_then(|(_, person, _)| *person);
         let holds = |i: usize, role: Role| self.ctx.kb.people[i].office.iter().any(|o| o.role == role.kb_role());
+        let after_person = after.as_ref().and_then(|(_, person, _)| *person);
         let inner_title = (title.end..k).any(|m| self.title_at(m, p).is_some());
         // "ديفيد شينكر المساعد لوزير الخارجية الأميركية، مايك بومبيو": the minister
         // named after a deputy's title is whom the deputy serves.

@@ -530,6 +530,11 @@ mod tests {
             "عنوان\nاستقبل وزير الخارجية المصري بدر عبد العاطي اليوم الأحد نائب وزير خارجية الفلبين، وبحثا العلاقات.",
         );
         assert_eq!(got, (None, Some("EG".into())));
+        // A country in the guest's office, after a looser title and the name, is no place.
+        let got = place_of(
+            "عنوان\nالتقى وزير الخارجية المصري بدر عبد العاطي الأحد دولة الرئيس محمد شياع السوداني رئيس مجلس الوزراء في جمهورية العراق الشقيق وذلك في مدينة نيويورك.",
+        );
+        assert_eq!(got, (Some("New York".into()), Some("US".into())));
         // "بالعاصمة" alone: the capital of the country the meeting is in.
         let got = place_of(
             "عنوان\nاستقبل وزير الخارجية المصري بدر عبد العاطي اليوم الأحد بالعاصمة نائب وزير خارجية الفلبين، وبحثا العلاقات.",
