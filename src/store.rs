@@ -330,6 +330,45 @@ impl StoreBuilder {
         self.checker.skip(self.next_record(), what);
     }
 
+    /// Adds a record that did not read whole, field by field: each field is
+    /// tried alone beside the id; those that do not read are dropped (and
+    /// counted), unless the record is nothing without them
+    /// ([`ESSENTIAL`](crate::repair::ESSENTIAL)), when it is skipped. `id` is
+    /// the record's id if it is text, `Err(true)` if it is there but not text.
+    /// `read` reads a meeting from some of the record's fields, `shown` gives a
+    /// field's value as a reader can recognise it. The page (JS values) and the
+    /// CLI (JSON) read records so, each with its own kind of value.
+    pub fn push_by_fields<F: Clone>(
+        &mut self,
+        id: Result<F, bool>,
+        no_id: F,
+        fields: Vec<(String, F)>,
+        read: impl Fn(&[(&str, &F)]) -> Result<Meeting, String>,
+        shown: impl Fn(&F) -> String,
+    ) {
+        let number = self.next_record();
+        let id = id.unwrap_or_else(|present| {
+            if present {
+                self.checker.dropped(number, "id");
+            }
+            no_id
+        });
+        let mut kept: Vec<(&str, &F)> = vec![("id", &id)];
+        for (name, field) in fields.iter().filter(|(name, _)| name != "id") {
+            if read(&[("id", &id), (name, field)]).is_ok() {
+                kept.push((name, field));
+            } else if crate::repair::ESSENTIAL.contains(&name.as_str()) {
+                return self.skip(format!("`{name}` cannot be read ({})", shown(field)));
+            } else {
+                self.checker.dropped(number, name);
+            }
+        }
+        match read(&kept) {
+            Ok(m) => self.push(m),
+            Err(e) => self.skip(e),
+        }
+    }
+
     /// The number the next record has in the dataset, from 1: those kept and those skipped so far.
     pub fn next_record(&self) -> usize {
         self.store.records.len() + self.checker.report.skipped.len() + 1

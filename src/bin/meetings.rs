@@ -8,7 +8,6 @@ use indicatif::{ProgressBar, ProgressStyle};
 use meetings_widget::extract::{FileMeetings, decode, extract_file, extract_file_counted};
 use meetings_widget::kb::Kb;
 use meetings_widget::model::{Dataset, Meeting, SCHEMA_VERSION};
-use meetings_widget::repair::ESSENTIAL;
 use rayon::prelude::*;
 
 #[derive(Parser)]
@@ -394,42 +393,25 @@ fn first_cards(path: &Path) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Adds one record of a dataset as far as it can be read, as the page does
-/// with a dataset's JSON: a field that cannot be read is dropped, unless the
-/// record is nothing without it ([`ESSENTIAL`]); the builder's report says which.
+/// Adds one record of a dataset as far as it can be read, by the same steps
+/// as the page ([`StoreBuilder::push_by_fields`](meetings_widget::store::StoreBuilder::push_by_fields)).
 fn push_record(builder: &mut meetings_widget::store::StoreBuilder, record: &serde_json::Value) {
     use serde_json::Value;
     if let Ok(m) = serde_json::from_value::<Meeting>(record.clone()) {
         return builder.push(m);
     }
     let Some(fields) = record.as_object() else { return builder.skip("not an object") };
-    let number = builder.next_record();
     let id = match fields.get("id") {
-        Some(id @ Value::String(_)) => id.clone(),
-        other => {
-            if other.is_some() {
-                builder.checker.dropped(number, "id");
-            }
-            Value::String(String::new())
-        }
+        Some(id @ Value::String(_)) => Ok(id.clone()),
+        other => Err(other.is_some()),
     };
-    let mut kept = serde_json::Map::from_iter([("id".to_owned(), id.clone())]);
-    for (name, field) in fields.iter().filter(|(name, _)| *name != "id") {
-        let alone =
-            Value::Object(serde_json::Map::from_iter([("id".to_owned(), id.clone()), (name.clone(), field.clone())]));
-        if serde_json::from_value::<Meeting>(alone).is_ok() {
-            kept.insert(name.clone(), field.clone());
-        } else if ESSENTIAL.contains(&name.as_str()) {
-            let shown: String = field.to_string().chars().take(60).collect();
-            return builder.skip(format!("`{name}` cannot be read ({shown})"));
-        } else {
-            builder.checker.dropped(number, name);
-        }
-    }
-    match serde_json::from_value::<Meeting>(Value::Object(kept)) {
-        Ok(m) => builder.push(m),
-        Err(e) => builder.skip(e.to_string()),
-    }
+    let read = |pairs: &[(&str, &Value)]| {
+        let object = pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).clone())).collect();
+        serde_json::from_value::<Meeting>(Value::Object(object)).map_err(|e| e.to_string())
+    };
+    let fields = fields.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    builder
+        .push_by_fields(id, Value::String(String::new()), fields, read, |v| v.to_string().chars().take(60).collect());
 }
 
 fn index(path: &Path, out: &Path) -> Result<(), Failure> {

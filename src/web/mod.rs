@@ -21,7 +21,6 @@ use web_sys::{Document, Element};
 
 use crate::app::{Effect, Msg, State, initial_effects, update};
 use crate::model::{Labels, Meeting, SCHEMA_VERSION};
-use crate::repair::ESSENTIAL;
 use crate::store::{Store, StoreBuilder};
 use dom::show_error;
 use render::Ui;
@@ -116,42 +115,21 @@ pub(crate) fn push_meeting(builder: &mut StoreBuilder, meetings: &js_sys::Array,
     if !value.is_object() || value.is_array() {
         return builder.skip("not an object");
     }
-    // Which fields fail: each tried alone, beside the id.
-    let record = builder.next_record();
-    let id_key = JsValue::from_str("id");
-    let id = js_sys::Reflect::get(&value, &id_key).unwrap_or(JsValue::UNDEFINED);
-    let id = if id.is_string() {
-        id
-    } else {
-        if !id.is_undefined() {
-            builder.checker.dropped(record, "id");
-        }
-        JsValue::from_str("")
-    };
-    let kept = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&kept, &id_key, &id);
+    let id = js_sys::Reflect::get(&value, &JsValue::from_str("id")).unwrap_or(JsValue::UNDEFINED);
+    let id = if id.is_string() { Ok(id) } else { Err(!id.is_undefined()) };
     let object: &js_sys::Object = value.unchecked_ref();
-    for key in js_sys::Object::keys(object).iter() {
-        let Some(name) = key.as_string() else { continue };
-        if name == "id" {
-            continue;
+    let fields = js_sys::Object::keys(object)
+        .iter()
+        .filter_map(|key| Some((key.as_string()?, js_sys::Reflect::get(&value, &key).unwrap_or(JsValue::UNDEFINED))))
+        .collect();
+    let read = |pairs: &[(&str, &JsValue)]| {
+        let object = js_sys::Object::new();
+        for (key, field) in pairs {
+            let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), field);
         }
-        let field = js_sys::Reflect::get(&value, &key).unwrap_or(JsValue::UNDEFINED);
-        let alone = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&alone, &id_key, &id);
-        let _ = js_sys::Reflect::set(&alone, &key, &field);
-        if serde_wasm_bindgen::from_value::<Meeting>(alone.into()).is_ok() {
-            let _ = js_sys::Reflect::set(&kept, &key, &field);
-        } else if ESSENTIAL.contains(&name.as_str()) {
-            return builder.skip(format!("`{name}` cannot be read ({})", short_value(&field)));
-        } else {
-            builder.checker.dropped(record, &name);
-        }
-    }
-    match serde_wasm_bindgen::from_value::<Meeting>(kept.into()) {
-        Ok(m) => builder.push(m),
-        Err(e) => builder.skip(e.to_string()),
-    }
+        serde_wasm_bindgen::from_value::<Meeting>(object.into()).map_err(|e| e.to_string())
+    };
+    builder.push_by_fields(id, JsValue::from_str(""), fields, read, short_value);
 }
 
 /// A field's value as a reader can recognise it, cut short.
