@@ -61,8 +61,10 @@ fn in_own_words(ctx: &Context, cue: usize) -> Option<usize> {
     // "عقد ... لقاء مع الرئيس المصري ... الأسبوع المقبل": a time to come further
     // on in the meeting word's clause.
     let clause_end = (cue + 1..(cue + 1 + TIME_LOOKAHEAD).min(s1)).find(|&i| ctx.boundary(i - 1, i)).unwrap_or(s1);
+    // "يعقد لقاء مع الملك ... ملك بريطانيا غدا الخميس": tomorrow, the same.
     let time_to_come = (to..clause_end.min(cue + 1 + TIME_LOOKAHEAD)).find(|&i| {
-        i > 0 && is_one_of(ctx.token_text(i - 1), &words.time_nouns) && is_one_of(ctx.token_text(i), &words.future)
+        (i > 0 && is_one_of(ctx.token_text(i - 1), &words.time_nouns) && is_one_of(ctx.token_text(i), &words.future))
+            || is_one_of(ctx.token_text(i), &ctx.lex.dates.words.tomorrow)
     });
     let future = (s0..to).find(|&i| is_future(ctx, i)).or(time_to_come);
     // "اتفقا على عقد لقاء": the holding of a meeting still to come.
@@ -103,6 +105,8 @@ mod tests {
         let held =
             "عنوان\nالتقى الرئيس الأمريكي دونالد ترامب الرئيس المصري عبد الفتاح السيسي لبحث ترتيبات القمة المقبلة.";
         assert_eq!(status_of(held), Some(Status::Held));
+        let tomorrow = "عنوان\nوفي لندن يعقد الملك عبدالله الثاني لقاء مع رئيس الوزراء البريطاني كير ستارمر في مقر الحكومة غدا الجمعة.";
+        assert_eq!(status_of(tomorrow), Some(Status::Announced));
     }
 
     #[test]
