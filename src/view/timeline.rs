@@ -18,6 +18,9 @@ pub const WIDTH: f64 = 1000.0;
 pub const HEIGHT: f64 = 92.0;
 pub const PAD: f64 = 40.0;
 pub const AXIS_Y: f64 = 50.0;
+/// How far apart marks of the same days stack, and how high the stack may rise above the axis.
+const STACK_STEP: f64 = 16.0;
+const STACK_ROOM: f64 = 42.0;
 /// The most meetings drawn as marks of their own.
 pub const MARKS_MAX: usize = 1_500;
 /// The most bars the density strip draws.
@@ -184,15 +187,23 @@ fn marks(state: &State, view: &mut TimelineView, locale: &Locale) {
     let lang = state.filter.lang;
     let store = &state.store;
     let mut placed: Vec<f64> = Vec::new();
+    let mut levels: Vec<(usize, f64, usize)> = Vec::new();
     for i in 0..store.len() {
         let Some(x) = view.scale.x_of(store.date_number(i)) else { continue };
         let level = placed.iter().filter(|px| (*px - x).abs() < 14.0).count();
         placed.push(x);
+        levels.push((i, x, level));
+    }
+    // A tall stack (seven meetings of one summit) closes up to stay inside
+    // the strip instead of climbing over its heading.
+    let top = levels.iter().map(|&(_, _, level)| level).max().unwrap_or(0);
+    let step = if top == 0 { STACK_STEP } else { STACK_STEP.min(STACK_ROOM / top as f64) };
+    for (i, x, level) in levels {
         view.marks.push(Mark {
             meeting: i as u32,
             id: store.id(i).to_owned(),
             x,
-            y: AXIS_Y - 16.0 * level as f64,
+            y: AXIS_Y - step * level as f64,
             occasion: store.occasion_org(i).unwrap_or(BILATERAL).to_owned(),
             label: format!("{} — {}", (locale.date)(lang, &store.date_start(i).unwrap_or_default()), store.title(i)),
         });
@@ -316,6 +327,18 @@ mod tests {
         let ranged = state(&["2024-01-01", "2020-01-01"], "from=2023-01-01");
         let band = timeline_view(&ranged, &PLAIN_LOCALE).state(&ranged).band.unwrap();
         assert!(band.0 > band.1, "in Arabic the band runs from the right");
+    }
+
+    #[test]
+    fn a_tall_stack_closes_up_inside_the_strip() {
+        let days = ["2024-05-01"; 9];
+        let s = state(&days, "");
+        let view = timeline_view(&s, &PLAIN_LOCALE);
+        let highest = view.marks.iter().map(|m| m.y).fold(f64::MAX, f64::min);
+        assert!(highest >= AXIS_Y - STACK_ROOM - 0.01, "the stack rises to {highest}");
+        let mut ys: Vec<f64> = view.marks.iter().map(|m| m.y).collect();
+        ys.dedup();
+        assert_eq!(ys.len(), 9, "each mark still has its own place");
     }
 
     #[test]
