@@ -338,7 +338,7 @@ impl StoreBuilder {
     /// `read` reads a meeting from some of the record's fields, `shown` gives a
     /// field's value as a reader can recognise it. The page (JS values) and the
     /// CLI (JSON) read records so, each with its own kind of value.
-    pub fn push_by_fields<F: Clone>(
+    pub fn push_by_fields<F>(
         &mut self,
         id: Result<F, bool>,
         no_id: F,

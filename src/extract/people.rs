@@ -223,10 +223,11 @@ impl Finder<'_, '_> {
         // "دولة الرئيس محمد شياع السوداني رئيس مجلس الوزراء ...": so does the same
         // name under a looser title before it; the office after it is the one held.
         let kb = self.ctx.kb;
-        let held =
-            |i: usize| base.role.is_some_and(|role| kb.people[i].office.iter().any(|o| o.role == role.kb_role()));
         let looser_title = |r: &PersonRef| {
-            r.first < name.0 && r.name == Some(name) && r.role != base.role && r.person.is_some_and(held)
+            r.first < name.0
+                && r.name == Some(name)
+                && r.role != base.role
+                && r.person.zip(base.role).is_some_and(|(i, role)| held(kb, i, role))
         };
         let first = self.refs.iter().filter(|r| honorifics_of(r) || looser_title(r)).map(|r| r.first).min();
         let within = |r: &PersonRef| r.first >= name.0 && r.last <= name.1;
@@ -583,8 +584,8 @@ impl Finder<'_, '_> {
         let next_line = k > t && self.ctx.between(k - 1, k).contains('\n');
         let after = if next_line { None } else { self.name_after(k, p) };
         let before = self.name_before(t, p);
-        let holds = |i: usize, role: Role| self.ctx.kb.people[i].office.iter().any(|o| o.role == role.kb_role());
         let after_person = after.as_ref().and_then(|(_, person, _)| *person);
+        let holds = |i: usize, role: Role| held(self.ctx.kb, i, role);
         let inner_title = (title.end..k).any(|m| self.title_at(m, p).is_some());
         // "ديفيد شينكر المساعد لوزير الخارجية الأميركية، مايك بومبيو": the minister
         // named after a deputy's title is whom the deputy serves.
@@ -1464,6 +1465,11 @@ fn group(ctx: &Context, refs: &mut [PersonRef]) -> Vec<Someone> {
     people
 }
 
+/// The knowledge base's person `i` held an office of `role` at some time.
+fn held(kb: &crate::kb::Kb, i: usize, role: Role) -> bool {
+    kb.people[i].office.iter().any(|o| o.role == role.kb_role())
+}
+
 /// The office a knowledge-base person held last, as a role.
 fn kb_role(ctx: &Context, p: usize) -> Option<Role> {
     let last = ctx.kb.people[p].office.iter().max_by_key(|o| o.from)?;
@@ -1714,18 +1720,27 @@ mod tests {
         assert_eq!(roles, vec![Some(crate::extract::lexicon::Role::Minister)]);
         let got = names("عنوان\nاستقبل حنفي جبالي رئيس مجلس النواب اليوم كينجي ياماتا نائب وزير الخارجية الياباني.");
         assert_eq!(got, vec!["حنفي جبالي".to_owned(), "كينجي ياماتا".to_owned()]);
-        // An honorific after the office opens the name; the office alone is that person again.
+    }
+
+    #[test]
+    fn an_honorific_after_an_office_opens_the_name_and_the_office_alone_is_that_person() {
         let got = context_of(
             "رئيس المجلس يستقبل ضيفه\nتلبية لدعوة من رئيس مجلس الشورى الشيخ الدكتور صالح بن عبدالرحمن آل الحسن، وصل الضيف.\nوسيعقد رئيس مجلس الشورى اجتماعا مع الضيف غدا.",
             |ctx| ctx.refs.iter().map(|r| r.someone).collect::<Vec<_>>(),
         );
         assert_eq!(got.first(), got.last(), "{got:?}");
-        // "الشيخ" inside a city's name opens no one's name.
+    }
+
+    #[test]
+    fn the_honorific_inside_a_citys_name_opens_no_name() {
         let got = names(
             "لقاءات الرئيس في القمة\nعاد الرئيس إلى الوطن بعد القمة.\nوكان الرئيس قد استقبل بمركز شرم الشيخ الدولي للمؤتمرات، من قبل مضيفه.",
         );
         assert!(!got.iter().any(|n| n.contains("الدولي")), "{got:?}");
-        // A gloss in parentheses inside the office does not end it.
+    }
+
+    #[test]
+    fn a_gloss_in_parentheses_or_a_portfolio_inside_an_office_runs_on_to_the_name() {
         let got = names(
             "رئيس الدوما يدعو وفدا لزيارة موسكو\nدعا رئيس مجلس الدوما (البرلمان) الروسي فياتشيسلاف فولودين وفدا إلى موسكو للمشاركة في المنتدى.",
         );
