@@ -364,8 +364,7 @@ impl Finder<'_, '_> {
     /// A word of a portfolio after "لشؤون": a frequent one ("آسيا", "والشرق"), no one's name.
     fn portfolio_word(&self, t: usize) -> bool {
         let w = self.word(t);
-        let bare = w.strip_prefix('و').filter(|rest| rest.chars().count() > 1).unwrap_or(w);
-        (self.lex.is_common_word(w) || self.lex.is_common_word(bare))
+        self.lex.is_common_word(w)
             && self.person_hit_covering(t).is_none()
             && !is_one_of(w, &self.lex.people.name_stops)
     }
