@@ -379,7 +379,7 @@ pub fn load_notice(lang: Lang, skipped: usize, repaired: usize, c: &Locale) -> S
 }
 
 /// How each line of the notice's details starts: "Record 12 left out:"; the
-/// reason that follows is the loader's, in English.
+/// reason that follows is [`fault`].
 pub fn notice_detail(lang: Lang, record: usize, skipped: bool, c: &Locale) -> String {
     let n = (c.number)(lang, record);
     match (lang, skipped) {
@@ -387,6 +387,69 @@ pub fn notice_detail(lang: Lang, record: usize, skipped: bool, c: &Locale) -> St
         (Lang::En, false) => format!("Record {n}:"),
         (Lang::Ar, true) => format!("السجل {n} استُبعد:"),
         (Lang::Ar, false) => format!("السجل {n}:"),
+    }
+}
+
+/// What a load found wrong with a record and what it did, in the reader's
+/// language. The dataset's field names and values are code-like and read
+/// left to right, each in its own isolate: bare, "2024-05-09" inside an
+/// Arabic line shows as 09-05-2024, and a first-strong isolate does not
+/// help a value with no letters.
+pub fn fault(lang: Lang, fault: &crate::repair::Fault, c: &Locale) -> String {
+    use crate::repair::{Fault, YEARS};
+    let iso = |s: &str| format!("\u{2066}{s}\u{2069}");
+    let quoted = |s: &str| iso(&format!("{s:?}"));
+    let (first, last) = (YEARS.start(), YEARS.end());
+    match (lang, fault) {
+        (Lang::En, Fault::NotAnObject) => "not an object with fields, so nothing to show.".into(),
+        (Lang::Ar, Fault::NotAnObject) => "ليس سجلًّا ذا حقول، فلا شيء فيه يُعرض.".into(),
+        (Lang::En, Fault::Unreadable { field, value }) => {
+            format!("its {} cannot be read ({}), and a meeting is nothing without it.", iso(field), iso(value))
+        }
+        (Lang::Ar, Fault::Unreadable { field, value }) => {
+            format!("تعذّرت قراءة حقله {} ({})، ولا لقاء بدونه.", iso(field), iso(value))
+        }
+        (Lang::En, Fault::Missing { field }) => {
+            format!("it has no {}, and a meeting is nothing without it.", iso(field))
+        }
+        (Lang::Ar, Fault::Missing { field }) => format!("ليس فيه الحقل {}، ولا لقاء بدونه.", iso(field)),
+        (Lang::En, Fault::Unread { reason }) => format!("it cannot be read: {}.", iso(reason)),
+        (Lang::Ar, Fault::Unread { reason }) => format!("تعذّرت قراءته: {}.", iso(reason)),
+        (Lang::En, Fault::WrongType { field }) => format!("its {} is not of the right type; left out.", iso(field)),
+        (Lang::Ar, Fault::WrongType { field }) => format!("حقله {} ليس من النوع المطلوب، فحُذف.", iso(field)),
+        (Lang::En, Fault::NotADay { field, value }) => {
+            format!("its {} {} is not a day between {first} and {last}; left out.", iso(field), quoted(value))
+        }
+        (Lang::Ar, Fault::NotADay { field, value }) => {
+            format!("حقله {} ({}) ليس يومًا بين عامَي {first} و{last}، فحُذف.", iso(field), quoted(value))
+        }
+        (Lang::En, Fault::Backwards { start, end }) => {
+            format!("its dates run backwards ({} to {}); swapped.", iso(start), iso(end))
+        }
+        (Lang::Ar, Fault::Backwards { start, end }) => {
+            format!("تاريخ نهايته قبل تاريخ بدايته ({} ثم {})، فبُدّلا.", iso(start), iso(end))
+        }
+        (Lang::En, Fault::OffEarth) => "its coordinates are not a place on Earth; left out.".into(),
+        (Lang::Ar, Fault::OffEarth) => "إحداثياته ليست مكانًا على الأرض، فحُذفت.".into(),
+        (Lang::En, Fault::SpansOutside { count: 1 }) => {
+            "one piece of its evidence points outside the article's text; left out.".into()
+        }
+        (Lang::En, Fault::SpansOutside { count }) => {
+            format!("{} pieces of its evidence point outside the article's text; left out.", (c.number)(lang, *count))
+        }
+        (Lang::Ar, Fault::SpansOutside { count: 1 }) => "شاهد من شواهده يقع خارج نص الخبر، فحُذف.".into(),
+        (Lang::Ar, Fault::SpansOutside { count: 2 }) => "شاهدان من شواهده يقعان خارج نص الخبر، فحُذفا.".into(),
+        (Lang::Ar, Fault::SpansOutside { count }) => {
+            format!("{} من شواهده تقع خارج نص الخبر، فحُذفت.", (c.number)(lang, *count))
+        }
+        (Lang::En, Fault::NoId { given }) => format!("it has no id; given {}.", quoted(given)),
+        (Lang::Ar, Fault::NoId { given }) => format!("لا معرّف له، فأُعطي {}.", quoted(given)),
+        (Lang::En, Fault::RepeatedId { id, given }) => {
+            format!("its id {} repeats an earlier record's; given {}.", quoted(id), quoted(given))
+        }
+        (Lang::Ar, Fault::RepeatedId { id, given }) => {
+            format!("معرّفه {} مكرّر من سجل سابق، فأُعطي {}.", quoted(id), quoted(given))
+        }
     }
 }
 
@@ -423,6 +486,50 @@ pub fn loading_label(lang: Lang, done: usize, total: usize, number: &dyn Fn(usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn load_faults_read_in_the_readers_language_with_the_datasets_words_isolated() {
+        use crate::repair::Fault;
+        let faults = [
+            Fault::NotAnObject,
+            Fault::Unreadable { field: "status".into(), value: "\"cancelled\"".into() },
+            Fault::Missing { field: "participants".into() },
+            Fault::Unread { reason: "invalid type: string".into() },
+            Fault::WrongType { field: "date_basis".into() },
+            Fault::NotADay { field: "date_start".into(), value: "yesterday".into() },
+            Fault::Backwards { start: "2024-05-09".into(), end: "2024-05-02".into() },
+            Fault::OffEarth,
+            Fault::SpansOutside { count: 1 },
+            Fault::SpansOutside { count: 2 },
+            Fault::SpansOutside { count: 5 },
+            Fault::NoId { given: "record-3".into() },
+            Fault::RepeatedId { id: "x".into(), given: "x__2".into() },
+        ];
+        // The line outside its isolates: the interface's own words.
+        let own_words = |line: &str| {
+            let mut out = String::new();
+            let mut depth = 0;
+            for ch in line.chars() {
+                match ch {
+                    '\u{2066}' => depth += 1,
+                    '\u{2069}' => depth -= 1,
+                    _ if depth == 0 => out.push(ch),
+                    _ => {}
+                }
+            }
+            out
+        };
+        for f in &faults {
+            let ar = own_words(&fault(Lang::Ar, f, &PLAIN_LOCALE));
+            let en = own_words(&fault(Lang::En, f, &PLAIN_LOCALE));
+            assert!(!ar.chars().any(|c| c.is_ascii_alphabetic()), "{f:?}: {ar}");
+            assert!(ar.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)), "{f:?}: {ar}");
+            assert!(!en.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "{f:?}: {en}");
+        }
+        let line =
+            fault(Lang::Ar, &Fault::NotADay { field: "date_start".into(), value: "yesterday".into() }, &PLAIN_LOCALE);
+        assert!(line.contains("\u{2066}date_start\u{2069}") && line.contains("yesterday"), "{line}");
+    }
 
     #[test]
     fn loading_says_how_far_it_is() {

@@ -26,7 +26,36 @@ pub const ESSENTIAL: [&str; 3] = ["status", "kind", "participants"];
 pub struct Problem {
     /// The record's position in the dataset, from 1.
     pub record: usize,
-    pub what: String,
+    pub what: Fault,
+}
+
+/// One fault a load found, as data: the page says it in the reader's
+/// language ([`crate::i18n::fault`]). Field names and values are the
+/// dataset's own, shown as written.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Fault {
+    /// The record is a string, a number or a list, not an object.
+    NotAnObject,
+    /// An essential field is there but cannot be read: the record is left out.
+    Unreadable { field: String, value: String },
+    /// An essential field is not there at all: the record is left out.
+    Missing { field: String },
+    /// The record did not read for another reason, in the reader library's words.
+    Unread { reason: String },
+    /// A field of the wrong type, left out.
+    WrongType { field: String },
+    /// A date that is not a calendar day within [`YEARS`], left out.
+    NotADay { field: String, value: String },
+    /// The end date before the start date: swapped.
+    Backwards { start: String, end: String },
+    /// Coordinates off the Earth, left out.
+    OffEarth,
+    /// Evidence spans outside the article's text, left out.
+    SpansOutside { count: usize },
+    /// No id: one given.
+    NoId { given: String },
+    /// The id of an earlier record: another given.
+    RepeatedId { id: String, given: String },
 }
 
 /// Everything a load put right or left out.
@@ -59,21 +88,21 @@ pub struct Checker {
 impl Checker {
     /// A record the dataset could not give at all (not an object, a field of
     /// the wrong type that cannot be dropped).
-    pub fn skip(&mut self, record: usize, what: impl Into<String>) {
-        self.report.skipped.push(Problem { record, what: what.into() });
+    pub fn skip(&mut self, record: usize, what: Fault) {
+        self.report.skipped.push(Problem { record, what });
     }
 
     /// Notes a field dropped before the record could be read (a wrong type).
     pub fn dropped(&mut self, record: usize, field: &str) {
-        self.report.repaired.push(Problem { record, what: format!("`{field}` is not of its type; left out") });
+        self.report.repaired.push(Problem { record, what: Fault::WrongType { field: field.to_owned() } });
     }
 
     /// Puts `m` (record number `record`, from 1) right where it can be.
     pub fn check(&mut self, record: usize, m: &mut Meeting) {
-        let mut fix = |what: String| self.report.repaired.push(Problem { record, what });
+        let mut fix = |what: Fault| self.report.repaired.push(Problem { record, what });
         for (name, date) in [("date_start", &mut m.date_start), ("date_end", &mut m.date_end)] {
             if let Some(d) = date.as_deref().filter(|d| !plausible_date(d)) {
-                fix(format!("`{name}` {d:?} is not a day between {} and {}; left out", YEARS.start(), YEARS.end()));
+                fix(Fault::NotADay { field: name.to_owned(), value: d.to_owned() });
                 *date = None;
             }
         }
@@ -83,7 +112,7 @@ impl Checker {
         if let (Some(start), Some(end)) = (&m.date_start, &m.date_end)
             && end < start
         {
-            fix(format!("the dates run backwards ({start} to {end}); swapped"));
+            fix(Fault::Backwards { start: start.clone(), end: end.clone() });
             std::mem::swap(&mut m.date_start, &mut m.date_end);
         }
         if m.date_start.is_none() {
@@ -92,7 +121,7 @@ impl Checker {
         let on_earth = matches!((m.lat, m.lon), (Some(lat), Some(lon))
             if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon));
         if !on_earth && (m.lat.is_some() || m.lon.is_some()) {
-            fix("the coordinates are not a place on Earth; left out".into());
+            fix(Fault::OffEarth);
             m.lat = None;
             m.lon = None;
         }
@@ -114,17 +143,15 @@ impl Checker {
             }
         }
         if bad_spans > 0 {
-            fix(format!("{bad_spans} evidence span(s) outside the article's text; left out"));
+            fix(Fault::SpansOutside { count: bad_spans });
         }
         if m.id.trim().is_empty() {
             m.id = format!("record-{record}");
-            fix(format!("no id; given {:?}", m.id));
+            fix(Fault::NoId { given: m.id.clone() });
         }
         if let Some(renamed) = claim_id(&mut self.ids, &m.id) {
             let base = std::mem::replace(&mut m.id, renamed);
-            self.report
-                .repaired
-                .push(Problem { record, what: format!("the id {base:?} repeats an earlier one; given {:?}", m.id) });
+            self.report.repaired.push(Problem { record, what: Fault::RepeatedId { id: base, given: m.id.clone() } });
         }
     }
 }

@@ -22,6 +22,7 @@ use rustc_hash::FxHashMap;
 
 use crate::filter::{Facet, FilterState, Sort, facet_values};
 use crate::model::{DateBasis, Kind, Labels, Meeting, Participant, Quote, Span, Status};
+use crate::repair::Fault;
 use crate::search::{Query, headline_texts, searchable_texts};
 use crate::text::{each_word, skeleton, stems};
 
@@ -326,7 +327,7 @@ impl StoreBuilder {
     }
 
     /// Counts a record of the dataset that could not be read at all.
-    pub fn skip(&mut self, what: impl Into<String>) {
+    pub fn skip(&mut self, what: Fault) {
         self.checker.skip(self.next_record(), what);
     }
 
@@ -358,14 +359,19 @@ impl StoreBuilder {
             if read(&[("id", &id), (name, field)]).is_ok() {
                 kept.push((name, field));
             } else if crate::repair::ESSENTIAL.contains(&name.as_str()) {
-                return self.skip(format!("`{name}` cannot be read ({})", shown(field)));
+                return self.skip(Fault::Unreadable { field: name.clone(), value: shown(field) });
             } else {
                 self.checker.dropped(number, name);
             }
         }
         match read(&kept) {
             Ok(m) => self.push(m),
-            Err(e) => self.skip(e),
+            Err(reason) => {
+                match crate::repair::ESSENTIAL.iter().find(|field| !kept.iter().any(|(name, _)| name == *field)) {
+                    Some(field) => self.skip(Fault::Missing { field: (*field).to_owned() }),
+                    None => self.skip(Fault::Unread { reason }),
+                }
+            }
         }
     }
 

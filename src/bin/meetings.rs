@@ -400,7 +400,7 @@ fn push_record(builder: &mut meetings_widget::store::StoreBuilder, record: &serd
     if let Ok(m) = serde_json::from_value::<Meeting>(record.clone()) {
         return builder.push(m);
     }
-    let Some(fields) = record.as_object() else { return builder.skip("not an object") };
+    let Some(fields) = record.as_object() else { return builder.skip(meetings_widget::repair::Fault::NotAnObject) };
     let id = match fields.get("id") {
         Some(id @ Value::String(_)) => Ok(id.clone()),
         other => Err(other.is_some()),

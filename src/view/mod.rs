@@ -239,8 +239,8 @@ pub fn facet_value_label(facet: Facet, value: &str, lang: Lang, labels: &Labels,
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadNotice {
     pub summary: String,
-    /// Per record: where it stands in the dataset, in the reader's language,
-    /// and what was wrong, in English (a left-to-right run of its own).
+    /// Per record: where it stands in the dataset and what was wrong, both
+    /// in the reader's language.
     pub details: Vec<(String, String)>,
 }
 
@@ -248,7 +248,7 @@ pub struct LoadNotice {
 const NOTICE_DETAILS: usize = 50;
 
 pub fn load_notice(report: &crate::repair::Report, lang: Lang, c: &crate::i18n::Locale) -> Option<LoadNotice> {
-    use crate::i18n::{load_notice as line, notice_detail};
+    use crate::i18n::{fault, load_notice as line, notice_detail};
     if report.is_empty() {
         return None;
     }
@@ -259,7 +259,7 @@ pub fn load_notice(report: &crate::repair::Report, lang: Lang, c: &crate::i18n::
     let mut details: Vec<(String, String)> = problems
         .iter()
         .take(NOTICE_DETAILS)
-        .map(|(skipped, p)| (notice_detail(lang, p.record, *skipped, c), p.what.clone()))
+        .map(|(skipped, p)| (notice_detail(lang, p.record, *skipped, c), fault(lang, &p.what, c)))
         .collect();
     if problems.len() > NOTICE_DETAILS {
         let more = (c.number)(lang, problems.len() - NOTICE_DETAILS);
@@ -351,24 +351,28 @@ mod tests {
 mod notice_tests {
     use super::*;
     use crate::i18n::PLAIN_LOCALE;
-    use crate::repair::{Problem, Report};
+    use crate::repair::{Fault, Problem, Report};
 
     #[test]
     fn a_clean_load_has_no_notice_and_a_bad_one_says_why_by_record() {
         let c = PLAIN_LOCALE;
         assert_eq!(load_notice(&Report::default(), Lang::Ar, &c), None);
         let report = Report {
-            skipped: vec![Problem { record: 7, what: "`status` cannot be read (\"cancelled\")".into() }],
+            skipped: vec![Problem {
+                record: 7,
+                what: Fault::Unreadable { field: "status".into(), value: "\"cancelled\"".into() },
+            }],
             repaired: vec![
-                Problem { record: 2, what: "a".into() },
-                Problem { record: 2, what: "b".into() },
-                Problem { record: 9, what: "c".into() },
+                Problem { record: 2, what: Fault::OffEarth },
+                Problem { record: 2, what: Fault::WrongType { field: "lat".into() } },
+                Problem { record: 9, what: Fault::SpansOutside { count: 2 } },
             ],
         };
         let notice = load_notice(&report, Lang::Ar, &c).unwrap_or_else(|| unreachable!());
         assert!(notice.summary.contains("سجل واحد") && notice.summary.contains("سجلان"), "{}", notice.summary);
         assert_eq!(notice.details.len(), 4);
         assert_eq!(notice.details[2].0, "السجل 7 استُبعد:", "{:?}", notice.details);
-        assert!(notice.details[2].1.contains("cancelled"));
+        assert!(notice.details[2].1.contains("cancelled") && notice.details[2].1.contains("تعذّرت"));
+        assert!(notice.details[3].1.starts_with("شاهدان"), "{:?}", notice.details[3]);
     }
 }

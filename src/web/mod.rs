@@ -113,7 +113,7 @@ pub(crate) fn push_meeting(builder: &mut StoreBuilder, meetings: &js_sys::Array,
         return builder.push(m);
     }
     if !value.is_object() || value.is_array() {
-        return builder.skip("not an object");
+        return builder.skip(crate::repair::Fault::NotAnObject);
     }
     let id = js_sys::Reflect::get(&value, &JsValue::from_str("id")).unwrap_or(JsValue::UNDEFINED);
     let id = if id.is_string() { Ok(id) } else { Err(!id.is_undefined()) };

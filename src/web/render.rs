@@ -171,12 +171,7 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
         add(&details, text_el(doc, "summary", "", &notice.summary)?)?;
         let list = add(&details, el(doc, "ul", "")?)?;
         for (record, reason) in &notice.details {
-            let item = add(&list, text_el(doc, "li", "", record)?)?;
-            if !reason.is_empty() {
-                item.append_with_str_1(" ")?;
-                let why = add(&item, text_el(doc, "bdi", "", reason)?)?;
-                attrs(&why, &[("dir", "ltr"), ("lang", "en")])?;
-            }
+            add(&list, text_el(doc, "li", "", format!("{record} {reason}").trim_end())?)?;
         }
     }
 
