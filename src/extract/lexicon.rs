@@ -228,6 +228,8 @@ word_lists!(
         object_end,
         /// "التي", "الذي": a relative clause on the noun before it.
         relative,
+        /// "انعقادها", "المنعقدة": a clause on an event's holding, with no relative word.
+        event_held,
         /// In a meeting's sentence: the start of what the talks were about.
         topic_start,
         /// After the topic: the sentence's frame (time, place, occasion) resumes.

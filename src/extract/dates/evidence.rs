@@ -250,12 +250,15 @@ const EVENT_CLAUSE_REACH: usize = 6;
 /// التنسيقية الخامسة للاتحاد الأفريقي والتي").
 const EVENT_NAME_WORDS: usize = 10;
 
-/// "قمة منتصف المدة ... والتي تستضيفها كينيا يوم 16 يوليو": a date in a
-/// relative clause on an event is that event's day, not the meeting's.
+/// "قمة منتصف المدة ... والتي تستضيفها كينيا يوم 16 يوليو", "قمة ...، المزمع
+/// انعقادها يومي 22 و23 يونيو": a date in a clause on an event is that
+/// event's day, not the meeting's.
 fn in_event_clause(ctx: &Context, t: usize) -> bool {
     let (s0, _) = ctx.sentence_of(t);
+    let from = t.saturating_sub(EVENT_CLAUSE_REACH).max(s0);
+    let cues = &ctx.lex.cues;
     let Some(rel) =
-        ctx.last_word_outside_names(t.saturating_sub(EVENT_CLAUSE_REACH).max(s0), t, &ctx.lex.cues.relative)
+        [&cues.relative, &cues.event_held].iter().filter_map(|l| ctx.last_word_outside_names(from, t, l)).max()
     else {
         return false;
     };
@@ -830,6 +833,12 @@ mod tests {
         let stated = with_draft(&text, stated_days);
         assert!(stated.constraints.is_empty(), "{:?}", rules(&stated.constraints));
         assert_eq!(stated.elsewhere.len(), 1);
+        // No relative word: the clause is on the summit's holding.
+        let text = format!(
+            "عنوان\n{MEETING} في بكين أمس الأحد، ثم يتوجه إلى جنيف للمشاركة في قمة حول المناخ، المزمع انعقادها يومي 14 و15 مايو الجاري."
+        );
+        let stated = with_draft(&text, stated_days);
+        assert!(stated.constraints.is_empty(), "{:?}", rules(&stated.constraints));
     }
 
     #[test]
