@@ -74,6 +74,11 @@ pub struct Strings {
     /// The Excel 2003 XML workbook, which LibreOffice and Excel open with the Arabic intact.
     pub export_spreadsheet: &'static str,
     pub print: &'static str,
+    pub copy_link: &'static str,
+    /// Said once the link to the view is on the clipboard.
+    pub link_copied: &'static str,
+    /// The prompt that holds the link where the clipboard is out of reach.
+    pub copy_this_link: &'static str,
     pub stated: &'static str,
     pub inferred: &'static str,
     pub article_language_note: &'static str,
@@ -145,6 +150,9 @@ pub const AR: Strings = Strings {
     export_json: "تنزيل JSON",
     export_spreadsheet: "تنزيل جدول (Excel/LibreOffice)",
     print: "طباعة",
+    copy_link: "نسخ الرابط",
+    link_copied: "نُسخ رابط هذا العرض.",
+    copy_this_link: "انسخ رابط هذا العرض:",
     stated: "مذكور في الخبر",
     inferred: "مستنتج",
     article_language_note: "",
@@ -213,6 +221,9 @@ pub const EN: Strings = Strings {
     export_json: "Download JSON",
     export_spreadsheet: "Download spreadsheet (Excel/LibreOffice)",
     print: "Print",
+    copy_link: "Copy link",
+    link_copied: "Link to this view copied.",
+    copy_this_link: "Copy the link to this view:",
     stated: "stated in the article",
     inferred: "inferred",
     article_language_note: "Article text in Arabic",

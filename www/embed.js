@@ -18,7 +18,11 @@
   var ALLOWED_ORIGINS = /*EMBED_ORIGINS*/[];
   var src = params.get("src");
   params.delete("src");
-  widget.setAttribute("view", params.toString());
+  // A copied link's hash is the view it was copied from; it wins over the query's.
+  var linked = location.hash.replace(/^#/, "");
+  widget.setAttribute("view", linked || params.toString());
+  // "Copy link" in the frame gives this page, with its dataset and language.
+  widget.setAttribute("share-page", location.href.split("#")[0]);
   var refused = null;
   if (src) {
     var url = null;

@@ -11,7 +11,11 @@
  *   data-src  URL of a dataset in the extraction JSON schema (at most 20 MB), or of
  *             its prebuilt index (`meetings index`, at most 400 MB; read as it is)
  *             (default: the built-in dataset)
- *   sync-url  present: read and write the page's URL hash (one widget per page should)
+ *   sync-url  present: read and write the page's URL hash (one widget per page should);
+ *             "copy link" then gives this page's address with the view
+ *   share-page  the page "copy link" points at (default: embed.html beside this
+ *             script, with the same data-src and language, which opens the view
+ *             the link carries); ignored with sync-url
  *   data-timeout  seconds to wait for data-src before offering a retry (default 30)
  *   heading   h1: the widget's title is the page's main heading (default h2, as
  *             a widget inside a post is not the post's title)
@@ -35,6 +39,26 @@
   /** The first bytes of a prebuilt index: "MWIX". */
   function isIndex(bytes) {
     return bytes.length >= 4 && bytes[0] === 0x4d && bytes[1] === 0x57 && bytes[2] === 0x49 && bytes[3] === 0x58;
+  }
+
+  /** Where this script was loaded from: embed.html, the standalone page, sits beside it. */
+  var SCRIPT_URL = (document.currentScript && document.currentScript.src) || location.href;
+
+  /** The page a copied link opens, without its hash: the view goes there. */
+  function shareBase(host) {
+    if (host.hasAttribute("sync-url")) return location.href.split("#")[0];
+    var page = host.getAttribute("share-page");
+    try {
+      if (page) return new URL(page, location.href).href.split("#")[0];
+      var url = new URL("embed.html", SCRIPT_URL);
+      var src = host.getAttribute("data-src");
+      if (src) url.searchParams.set("src", new URL(src, location.href).href);
+      var lang = host.getAttribute("lang");
+      if (lang === "en") url.searchParams.set("lang", lang);
+      return url.href;
+    } catch (e) {
+      return location.href.split("#")[0];
+    }
   }
 
   var loading = null;
@@ -168,6 +192,7 @@
       var root = document.createElement("div");
       root.className = "mw-root";
       if (this.getAttribute("heading") === "h1") root.setAttribute("data-heading", "h1");
+      root.setAttribute("data-share-base", shareBase(this));
       this.shadowRoot.appendChild(root);
       this._root = root;
       this._mount(root);

@@ -44,6 +44,8 @@ keyed! {
         /// The skip link: past the controls to the cards.
         Skip => "skip",
         More => "more",
+        /// A link to this view: the page's own, or in an embed the standalone page's.
+        CopyLink => "copy-link",
         Print => "print",
         Sort => "sort",
         From => "from",

@@ -242,6 +242,16 @@ pub fn print_line(state: &State, locale: &Locale, printed_on: &str, address: &st
     )
 }
 
+/// The link "copy link" gives: `base` (the page that shows this view, its own
+/// hash dropped) with the view in its hash, so the link opens what the reader sees.
+pub fn share_link(state: &State, base: &str) -> String {
+    let base = base.split('#').next().unwrap_or_default();
+    match state.filter.to_hash() {
+        hash if hash.is_empty() => base.to_owned(),
+        hash => format!("{base}#{hash}"),
+    }
+}
+
 /// The filter sheet's action, with the count it would show.
 pub fn show_results(state: &State, locale: &Locale) -> String {
     i18n::show_results_label(state.filter.lang, state.visible.len(), locale)
@@ -352,6 +362,18 @@ mod tests {
         );
         let all = print_line(&state(""), &PLAIN_LOCALE, "2026-12-03", "file:///x.html");
         assert!(all.contains("(كل اللقاءات)") && all.ends_with("file:///x.html"), "{all}");
+    }
+
+    #[test]
+    fn a_shared_link_carries_the_view_on_the_page_that_shows_it() {
+        let s = state("city=Beijing&lang=en&sort=oldest");
+        // The base's own hash is an older view: the link carries the current one.
+        let link = share_link(&s, "https://example.org/meetings/embed.html?src=data.json#year=2020");
+        assert_eq!(link, "https://example.org/meetings/embed.html?src=data.json#city=Beijing&sort=oldest&lang=en");
+        let hash = link.split_once('#').map_or("", |(_, h)| h);
+        assert_eq!(crate::filter::FilterState::from_hash(hash), s.filter);
+        // Nothing chosen: the bare page.
+        assert_eq!(share_link(&state(""), "file:///x/index.html#"), "file:///x/index.html");
     }
 
     #[test]

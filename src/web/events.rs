@@ -79,6 +79,10 @@ fn act(widget: &Shared, root: &Element, el: &Element) {
             None
         }
         Action::More => Some(Msg::ShowMore),
+        Action::CopyLink => {
+            super::share::copy_link(&widget.borrow());
+            None
+        }
         Action::Print => {
             super::render::fill_print_line(&widget.borrow());
             let _ = gloo::utils::window().print();

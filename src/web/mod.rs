@@ -9,6 +9,7 @@ mod loading;
 mod map;
 mod matrix;
 mod render;
+mod share;
 mod timeline;
 mod timing;
 

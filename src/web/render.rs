@@ -51,6 +51,8 @@ const CARDS_KEPT: usize = 600;
 pub(crate) struct Ui {
     /// Shown on paper only: what was printed, with which filters, when, from where.
     print_line: Element,
+    /// Says the view's link was copied; cleared when the view changes.
+    pub(crate) share_note: Element,
     input: HtmlInputElement,
     count: Element,
     chips: Element,
@@ -163,6 +165,9 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     add(&menu, button(doc, "mw-tool", s.export_csv, Action::ExportCsv)?)?;
     add(&menu, button(doc, "mw-tool", s.export_spreadsheet, Action::ExportSpreadsheet)?)?;
     add(&menu, button(doc, "mw-tool", s.export_json, Action::ExportJson)?)?;
+    add(&tools, button(doc, "mw-tool", s.copy_link, Action::CopyLink)?)?;
+    let share_note = add(&tools, el(doc, "span", "mw-share-note")?)?;
+    attrs(&share_note, &[("role", "status"), ("aria-live", "polite")])?;
     add(&tools, button(doc, "mw-tool", s.print, Action::Print)?)?;
 
     // What the load left out or put right, if anything.
@@ -293,6 +298,7 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     Ok(Ui {
         screen,
         print_line,
+        share_note,
         input,
         count,
         chips,
@@ -547,6 +553,7 @@ fn patch_now(w: &Widget) -> Result<(), JsValue> {
 
     // The count, announced politely.
     set_text(&ui.count, &page::count_line(state, &intl::LOCALE));
+    set_text(&ui.share_note, "");
     attrs(&ui.count, &[("data-count", &state.visible.len().to_string())])?;
 
     // Ticks and inputs follow the state at once; the counts follow right
@@ -731,7 +738,8 @@ pub(crate) fn fill_print_line(w: &Widget) {
     let Some(ui) = &w.ui else { return };
     let today = js_sys::Date::new_0();
     let printed_on = format!("{:04}-{:02}-{:02}", today.get_full_year(), today.get_month() + 1, today.get_date());
-    let address = gloo::utils::window().location().href().unwrap_or_default();
+    // The link that opens this view, which in an embed is not the host page's.
+    let address = page::share_link(&w.state, &super::share::link_base(w));
     set_text(&ui.print_line, &page::print_line(&w.state, &intl::LOCALE, &printed_on, &address));
 }
 

@@ -142,6 +142,38 @@ test("in a blog's 700 px column the script embed takes the compact layout, with 
   await context.close();
 });
 
+test("'copy link' in a blog's script embed gives the standalone page with the same view; on the page itself, the page's own address", async () => {
+  const { page, problems, context } = await openPage(browser, `file://${join(root, "dist", "demo-blog.html")}`);
+  // The clipboard as the page sees it, so the test reads what was copied.
+  await page.evaluate(() => Object.defineProperty(navigator, "clipboard", { value: { writeText: async (t) => { window.copied = t; } } }));
+  const widget = page.locator("meetings-widget#y2024");
+  await widget.locator("article[data-meeting-id]").first().waitFor();
+  await settled(page);
+  const shown = await widget.locator("article[data-meeting-id]").count();
+  await widget.getByRole("button", { name: "Copy link" }).click();
+  await widget.locator(".mw-share-note", { hasText: "Link to this view copied." }).waitFor();
+  const link = await page.evaluate(() => window.copied);
+  assert.equal(link, `file://${join(root, "dist", "embed.html")}?lang=en#year=2024&sort=oldest&lang=en`);
+  // The link opens the same view on its own page.
+  const opened = await openPage(browser, link);
+  await opened.page.waitForSelector("article[data-meeting-id]", { state: "attached" });
+  await settled(opened.page);
+  assert.equal(await visibleCards(opened.page).count(), shown);
+  assert.equal(await opened.page.locator("select").first().inputValue(), "oldest");
+  await opened.page.screenshot({ path: join(artifacts, "copied-link-opened.png") });
+  assert.deepEqual(opened.problems, []);
+  await opened.context.close();
+  // On the standalone page the link is the page's own address with the view.
+  const own = await ready(`${pageUrl}#city=Beijing`);
+  await own.page.evaluate(() => Object.defineProperty(navigator, "clipboard", { value: { writeText: async (t) => { window.copied = t; } } }));
+  await own.page.getByRole("button", { name: "نسخ الرابط" }).click();
+  await own.page.locator(".mw-share-note", { hasText: "نُسخ رابط هذا العرض." }).waitFor();
+  assert.equal(await own.page.evaluate(() => window.copied), `${pageUrl}#city=Beijing`);
+  await own.context.close();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("auto-height iframe: the article dialog's close button is inside the reader's view at 1280 and 390 px", async () => {
   const server = await serve();
   try {
