@@ -4,6 +4,7 @@
 use crate::filter::{Facet, Lang, Sort};
 
 /// The editor dialog's words.
+pub mod date_clue;
 pub mod editor;
 
 pub struct Strings {

@@ -22,6 +22,8 @@ pub mod app;
 /// Facts corrected by hand, applied again after each extraction.
 #[cfg(any(feature = "cli", feature = "editor"))]
 pub mod corrections;
+/// Why a meeting has its date, as data the page words in the reader's language.
+pub mod date_clue;
 /// Scoring the extractor against facts read in real articles (the `eval` command).
 #[cfg(feature = "cli")]
 pub mod eval;

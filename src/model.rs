@@ -132,6 +132,10 @@ pub struct Meeting {
     pub date_basis: Option<DateBasis>,
     #[serde(default)]
     pub date_reason: String,
+    /// The clues that fixed the date, as data the page words in the reader's
+    /// language; `date_reason` says the same in English, with every clue kept.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub date_clues: Vec<crate::date_clue::DateClue>,
     #[serde(default)]
     pub city: Option<String>,
     #[serde(default)]

@@ -202,7 +202,12 @@ impl<'a> Context<'a> {
 
     /// The words of a span in curly quotes, for a reason a reader can check.
     pub fn quoted_words(&self, span: Span) -> String {
-        format!("“{}”", &self.article.text[span.start..span.end])
+        format!("“{}”", self.words(span))
+    }
+
+    /// The article's words in `span`, as written.
+    pub fn words(&self, span: Span) -> String {
+        self.article.text[span.start..span.end].to_owned()
     }
 
     /// Date expressions of a paragraph, with token indices in the article.

@@ -71,7 +71,7 @@ pub fn explain(text: &str, kb: &Kb, given: Option<Date>) -> String {
             super::place::find(&ctx, &mut draft);
             super::occasion::find(&ctx, &mut draft);
             for c in super::dates::evidence::constraints(&ctx, &draft) {
-                let _ = writeln!(out, "    date rule p{} {:?}: {}", c.priority, c.rule, c.reason);
+                let _ = writeln!(out, "    date rule p{} {:?}: {}", c.priority, c.rule, c.clue.english());
             }
         }
         for c in &ctx.cues {

@@ -15,7 +15,7 @@ use crate::filter::Facet;
 const MAGIC: &[u8; 4] = b"MWIX";
 /// Changes whenever the store's layout does: an index built by another
 /// version is refused rather than misread.
-pub const INDEX_VERSION: u32 = 2;
+pub const INDEX_VERSION: u32 = 3;
 const HEADER: usize = 4 + 4 + 4 + 8;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

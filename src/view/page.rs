@@ -156,8 +156,10 @@ pub struct DateReason {
     pub heading: &'static str,
     /// "(stated)", "(inferred)".
     pub basis: String,
-    /// Written in English; it quotes the Arabic words it rests on.
-    pub reason: String,
+    /// One sentence per clue that fixed the date, quoting the article's words.
+    pub reasons: Vec<String>,
+    /// "en" where a dataset without clues gives its reason in English only.
+    pub reasons_lang: Option<&'static str>,
 }
 
 /// The article dialog: the title, a hint, why the date, and the article's
@@ -172,7 +174,7 @@ pub struct DialogView {
     pub source_file: Option<(&'static str, String)>,
 }
 
-pub fn dialog(state: &State, index: usize, field: Option<&str>) -> Option<DialogView> {
+pub fn dialog(state: &State, index: usize, field: Option<&str>, locale: &Locale) -> Option<DialogView> {
     let m = state.store.meeting(index)?;
     let s = strings(state.filter.lang);
     let field = field.and_then(Evidence::from_key);
@@ -182,7 +184,15 @@ pub fn dialog(state: &State, index: usize, field: Option<&str>) -> Option<Dialog
             Some(DateBasis::Inferred) => s.inferred,
             None => "",
         };
-        DateReason { heading: s.why_this_date, basis: format!("({basis})"), reason: m.date_reason.clone() }
+        let lang = state.filter.lang;
+        // Clues are words the page can put in the reader's language; a dataset
+        // written before them has its English sentence.
+        let (reasons, reasons_lang) = match (&m.date_clues[..], m.date_start.is_some()) {
+            ([], false) => (vec![i18n::date_clue::no_date(lang).to_owned()], None),
+            ([], true) => (vec![m.date_reason.clone()], (lang != Lang::En).then_some("en")),
+            (clues, _) => (clues.iter().map(|c| i18n::date_clue::date_clue(lang, c, locale)).collect(), None),
+        };
+        DateReason { heading: s.why_this_date, basis: format!("({basis})"), reasons, reasons_lang }
     });
     let marks: Vec<(usize, usize)> = match field.and_then(|f| m.evidence.get(f.key())) {
         Some(spans) => {
@@ -395,13 +405,16 @@ mod tests {
     #[test]
     fn the_dialog_marks_the_evidence_line_by_line() {
         let s = state("");
-        let d = dialog(&s, 0, Some("place")).unwrap();
+        let d = dialog(&s, 0, Some("place"), &PLAIN_LOCALE).unwrap();
         assert_eq!(d.lines.len(), 2, "blank lines are left out");
         assert_eq!(d.lines[1].runs(), vec![("لقاء في ", false), ("بكين", true)]);
         assert!(d.date_reason.is_none(), "the place's evidence does not explain the date");
-        let d = dialog(&s, 0, None).unwrap();
-        assert_eq!(d.date_reason.map(|r| r.reason), Some("stated in the text".to_owned()));
-        assert!(dialog(&s, 9, None).is_none());
+        let d = dialog(&s, 0, None, &PLAIN_LOCALE).unwrap();
+        assert_eq!(
+            d.date_reason.map(|r| (r.reasons, r.reasons_lang)),
+            Some((vec!["stated in the text".to_owned()], Some("en")))
+        );
+        assert!(dialog(&s, 9, None, &PLAIN_LOCALE).is_none());
         assert_eq!((cards_in_view(1280, 900), cards_in_view(360, 780), cards_in_view(4000, 3000)), (8, 4, 24));
         let across = lines_with_marks("ab\ncd", &[(1, 4)]);
         assert_eq!((across[0].marks.clone(), across[1].marks.clone()), (vec![(1, 2)], vec![(0, 1)]));

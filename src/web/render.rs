@@ -694,7 +694,7 @@ pub(crate) fn preview_status(root: &Element) -> Option<Element> {
 /// query's matches) highlighted, and scrolls to the first highlight.
 pub(crate) fn open_dialog(w: &Widget, index: usize, field: Option<&str>) -> Result<(), JsValue> {
     let Some(ui) = &w.ui else { return Ok(()) };
-    let Some(view) = page::dialog(&w.state, index, field) else { return Ok(()) };
+    let Some(view) = page::dialog(&w.state, index, field, &intl::LOCALE) else { return Ok(()) };
     let doc = &w.doc;
     set_text(&ui.dialog_title, &view.title);
     ui.dialog_reason.set_text_content(None);
@@ -707,9 +707,14 @@ pub(crate) fn open_dialog(w: &Widget, index: usize, field: Option<&str>) -> Resu
     if let Some(why) = &view.date_reason {
         let p = add(&ui.dialog_reason, el(doc, "p", "mw-date-reason")?)?;
         add(&p, text_el(doc, "strong", "", why.heading)?)?;
-        p.append_child(&doc.create_text_node(&format!(" {} ", why.basis)))?;
-        let reason = add(&p, text_el(doc, "span", "mw-reason-text", &why.reason)?)?;
-        attrs(&reason, &[("lang", "en"), ("dir", "ltr")])?;
+        p.append_child(&doc.create_text_node(&format!(" {}", why.basis)))?;
+        let list = add(&ui.dialog_reason, el(doc, "ul", "mw-reason-text")?)?;
+        if let Some(lang) = why.reasons_lang {
+            attrs(&list, &[("lang", lang), ("dir", "ltr")])?;
+        }
+        for reason in &why.reasons {
+            add(&list, text_el(doc, "li", "", reason)?)?;
+        }
     }
     ui.dialog_article.set_text_content(None);
     for line in &view.lines {

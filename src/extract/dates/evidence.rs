@@ -11,7 +11,8 @@
 use jiff::civil::Date;
 
 use super::parse::{DateExpr, Found, Relative, YearHint};
-use super::solve::{Constraint, EARLIEST, OPEN_END, Rule, add_days, month_name, priority, weekday_name};
+use super::solve::{Constraint, EARLIEST, OPEN_END, Rule, add_days, priority};
+use crate::date_clue::{DateClue, EventHeld};
 use crate::extract::context::Context;
 use crate::extract::draft::Draft;
 use crate::extract::lexicon::Role;
@@ -83,7 +84,7 @@ fn visit_length(ctx: &Context) -> Option<Constraint> {
             let span = ctx.span_of(t, t + len);
             Some(Constraint {
                 rule: Rule::Within(vec![(pd, add_days(pd, i32::from(days) - 1))]),
-                reason: format!("during a visit of {days} days from {pd} ({})", ctx.quoted_words(span)),
+                clue: DateClue::Visit { days, from: pd.to_string(), words: ctx.words(span) },
                 spans: vec![span],
                 stated: false,
                 anchors: true,
@@ -159,11 +160,11 @@ fn weekday(ctx: &Context, draft: &Draft) -> (Vec<Constraint>, WeekdayFound) {
         DateExpr::RelativeDay(r) => (None, Some(r)),
         _ => (None, None),
     };
-    let words = ctx.quoted_words(found.span);
+    let words = ctx.words(found.span);
     if let Some(day) = day {
         out.push(Constraint::inferred(
             Rule::Weekday(day),
-            format!("a {} ({words})", weekday_name(day)),
+            DateClue::Weekday { weekday: day.to_monday_one_offset(), words: words.clone() },
             vec![found.span],
             false,
             priority::WEEKDAY,
@@ -177,7 +178,11 @@ fn weekday(ctx: &Context, draft: &Draft) -> (Vec<Constraint>, WeekdayFound) {
         let on = today.day.wrapping_add(rel.offset_days());
         out.push(Constraint::inferred(
             Rule::Weekday(on),
-            format!("a {} ({words}, and the article's today is {})", weekday_name(on), ctx.quoted_words(today.span)),
+            DateClue::WeekdayFromToday {
+                weekday: on.to_monday_one_offset(),
+                words: words.clone(),
+                today: ctx.words(today.span),
+            },
             vec![found.span, today.span],
             false,
             priority::WEEKDAY,
@@ -185,20 +190,19 @@ fn weekday(ctx: &Context, draft: &Draft) -> (Vec<Constraint>, WeekdayFound) {
     }
     if let (Some(rel), Some(pd)) = (relative, ctx.reference()) {
         let on = add_days(pd, rel.offset_days());
-        let rel_word = match rel {
-            Relative::Today => "the day",
-            Relative::Yesterday => "the day before",
-            Relative::DayBeforeYesterday => "two days before",
-            Relative::Tomorrow => "the day after",
-        };
-        let (published, mut spans) = match ctx.published {
-            Some((_, pspan)) => (ctx.quoted_words(pspan), vec![pspan]),
-            None => (format!("{pd}, the date given for it"), vec![]),
+        let (published_words, mut spans) = match ctx.published {
+            Some((_, pspan)) => (Some(ctx.words(pspan)), vec![pspan]),
+            None => (None, vec![]),
         };
         spans.insert(0, found.span);
         out.push(Constraint {
             rule: Rule::On(on),
-            reason: format!("{rel_word} the article was published ({published})"),
+            clue: DateClue::FromPublication {
+                offset: rel.offset_days() as i8,
+                words,
+                published: pd.to_string(),
+                published_words,
+            },
             spans,
             stated: true,
             anchors: true,
@@ -356,7 +360,7 @@ fn stated_days(ctx: &Context, draft: &Draft) -> Stated {
                 out.elsewhere.push((f, pi));
                 continue;
             }
-            let words = ctx.quoted_words(f.span);
+            let words = ctx.words(f.span);
             match f.expr {
                 DateExpr::Days { first, last, month, year } => {
                     out.day_level = true;
@@ -369,7 +373,7 @@ fn stated_days(ctx: &Context, draft: &Draft) -> Stated {
                         if let Ok(d) = Date::new(y, month, first) {
                             out.constraints.push(Constraint {
                                 rule: Rule::On(d),
-                                reason: format!("{d} as the article says ({words})"),
+                                clue: DateClue::StatedDay { day: d.to_string(), words },
                                 spans: vec![f.span],
                                 stated: true,
                                 anchors: true,
@@ -378,10 +382,9 @@ fn stated_days(ctx: &Context, draft: &Draft) -> Stated {
                         }
                         continue;
                     }
-                    let days = if first == last { format!("{first}") } else { format!("{first}–{last}") };
                     out.constraints.push(Constraint {
                         rule: Rule::MonthDays { month, first, last, year: year_known },
-                        reason: format!("{days} {} as the article says ({words})", month_name(month)),
+                        clue: DateClue::StatedDays { month, first, last, words },
                         spans: vec![f.span],
                         stated: year_known.is_some(),
                         anchors: true,
@@ -392,7 +395,7 @@ fn stated_days(ctx: &Context, draft: &Draft) -> Stated {
                     let Some((a, b)) = month_window(year, month) else { continue };
                     out.constraints.push(Constraint::inferred(
                         Rule::Within(vec![(a, b)]),
-                        format!("in {} {year} ({words})", month_name(month)),
+                        DateClue::StatedMonth { month, year, words },
                         vec![f.span],
                         true,
                         priority::STATED_MONTH,
@@ -438,22 +441,31 @@ fn event_calendar(ctx: &Context, draft: &Draft, day_level: bool) -> Vec<Constrai
     let preparatory = events.iter().any(|e| !o.kind.is_empty() && e.kind != o.kind);
     let slack = if day_level || o.attended || preparatory { DAYS_BEFORE_EVENT } else { 0 };
     let windows: Vec<(Date, Date)> = events.iter().map(|e| (add_days(e.start, -slack), e.end)).collect();
-    let listed: Vec<String> = events
+    let held: Vec<EventHeld> = events
         .iter()
         .map(|e| {
-            let city = ctx.kb.city(&e.city).map_or(e.country.clone(), |c| c.name.clone());
-            format!("{city} {}–{}", e.start, e.end)
+            let city = ctx.kb.city(&e.city);
+            let country = ctx.kb.countries.iter().find(|c| c.code == e.country);
+            EventHeld {
+                place: city.map(|c| c.name.clone()).unwrap_or_else(|| e.country.clone()),
+                place_ar: city
+                    .map(|c| c.name_ar.clone())
+                    .or_else(|| country.map(|c| c.name_ar.clone()))
+                    .unwrap_or_default(),
+                start: e.start.to_string(),
+                end: e.end.to_string(),
+            }
         })
         .collect();
-    let around = if slack > 0 { "during or just before" } else { "during" };
     // One event by its name; several by what they have in common.
-    let which = match events.len() {
-        1 => format!("the {}", first.name),
-        n => format!("one of {n} {} meetings", ctx.kb.orgs[o.org].name),
+    let count = events.len();
+    let (name, name_ar) = match count {
+        1 => (first.name.clone(), first.name_ar.clone()),
+        _ => (ctx.kb.orgs[o.org].name.clone(), ctx.kb.orgs[o.org].name_ar.clone()),
     };
     let mut out = vec![Constraint::inferred(
         Rule::Within(windows),
-        format!("{around} {which} ({}; knowledge-base calendar)", listed.join(", ")),
+        DateClue::Event { name: name.clone(), name_ar: name_ar.clone(), count, before: slack > 0, held },
         vec![o.span],
         true,
         priority::EVENT_CALENDAR,
@@ -463,7 +475,7 @@ fn event_calendar(ctx: &Context, draft: &Draft, day_level: bool) -> Vec<Constrai
     if slack > 0 && !preparatory {
         out.push(Constraint::inferred(
             Rule::Within(events.iter().map(|e| (e.start, e.end)).collect()),
-            format!("during {which} itself"),
+            DateClue::DuringEvent { name, name_ar, count },
             vec![o.span],
             true,
             priority::DURING_EVENT_PROPER,
@@ -483,40 +495,30 @@ fn recalled_bounds(ctx: &Context, elsewhere: Vec<(Found, usize)>, facts: &[Const
         let p = ctx.paras[pi];
         let future =
             ctx.any_word_near(f.token.saturating_sub(FUTURE_LOOKBACK).max(p.first), f.token, &ctx.lex.cues.future);
-        let words = ctx.quoted_words(f.span);
-        let (rule, reason, is_day) = match f.expr {
-            DateExpr::CurrentYear(y) => {
-                (Rule::InYear(y), format!("in {y}, the article's current year ({words})"), false)
-            }
+        let words = ctx.words(f.span);
+        let (rule, clue, is_day) = match f.expr {
+            DateExpr::CurrentYear(y) => (Rule::InYear(y), DateClue::CurrentYear { year: y, words }, false),
             DateExpr::Days { first, month, year: YearHint::Year(y), .. } => {
                 let Ok(d) = Date::new(y, month, first) else {
                     continue;
                 };
                 if future {
-                    (Rule::NotAfter(d), format!("before {d}, an event the article announces ({words})"), false)
+                    (Rule::NotAfter(d), DateClue::Announced { before: d.to_string(), words }, false)
                 } else {
-                    (Rule::NotBefore(d), format!("after {d}, which the article recalls ({words})"), true)
+                    (Rule::NotBefore(d), DateClue::Recalled { after: d.to_string(), words, floor: None }, true)
                 }
             }
             DateExpr::MonthYear { month, year } => {
                 let Some((a, b)) = month_window(year, month) else { continue };
                 if future {
-                    (
-                        Rule::NotAfter(b),
-                        format!("before the end of {} {year}, announced in the article ({words})", month_name(month)),
-                        false,
-                    )
+                    (Rule::NotAfter(b), DateClue::AnnouncedMonth { month, year, words }, false)
                 } else {
-                    (
-                        Rule::NotBefore(a),
-                        format!("after {} {year}, which the article recalls ({words})", month_name(month)),
-                        false,
-                    )
+                    (Rule::NotBefore(a), DateClue::RecalledMonth { month, year, words }, false)
                 }
             }
             DateExpr::Year(y) if !future => {
                 let Ok(a) = Date::new(y, 1, 1) else { continue };
-                (Rule::NotBefore(a), format!("after {y}, which the article recalls ({words})"), false)
+                (Rule::NotBefore(a), DateClue::RecalledYear { year: y, words }, false)
             }
             DateExpr::Days { year: YearHint::None, .. } if !future => {
                 yearless.push(f);
@@ -529,7 +531,7 @@ fn recalled_bounds(ctx: &Context, elsewhere: Vec<(Found, usize)>, facts: &[Const
         }
         out.push(Constraint {
             rule,
-            reason,
+            clue,
             spans: vec![f.span],
             stated: false,
             anchors: is_day,
@@ -547,10 +549,7 @@ fn recalled_bounds(ctx: &Context, elsewhere: Vec<(Found, usize)>, facts: &[Const
             lower_day = Some(lower_day.map_or(d, |x| x.max(d)));
             out.push(Constraint::inferred(
                 Rule::NotBefore(d),
-                format!(
-                    "after {d}, which the article recalls ({}), the first such day after {floor}",
-                    ctx.quoted_words(f.span)
-                ),
+                DateClue::Recalled { after: d.to_string(), words: ctx.words(f.span), floor: Some(floor.to_string()) },
                 vec![f.span],
                 true,
                 priority::RECALLED_BOUND,
@@ -573,11 +572,18 @@ fn dated_facts(ctx: &Context) -> Vec<Constraint> {
         seen.push(i);
         let fact = &ctx.kb.facts[i];
         let span = Span { start: h.start, end: h.end };
-        let words = ctx.quoted_words(span);
+        let words = ctx.words(span);
+        let clue = |after: Option<Date>, before: Option<Date>| DateClue::Fact {
+            after: after.map(|d| d.to_string()),
+            before: before.map(|d| d.to_string()),
+            name: fact.name.clone(),
+            name_ar: fact.phrases_ar.first().cloned().unwrap_or_default(),
+            words: words.clone(),
+        };
         if let Some(d) = fact.not_before {
             out.push(Constraint::inferred(
                 Rule::NotBefore(d),
-                format!("after {d}: the article mentions {} ({words})", fact.name),
+                clue(Some(d), None),
                 vec![span],
                 false,
                 priority::DATED_FACT,
@@ -586,7 +592,7 @@ fn dated_facts(ctx: &Context) -> Vec<Constraint> {
         if let Some(d) = fact.not_after {
             out.push(Constraint::inferred(
                 Rule::NotAfter(d),
-                format!("before {d}: the article mentions {} ({words})", fact.name),
+                clue(None, Some(d)),
                 vec![span],
                 false,
                 priority::DATED_FACT,
@@ -642,19 +648,15 @@ fn chairmanships(ctx: &Context) -> Vec<Constraint> {
             continue;
         }
         let span = ctx.span_of(t, org_hit.last_token);
-        let periods: Vec<String> = windows.iter().map(|(a, b)| format!("{}–{}", a.year(), b.year())).collect();
-        out.push(Constraint::inferred(
-            Rule::Within(windows),
-            format!(
-                "while {} chaired {org} ({}; knowledge base) as the article says ({})",
-                ctx.kb.countries[c].name,
-                periods.join(", "),
-                ctx.quoted_words(span)
-            ),
-            vec![span],
-            false,
-            priority::DATED_FACT,
-        ));
+        let years = windows.iter().map(|(a, b)| (a.year(), b.year())).collect();
+        let chair = DateClue::Chair {
+            country: ctx.kb.countries[c].name.clone(),
+            country_ar: ctx.kb.countries[c].name_ar.clone(),
+            org: org.clone(),
+            years,
+            words: ctx.words(span),
+        };
+        out.push(Constraint::inferred(Rule::Within(windows), chair, vec![span], false, priority::DATED_FACT));
     }
     out
 }
@@ -683,17 +685,13 @@ fn terms_of_office(ctx: &Context, draft: &Draft, weekday_with_date: bool) -> Vec
         let open_end = if weekday_with_date { open_term_end(ctx) } else { OPEN_END };
         let windows: Vec<(Date, Date)> = offices.iter().map(|o| (o.from, o.to.unwrap_or(open_end))).collect();
         let since = offices.iter().map(|o| o.from).min().unwrap_or(EARLIEST);
-        let what = match (someone.role, offices.len() < person.office.len()) {
-            (Some(_), true) => format!("while {} held the office the article names", person.name),
-            _ => format!("while {} was in office", person.name),
+        let term = DateClue::Term {
+            person: person.name.clone(),
+            person_ar: person.name_ar.clone(),
+            since: since.to_string(),
+            as_named: someone.role.is_some() && offices.len() < person.office.len(),
         };
-        out.push(Constraint::inferred(
-            Rule::Within(windows),
-            format!("{what} (from {since}; knowledge base)"),
-            vec![],
-            false,
-            priority::TERM_OF_OFFICE,
-        ));
+        out.push(Constraint::inferred(Rule::Within(windows), term, vec![], false, priority::TERM_OF_OFFICE));
     }
     out
 }
@@ -708,21 +706,18 @@ fn open_term_end(ctx: &Context) -> Date {
 /// shortly before it when held, after it when announced.
 fn publication_window(ctx: &Context, status: Status) -> Option<Constraint> {
     let pd = ctx.reference()?;
-    let (words, spans) = match ctx.published {
-        Some((_, pspan)) => (ctx.quoted_words(pspan), vec![pspan]),
-        None => ("the date given for it".to_owned(), vec![]),
+    let (published_words, spans) = match ctx.published {
+        Some((_, pspan)) => (Some(ctx.words(pspan)), vec![pspan]),
+        None => (None, vec![]),
     };
-    let (window, reason) = match status {
-        Status::Held => {
-            ((add_days(pd, -HELD_BEFORE_PUBLICATION_DAYS), pd), format!("shortly before publication on {pd} ({words})"))
-        }
-        Status::Announced => {
-            ((pd, add_days(pd, ANNOUNCED_AFTER_PUBLICATION_DAYS)), format!("after publication on {pd} ({words})"))
-        }
+    let window = match status {
+        Status::Held => (add_days(pd, -HELD_BEFORE_PUBLICATION_DAYS), pd),
+        Status::Announced => (pd, add_days(pd, ANNOUNCED_AFTER_PUBLICATION_DAYS)),
     };
+    let held = status == Status::Held;
     Some(Constraint {
         rule: Rule::Within(vec![window]),
-        reason,
+        clue: DateClue::NearPublication { held, published: pd.to_string(), published_words },
         spans,
         stated: false,
         anchors: true,
@@ -909,7 +904,7 @@ mod tests {
         let text = format!("عنوان\n{MEETING} في بكين.");
         let found = with_draft(&text, |ctx, d| terms_of_office(ctx, d, false));
         assert_eq!(found.len(), 2, "{:?}", rules(&found));
-        assert!(found.iter().all(|c| c.reason.contains("knowledge base")));
+        assert!(found.iter().all(|c| c.clue.english().contains("knowledge base")));
     }
 
     #[test]

@@ -40,7 +40,10 @@ pub fn find(ctx: &Context, draft: &mut Draft) {
             .max(),
         (None, Status::Held) => None,
     };
-    draft.date = solve::resolve(constraints, reference, earliest, latest);
+    draft.date = solve::resolve(constraints.clone(), reference, earliest, latest).map(|mut got| {
+        got.deciding = solve::deciding(&constraints, &got, reference, earliest, latest);
+        got
+    });
 }
 
 /// Writes the date range, its basis, its reason and its evidence.
@@ -55,6 +58,7 @@ pub fn settle(draft: &mut Draft) {
     m.date_end = Some(r.end.to_string());
     m.date_basis = Some(if r.stated { DateBasis::Stated } else { DateBasis::Inferred });
     m.date_reason = r.reason;
+    m.date_clues = r.deciding;
     let mut spans = r.spans;
     spans.sort();
     spans.dedup();

@@ -4,6 +4,7 @@
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
+use crate::date_clue::DateClue;
 use crate::model::Span;
 
 /// How much a constraint weighs when constraints contradict each other: the
@@ -46,7 +47,7 @@ pub const OPEN_END: Date = Date::constant(2100, 12, 31);
 pub struct Constraint {
     pub rule: Rule,
     /// Why, in words a reader can check.
-    pub reason: String,
+    pub clue: DateClue,
     /// The words of the article it rests on.
     pub spans: Vec<Span>,
     /// Stated by the text about the meeting itself (not inferred).
@@ -59,8 +60,8 @@ pub struct Constraint {
 
 impl Constraint {
     /// A constraint the article does not state about the meeting itself.
-    pub fn inferred(rule: Rule, reason: String, spans: Vec<Span>, anchors: bool, priority: u8) -> Constraint {
-        Constraint { rule, reason, spans, stated: false, anchors, priority }
+    pub fn inferred(rule: Rule, clue: DateClue, spans: Vec<Span>, anchors: bool, priority: u8) -> Constraint {
+        Constraint { rule, clue, spans, stated: false, anchors, priority }
     }
 }
 
@@ -104,7 +105,12 @@ pub struct Resolved {
     pub start: Date,
     pub end: Date,
     pub stated: bool,
+    /// Every clue kept, then those set aside as contradictory, in English.
     pub reason: String,
+    /// The clues kept, strongest first.
+    pub clues: Vec<DateClue>,
+    /// Only those the range needs ([`deciding`]), for the reader.
+    pub deciding: Vec<DateClue>,
     pub spans: Vec<Span>,
 }
 
@@ -120,7 +126,7 @@ pub fn resolve(
     latest: Date,
 ) -> Option<Resolved> {
     constraints.sort_by_key(|c| std::cmp::Reverse(c.priority));
-    let mut dropped: Vec<String> = Vec::new();
+    let mut dropped: Vec<DateClue> = Vec::new();
     loop {
         if !constraints.iter().any(|c| c.anchors) {
             return None;
@@ -147,24 +153,45 @@ pub fn resolve(
             };
             let stated =
                 constraints.iter().any(|c| c.stated) && constraints.iter().filter(|c| c.anchors).all(|c| c.stated);
-            let mut reason = constraints
-                .iter()
-                .filter(|c| !c.reason.is_empty())
-                .map(|c| c.reason.clone())
-                .collect::<Vec<_>>()
-                .join("; ");
+            let clues: Vec<DateClue> = constraints.iter().map(|c| c.clue.clone()).collect();
+            let mut reason = clues.iter().map(DateClue::english).collect::<Vec<_>>().join("; ");
             if !dropped.is_empty() {
+                let dropped: Vec<String> = dropped.iter().map(DateClue::english).collect();
                 reason.push_str(&format!("; set aside as contradictory: {}", dropped.join("; ")));
             }
             let spans = constraints.iter().flat_map(|c| c.spans.iter().copied()).collect();
-            return Some(Resolved { start, end, stated, reason, spans });
+            return Some(Resolved { start, end, stated, reason, clues, deciding: Vec::new(), spans });
         }
         // Contradiction: drop the weakest and try again. A meeting never falls
         // outside its people's terms of office, so those stay; with nothing
         // else left to drop, the date is unknown.
         let weakest = constraints.iter().rposition(|c| c.priority != priority::TERM_OF_OFFICE)?;
-        dropped.push(constraints.remove(weakest).reason);
+        dropped.push(constraints.remove(weakest).clue);
     }
+}
+
+/// The clues that fixed `got`: from the weakest up, each constraint the same
+/// range does without is left out, so a reader sees only what decided the
+/// date, not every term of office that allowed it.
+pub fn deciding(
+    constraints: &[Constraint],
+    got: &Resolved,
+    reference: Option<Date>,
+    earliest: Date,
+    latest: Date,
+) -> Vec<DateClue> {
+    let mut kept = constraints.to_vec();
+    kept.sort_by_key(|c| std::cmp::Reverse(c.priority));
+    for i in (0..kept.len()).rev() {
+        let mut without = kept.clone();
+        without.remove(i);
+        let same =
+            resolve(without, reference, earliest, latest).is_some_and(|r| (r.start, r.end) == (got.start, got.end));
+        if same {
+            kept.remove(i);
+        }
+    }
+    kept.into_iter().map(|c| c.clue).collect()
 }
 
 /// The days every constraint allows, searched only between the bounds the
@@ -277,7 +304,13 @@ mod tests {
     }
 
     fn c(rule: Rule, anchors: bool, priority: u8) -> Constraint {
-        Constraint::inferred(rule, format!("{priority}"), vec![], anchors, priority)
+        Constraint::inferred(
+            rule,
+            DateClue::CurrentYear { year: priority.into(), words: String::new() },
+            vec![],
+            anchors,
+            priority,
+        )
     }
 
     #[test]
