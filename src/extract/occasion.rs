@@ -4,10 +4,11 @@
 //! the participant who travelled.
 
 use super::context::Context;
-use super::dates::solve::{Resolved, add_days, month_name};
+use super::dates::solve::{Resolved, add_days};
 use super::draft::Draft;
 use super::place::Place;
 use super::segment::LineKind;
+use crate::date_clue::month_en as month_name;
 use crate::kb::{Entity, Event, Hit};
 use crate::model::Span;
 use crate::text::{is_one_of, stems};

@@ -264,37 +264,6 @@ pub fn add_days(d: Date, days: i32) -> Date {
     d.checked_add(days.days()).unwrap_or(d)
 }
 
-/// English weekday name for reasons.
-pub fn weekday_name(w: Weekday) -> &'static str {
-    match w {
-        Weekday::Monday => "Monday",
-        Weekday::Tuesday => "Tuesday",
-        Weekday::Wednesday => "Wednesday",
-        Weekday::Thursday => "Thursday",
-        Weekday::Friday => "Friday",
-        Weekday::Saturday => "Saturday",
-        Weekday::Sunday => "Sunday",
-    }
-}
-
-pub fn month_name(m: i8) -> &'static str {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    NAMES.get((m as usize).wrapping_sub(1)).copied().unwrap_or("?")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
