@@ -166,8 +166,8 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     add(&menu, button(doc, "mw-tool", s.export_spreadsheet, Action::ExportSpreadsheet)?)?;
     add(&menu, button(doc, "mw-tool", s.export_json, Action::ExportJson)?)?;
     add(&tools, button(doc, "mw-tool", s.copy_link, Action::CopyLink)?)?;
+    // Shown, not announced: the page keeps one live region, for the count.
     let share_note = add(&tools, el(doc, "span", "mw-share-note")?)?;
-    attrs(&share_note, &[("role", "status"), ("aria-live", "polite")])?;
     add(&tools, button(doc, "mw-tool", s.print, Action::Print)?)?;
 
     // What the load left out or put right, if anything.

@@ -59,7 +59,10 @@ test("'Read the article' and every fact's evidence open the article with the wor
   await dateButton.click();
   const dialog = page.locator("dialog.mw-dialog");
   await dialog.waitFor({ state: "visible" });
-  assert.match(await dialog.locator(".mw-date-reason").textContent(), /Sunday|SCO/);
+  // Why this date, in the page's language: the weekday and the event, as Arabic sentences.
+  const why = await dialog.locator(".mw-reason-text").textContent();
+  assert.match(why, /الأحد|شنغهاي/);
+  assert.doesNotMatch(why, /[A-Za-z]/, why);
   // The file the card came from is named here, as a left-to-right run, not on the card.
   const file = byId(await card.getAttribute("data-meeting-id")).source_file;
   assert.equal(await dialog.locator(".mw-source-file bdi[dir=ltr]").textContent(), file);
