@@ -107,8 +107,6 @@ pub struct Resolved {
     pub stated: bool,
     /// Every clue kept, then those set aside as contradictory, in English.
     pub reason: String,
-    /// The clues kept, strongest first.
-    pub clues: Vec<DateClue>,
     /// Only those the range needs ([`deciding`]), for the reader.
     pub deciding: Vec<DateClue>,
     pub spans: Vec<Span>,
@@ -153,14 +151,13 @@ pub fn resolve(
             };
             let stated =
                 constraints.iter().any(|c| c.stated) && constraints.iter().filter(|c| c.anchors).all(|c| c.stated);
-            let clues: Vec<DateClue> = constraints.iter().map(|c| c.clue.clone()).collect();
-            let mut reason = clues.iter().map(DateClue::english).collect::<Vec<_>>().join("; ");
+            let mut reason = constraints.iter().map(|c| c.clue.english()).collect::<Vec<_>>().join("; ");
             if !dropped.is_empty() {
                 let dropped: Vec<String> = dropped.iter().map(DateClue::english).collect();
                 reason.push_str(&format!("; set aside as contradictory: {}", dropped.join("; ")));
             }
             let spans = constraints.iter().flat_map(|c| c.spans.iter().copied()).collect();
-            return Some(Resolved { start, end, stated, reason, clues, deciding: Vec::new(), spans });
+            return Some(Resolved { start, end, stated, reason, deciding: Vec::new(), spans });
         }
         // Contradiction: drop the weakest and try again. A meeting never falls
         // outside its people's terms of office, so those stay; with nothing
