@@ -239,8 +239,12 @@ fn future_form(ctx: &Context, word: &str) -> bool {
         .is_some_and(|rest| (rest.starts_with('ي') || rest.starts_with('ت')) && is_one_of(rest, &ctx.lex.cues.meeting))
 }
 
-/// How many words after (or before) a meeting word a past time may date it ("وزار ...، نهاية فبراير الماضي").
-const PAST_TIME_AFTER: usize = 8;
+/// How many words after a meeting word a past time may date it ("وزار ...، نهاية فبراير الماضي").
+/// After the word, further: the subject's office and name may stand between
+/// ("التقى مساعد وزير الخارجية للشؤون السياسية فلان الأسبوع الماضي").
+const PAST_TIME_AFTER: usize = 12;
+/// How many words before a meeting word a past time may date it.
+const PAST_TIME_BEFORE: usize = 8;
 
 /// "نهاية فبراير الماضي"، "الشهر الماضي": a time already past in the meeting
 /// word's sentence, before it or shortly after it (up to another meeting word).
@@ -250,7 +254,9 @@ fn past_time_beside(ctx: &Context, t: usize, s0: usize, s1: usize) -> bool {
         i > s0
             && is_one_of(ctx.token_text(i), &words.recall_after)
             && (is_one_of(ctx.token_text(i - 1), &words.time_nouns)
-                || ctx.lex.dates.is_month_word(ctx.token_text(i - 1)))
+                || ctx.lex.dates.is_month_word(ctx.token_text(i - 1))
+                // "الإثنين الماضي": last Monday.
+                || ctx.lex.dates.is_weekday_word(ctx.token_text(i - 1)))
     };
     let after_end = (t + 1..(t + 1 + PAST_TIME_AFTER).min(s1))
         .find(|&i| is_one_of(ctx.token_text(i), &words.meeting))
@@ -259,13 +265,28 @@ fn past_time_beside(ctx: &Context, t: usize, s0: usize, s1: usize) -> bool {
     let quoted = |i: usize| ctx.quote_of(i).is_some();
     // Nor one before "أن": what comes after it is another clause.
     let clause = (s0..t).rev().find(|&i| is_one_of(ctx.token_text(i), &words.clause_break)).map_or(s0, |i| i + 1);
-    let before = t.saturating_sub(PAST_TIME_AFTER).max(clause);
+    let before = t.saturating_sub(PAST_TIME_BEFORE).max(clause);
     (before..t).any(|i| past_at(i) && !quoted(i)) || (t + 1..after_end).any(|i| past_at(i) && !quoted(i))
 }
 
 #[cfg(test)]
 mod tests {
     use crate::extract::test_support::context_of;
+
+    #[test]
+    fn a_past_weekday_a_past_time_after_a_long_subject_and_in_the_wake_of_are_recalls() {
+        let news = |text: &str| context_of(text, |ctx| ctx.cues.iter().filter(|c| !c.recalled).count());
+        assert_eq!(news("عنوان\nوقد زار الرئيس العاصمة يوم الأحد الماضي واجتمع بالملك."), 0);
+        assert_eq!(
+            news(
+                "عنوان\nكما التقى نائب وزير الخارجية لشؤون آسيا والمحيط الهادئ كريم نادر الأسبوع الماضي في طوكيو رئيس الوزراء."
+            ),
+            0
+        );
+        assert_eq!(news("عنوان\nوتأتي الجولة في أعقاب زيارة قام بها الأمير إلى القاهرة واجتماعه مع الرئيس."), 0);
+        // Today's weekday is the news.
+        assert_eq!(news("عنوان\nوقد زار الرئيس العاصمة يوم الأحد واجتمع بالملك."), 2);
+    }
 
     #[test]
     fn speaking_with_a_call_mark_after_the_speaker_is_a_call() {
