@@ -7,7 +7,7 @@
 use crate::model::{DateBasis, Meeting};
 
 /// The columns of both exports: each name, place and occasion in English and as the article writes it.
-const COLUMNS: [&str; 22] = [
+const COLUMNS: [&str; 26] = [
     "id",
     "kind",
     "status",
@@ -30,7 +30,37 @@ const COLUMNS: [&str; 22] = [
     "title",
     "source_file",
     "date_reason",
+    "evidence_participants",
+    "evidence_date",
+    "evidence_place",
+    "evidence_occasion",
 ];
+
+/// The fields whose evidence the exports quote, in the columns' order.
+const EVIDENCE_FIELDS: [&str; 4] = ["participants", "date", "place", "occasion"];
+
+/// At most this many characters of evidence per cell: a citation, not the article.
+const EVIDENCE_CHARS: usize = 400;
+
+/// The article's words that a field stands on, as the evidence view shows them
+/// ("وزير الخارجية سيرغي لافروف … بكين"). A range the text does not hold (an
+/// edited dataset) is left out rather than guessed at.
+fn evidence_words(m: &Meeting, field: &str) -> String {
+    let Some(spans) = m.evidence.get(field) else { return String::new() };
+    let mut words: Vec<&str> = Vec::new();
+    for span in spans {
+        if let Some(w) = m.article_text.get(span.start..span.end).map(str::trim).filter(|w| !w.is_empty()) {
+            if !words.contains(&w) {
+                words.push(w);
+            }
+        }
+    }
+    let joined = words.join(" … ");
+    match joined.char_indices().nth(EVIDENCE_CHARS) {
+        Some((cut, _)) => format!("{}…", &joined[..cut]),
+        None => joined,
+    }
+}
 
 fn row(m: &Meeting) -> [String; COLUMNS.len()] {
     let people = |arabic: bool| m.participants.iter().map(|p| p.shown(arabic)).collect::<Vec<_>>().join("; ");
@@ -63,6 +93,10 @@ fn row(m: &Meeting) -> [String; COLUMNS.len()] {
         m.title.clone(),
         m.source_file.clone(),
         m.date_reason.clone(),
+        evidence_words(m, EVIDENCE_FIELDS[0]),
+        evidence_words(m, EVIDENCE_FIELDS[1]),
+        evidence_words(m, EVIDENCE_FIELDS[2]),
+        evidence_words(m, EVIDENCE_FIELDS[3]),
     ]
 }
 
@@ -180,6 +214,30 @@ mod tests {
         let sheet = to_spreadsheet([meeting()]);
         assert!(sheet.contains("<Data ss:Type=\"String\">سيرغي لافروف; فايز أبو الرب</Data>"));
         assert_eq!(sheet.matches("<Row>").count(), 2);
+    }
+
+    #[test]
+    fn exports_quote_the_words_each_field_stands_on() {
+        use crate::model::Span;
+        let mut m = meeting();
+        m.title = "لقاء".into();
+        m.article_text = "التقى وزير الخارجية سيرغي لافروف في بكين نظيره.".into();
+        let span = |words: &str| {
+            let start = m.article_text.find(words).unwrap();
+            Span { start, end: start + words.len() }
+        };
+        let (minister, city) = (span("وزير الخارجية سيرغي لافروف"), span("بكين"));
+        m.evidence.insert("participants".into(), vec![minister, minister]);
+        m.evidence.insert("place".into(), vec![city]);
+        // A range inside a letter, or past the end, from an edited dataset.
+        m.evidence.insert("date".into(), vec![Span { start: 1, end: 3 }, Span { start: 0, end: 9999 }]);
+        let csv = to_csv([m]);
+        let header: Vec<&str> = csv.trim_start_matches('\u{FEFF}').lines().next().unwrap().split(',').collect();
+        let cells: Vec<&str> = csv.lines().nth(1).unwrap().split(',').collect();
+        let at = |name: &str| cells[header.iter().position(|h| *h == name).unwrap()];
+        assert_eq!(at("evidence_participants"), "وزير الخارجية سيرغي لافروف");
+        assert_eq!(at("evidence_place"), "بكين");
+        assert_eq!((at("evidence_date"), at("evidence_occasion")), ("", ""));
     }
 
     #[test]

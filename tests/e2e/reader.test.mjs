@@ -1,6 +1,7 @@
 // The reader's experience on the built page, opened from file://: cards,
 // evidence, search with highlights, facets, sort, URL state, timeline, two
 // languages, accessibility, small screens, export, print, empty state.
+import { parse as parseCsv } from "csv-parse/sync";
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -349,8 +350,15 @@ test("export the filtered cards as CSV and JSON; print shows the cards only", as
   assert.deepEqual(rows.slice(1).map((row) => row.split(",")[1]), ["meeting", "meeting"]);
   // Arabic beside English: the names as the article writes them.
   const header = rows[0].replace(/^\uFEFF/, "").split(",");
-  assert.ok(["participants_ar", "city_ar", "occasion_ar", "publisher", "date_basis"].every((c) => header.includes(c)), header.join(","));
+  assert.ok(["participants_ar", "city_ar", "occasion_ar", "publisher", "date_basis", "evidence_participants", "evidence_place"].every((c) => header.includes(c)), header.join(","));
   assert.match(csv, /سيرغي لافروف/);
+  // A citation: the article's own words for who met and where, beside the record.
+  const records = parseCsv(csv, { bom: true, columns: true });
+  assert.equal(records.length, 2);
+  for (const record of records) {
+    assert.match(record.evidence_participants, /لافروف|وانغ/, JSON.stringify(record));
+    assert.ok(record.evidence_participants.length <= 401);
+  }
   const json = JSON.parse(await grab("export-json"));
   assert.equal(json.schema, 1);
   assert.deepEqual(json.meetings.map((m) => m.date_start.slice(0, 4)), ["2024", "2024"]);
