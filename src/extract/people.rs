@@ -1523,6 +1523,17 @@ mod tests {
     }
 
     #[test]
+    fn a_secretary_of_state_as_the_maghreb_writes_it_and_an_executive_secretary_are_offices() {
+        let got =
+            refs("عنوان\nأجرى وزير الخارجية ناصر بوريطة مباحثات مع كاتب الدولة الأمريكي “دانيال كورتيس” بمقر الوزارة.");
+        assert_eq!(country_of(&got, "دانيال كورتيس").as_deref(), Some("US"), "{got:?}");
+        let got = refs(
+            "عنوان\nاستقبل رئيس الحكومة سالم الورفلي اليوم الأمين التنفيذي لتجمع دول الساحل والصحراء سامبو كوناتي في مكتبه.",
+        );
+        assert!(got.iter().any(|r| r.0 == "سامبو كوناتي"), "{got:?}");
+    }
+
+    #[test]
     fn a_counterpart_holds_the_office_of_the_one_before_it_not_another_of_that_country() {
         let got = refs(
             "الصفدي يبحث مع نظيره الإسباني سبل التعاون\nوحذر الصفدي خلال لقائهما في عمان على هامش زيارة ملك إسبانيا فيليب السادس إلى المملكة، من التصعيد. وأكد الصفدي وألباريس أهمية الزيارة.",
