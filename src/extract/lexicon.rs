@@ -361,6 +361,10 @@ impl Role {
 #[derive(Debug, Clone, Deserialize)]
 pub struct OfficeWords {
     pub role: Role,
+    /// The office in English where the role's general title would be wrong
+    /// ("Executive Secretary", not "Secretary-General").
+    #[serde(default)]
+    pub title_en: Option<String>,
     /// Too common to stand alone: an office only with a country or a known person.
     #[serde(default)]
     pub weak: bool,
@@ -390,6 +394,7 @@ impl PeopleFile {
 pub struct OfficeTitle {
     pub words: Vec<String>,
     pub role: Role,
+    pub title_en: Option<String>,
     pub plural: bool,
     pub weak: bool,
 }
@@ -624,12 +629,14 @@ impl Lexicon {
                 let one = o.words.iter().map(move |w| OfficeTitle {
                     words: phrase(w),
                     role: o.role,
+                    title_en: o.title_en.clone(),
                     plural: false,
                     weak: o.weak,
                 });
                 let many = o.plural.iter().map(move |w| OfficeTitle {
                     words: phrase(w),
                     role: o.role,
+                    title_en: o.title_en.clone(),
                     plural: true,
                     weak: o.weak,
                 });

@@ -724,9 +724,16 @@ fn participant(ctx: &Context, k: usize, on: Option<Date>, counterpart_role: Opti
         });
     }
     let country = s.country.map(|c| &kb.countries[c]);
+    // The lexicon's own English for the office written, else the role's general title.
+    let own_title = s
+        .office_title
+        .map(|i| &ctx.lex.offices[i])
+        .filter(|o| Some(o.role) == role)
+        .and_then(|o| o.title_en.as_deref());
+    let title_en = |r: Role| own_title.unwrap_or(role_title(r));
     let role_en = match (role, country) {
-        (Some(r), Some(c)) => format!("{} of {}", role_title(r), c.name),
-        (Some(r), None) => role_title(r).to_owned(),
+        (Some(r), Some(c)) => format!("{} of {}", title_en(r), c.name),
+        (Some(r), None) => title_en(r).to_owned(),
         _ => String::new(),
     };
     Some(Participant {
@@ -779,6 +786,35 @@ mod tests {
 
     fn names(v: &[&str]) -> Vec<String> {
         v.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    /// Each encounter's participants as (Arabic name, English role).
+    fn roles_of(text: &str) -> Vec<Vec<(String, String)>> {
+        context_of(text, |ctx| {
+            find_all(ctx)
+                .into_iter()
+                .filter_map(|mut d| {
+                    settle(ctx, &mut d)
+                        .then(|| d.meeting.participants.iter().map(|p| (p.name_ar.clone(), p.role.clone())).collect())
+                })
+                .collect()
+        })
+    }
+
+    #[test]
+    fn an_office_the_lexicon_names_in_english_keeps_that_title() {
+        // An executive secretary is no secretary-general, though the office is of that rank.
+        let got = roles_of(
+            "عنوان\nاستقبل رئيس الحكومة سالم الورفلي اليوم الأمين التنفيذي لتجمع دول الساحل والصحراء سامبو كوناتي في مكتبه.",
+        );
+        let roles: Vec<&(String, String)> = got.iter().flatten().collect();
+        let secretary = roles.iter().find(|(n, _)| n == "سامبو كوناتي").expect("the secretary is a side");
+        assert!(secretary.1.starts_with("Executive Secretary"), "{roles:?}");
+        let got = roles_of(
+            "عنوان\nاستقبل وزير الخارجية التشادي محمد صالح النظيف اليوم الأمين العام لاتحاد المغرب العربي سامي العلوي في مكتبه.",
+        );
+        let roles: Vec<&(String, String)> = got.iter().flatten().collect();
+        assert!(roles.iter().any(|(_, r)| r.starts_with("Secretary-General")), "{roles:?}");
     }
 
     #[test]

@@ -64,6 +64,8 @@ pub struct PersonRef {
     pub role: Option<Role>,
     /// Tokens of the office as written, with its country, inclusive.
     pub office: Option<(usize, usize)>,
+    /// The lexicon's office title the words matched (`Lexicon::offices`), for its English title.
+    pub office_title: Option<usize>,
     pub country: Option<usize>,
     /// "نظيره": the counterpart of the other side, of the same office.
     pub counterpart: bool,
@@ -91,6 +93,8 @@ pub struct Someone {
     pub role_written: bool,
     /// The office as the article writes it.
     pub office_ar: Option<String>,
+    /// The lexicon's office title of `office_ar`.
+    pub office_title: Option<usize>,
     pub country: Option<usize>,
     /// Named by a counterpart word only ("نظيره الروسي"): the other side's office.
     pub counterpart: bool,
@@ -135,6 +139,8 @@ struct Finder<'c, 'k> {
 #[derive(Debug, Clone, Copy)]
 struct Title {
     role: Role,
+    /// Which of the lexicon's office titles.
+    index: usize,
     /// Heads a list ("وزراء خارجية").
     plural: bool,
     /// Names an office only with a country or a known person ("رئيس").
@@ -311,7 +317,7 @@ impl Finder<'_, '_> {
 
     /// An office title starting at `t` (the first word may carry a clitic).
     fn title_at(&self, t: usize, p: Para) -> Option<Title> {
-        self.lex.offices.iter().find_map(|o| {
+        self.lex.offices.iter().enumerate().find_map(|(index, o)| {
             let n = o.words.len();
             if t + n > p.last {
                 return None;
@@ -321,6 +327,7 @@ impl Finder<'_, '_> {
             let joined = (t..t + n).all(|k| k == t || !self.ctx.boundary(k - 1, k));
             (first_ok && rest_ok && joined).then_some(Title {
                 role: o.role,
+                index,
                 plural: o.plural,
                 weak: o.weak,
                 end: t + n,
@@ -560,7 +567,7 @@ impl Finder<'_, '_> {
     fn office_at(&mut self, t: usize, p: Para) -> Option<usize> {
         let mut title = self.title_at(t, p)?;
         if title.plural {
-            return Some(self.list(t, title.end, Some(title.role), p, false).max(title.end));
+            return Some(self.list(t, title.end, Some(title.role), Some(title.index), p, false).max(title.end));
         }
         // "نائب وزير الخارجية الروسي": a deputy, not the minister; the office
         // starts at "نائب", and no holder of the minister's office is them.
@@ -573,7 +580,17 @@ impl Finder<'_, '_> {
         let t = if deputy { t - 1 } else { t };
         let (country, k) = self.title_tail(title.end, p, title.role);
         let last = k.saturating_sub(1).max(t);
-        let base = PersonRef { first: t, last, role: Some(title.role), office: Some((t, last)), country, ..blank() };
+        // A deputy's office is none of the lexicon's titles.
+        let office_title = (!deputy).then_some(title.index);
+        let base = PersonRef {
+            first: t,
+            last,
+            role: Some(title.role),
+            office: Some((t, last)),
+            office_title,
+            country,
+            ..blank()
+        };
         // The name after the office, or before it ("مولود تشاووش أوغلو وزير خارجية تركيا").
         // A known person after a title that never was theirs belongs to a title
         // inside the tail ("X المبعوثة الخاصة ومستشارة الرئيس الفرنسي إيمانويل
@@ -696,7 +713,7 @@ impl Finder<'_, '_> {
             return None;
         }
         if plural {
-            return Some(self.list(t, t + 1, None, p, true));
+            return Some(self.list(t, t + 1, None, None, p, true));
         }
         let mut k = t + 1;
         let mut country = None;
@@ -722,7 +739,15 @@ impl Finder<'_, '_> {
 
     /// The items of a list under a plural office or counterpart word, from
     /// token `k`: "[و]COUNTRY[،] NAME" or "[و]ADJECTIVE NAME", each one person.
-    fn list(&mut self, head: usize, mut k: usize, role: Option<Role>, p: Para, counterpart: bool) -> usize {
+    fn list(
+        &mut self,
+        head: usize,
+        mut k: usize,
+        role: Option<Role>,
+        office_title: Option<usize>,
+        p: Para,
+        counterpart: bool,
+    ) -> usize {
         let from = &self.lex.dates.words.from;
         let mut items = 0;
         // "وزراء خارجية الدول الأوروبية الثلاث فرنسا وألمانيا": the list starts at the first country.
@@ -769,6 +794,7 @@ impl Finder<'_, '_> {
                 person,
                 role,
                 office: Some((first, last)),
+                office_title,
                 country: Some(country),
                 counterpart,
                 // The group meets as one: a multilateral meeting, no side of a bilateral.
@@ -1184,6 +1210,7 @@ fn blank() -> PersonRef {
         person: None,
         role: None,
         office: None,
+        office_title: None,
         country: None,
         counterpart: false,
         aside: false,
@@ -1456,6 +1483,7 @@ fn group(ctx: &Context, refs: &mut [PersonRef]) -> Vec<Someone> {
         }
         if s.office_ar.is_none() {
             s.office_ar = office_of(&r);
+            s.office_title = r.office_title;
         }
         s.country = s.country.or(country);
         s.counterpart = s.counterpart || (r.counterpart && r.name.is_none());
