@@ -14,6 +14,7 @@ use meetings_widget::view::{map, matrix};
 /// Latin digits and one plural form: `Intl`'s work is not what is measured.
 const PLAIN: Locale = Locale {
     number: |_, n| n.to_string(),
+    year: |_, y| y.to_string(),
     plural: |_, _| Plural::Other,
     date: |_, iso| iso.to_owned(),
     hijri: |_, _| None,

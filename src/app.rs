@@ -3,7 +3,7 @@
 //! that the web layer carries out. Nothing here touches the DOM, so all of it
 //! runs under `cargo test`.
 
-use crate::filter::{Facet, FilterState, Lang, Sort};
+use crate::filter::{Facet, FilterState, Lang, Numerals, Sort};
 use crate::model::Dataset;
 use crate::store::{Store, WordCache};
 
@@ -24,6 +24,8 @@ pub enum Msg {
     SetRange(Option<String>, Option<String>),
     SetSort(Sort),
     ToggleLang,
+    /// Arabic-Indic digits in the Arabic interface, or back to Western ones.
+    ToggleNumerals,
     ClearAll,
     OpenCard(String),
     ShowEvidence(String, String),
@@ -244,6 +246,17 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.filter.lang = match state.filter.lang {
                 Lang::Ar => Lang::En,
                 Lang::En => Lang::Ar,
+            };
+            let mut out = vec![Effect::Rebuild, hash(state, true)];
+            if state.filter.open.is_some() {
+                out.push(state.dialog_effect());
+            }
+            out
+        }
+        Msg::ToggleNumerals => {
+            state.filter.numerals = match state.filter.numerals {
+                Numerals::Western => Numerals::ArabicIndic,
+                Numerals::ArabicIndic => Numerals::Western,
             };
             let mut out = vec![Effect::Rebuild, hash(state, true)];
             if state.filter.open.is_some() {

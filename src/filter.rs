@@ -135,6 +135,31 @@ impl Lang {
     }
 }
 
+/// The digits the Arabic interface writes its numbers and dates in:
+/// Western ("2024"), as most of the Arabic press online prints them, or
+/// Arabic-Indic ("٢٠٢٤") on request. English always writes Western digits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Numerals {
+    #[default]
+    Western,
+    ArabicIndic,
+}
+
+impl Numerals {
+    /// The Unicode locale extension's name for the system (`-u-nu-arab`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Numerals::Western => "latn",
+            Numerals::ArabicIndic => "arab",
+        }
+    }
+
+    /// The digits a reader of `lang` is shown: the setting in Arabic, Western in English.
+    pub fn for_lang(self, lang: Lang) -> Numerals {
+        if lang == Lang::Ar { self } else { Numerals::Western }
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FilterState {
     pub query: String,
@@ -147,6 +172,7 @@ pub struct FilterState {
     pub pair: Option<(String, String)>,
     pub sort: Sort,
     pub lang: Lang,
+    pub numerals: Numerals,
     /// The card whose article is open, and the fact whose evidence is shown.
     pub open: Option<String>,
     pub evidence: Option<String>,
@@ -245,6 +271,9 @@ impl FilterState {
         if self.lang != Lang::default() {
             out.append_pair("lang", self.lang.key());
         }
+        if self.numerals != Numerals::default() {
+            out.append_pair("nu", self.numerals.key());
+        }
         if let Some(id) = &self.open {
             out.append_pair("open", id);
             if let Some(field) = &self.evidence {
@@ -273,6 +302,7 @@ impl FilterState {
                 "to" if is_iso_date(value) => state.to = Some(value.to_owned()),
                 "sort" => state.sort = Sort::from_key(value).unwrap_or_default(),
                 "lang" => state.lang = if value == "en" { Lang::En } else { Lang::Ar },
+                "nu" => state.numerals = if value == "arab" { Numerals::ArabicIndic } else { Numerals::Western },
                 "open" if valid_id(value) => state.open = Some(value.to_owned()),
                 "pair" => {
                     let plain = |v: &&str| !v.is_empty() && v.len() <= MAX_VALUE && !v.chars().any(char::is_control);
@@ -327,6 +357,7 @@ mod tests {
             to: Some("2025-12-31".into()),
             sort: Sort::Oldest,
             lang: Lang::En,
+            numerals: Numerals::ArabicIndic,
             open: Some("004_86a1952c2eca5857-1".into()),
             evidence: Some("date".into()),
             ..Default::default()
@@ -388,7 +419,7 @@ mod tests {
     #[test]
     fn a_hostile_hash_is_ignored_piece_by_piece() {
         let cases = [
-            "#from=2024-13-45&to=tomorrow&sort=drop+table&lang=xx&open=<script>&evil=1",
+            "#from=2024-13-45&to=tomorrow&sort=drop+table&lang=xx&nu=roman&open=<script>&evil=1",
             "#year=%FF%FE&q=%00%01",
             "##&&==&q",
             "#open=../../etc/passwd",
@@ -399,6 +430,7 @@ mod tests {
             assert_eq!(s.to, None);
             assert_eq!(s.sort, Sort::Newest);
             assert_eq!(s.open, None);
+            assert_eq!(s.numerals, Numerals::Western);
             assert!(!s.query.chars().any(char::is_control));
         }
         let huge = format!("#q={}", "ا".repeat(20_000));

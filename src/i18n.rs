@@ -25,6 +25,9 @@ pub struct Strings {
     pub sort: &'static str,
     pub switch_language: &'static str,
     pub switch_language_label: &'static str,
+    /// The toggle for Arabic-Indic digits (shown in the Arabic interface only).
+    pub indic_digits: &'static str,
+    pub indic_digits_label: &'static str,
     pub timeline: &'static str,
     pub timeline_hint: &'static str,
     /// The map of meeting places and the who-met-whom matrix.
@@ -111,6 +114,8 @@ pub const AR: Strings = Strings {
     sort: "الترتيب",
     switch_language: "English",
     switch_language_label: "Switch to English",
+    indic_digits: "١٢٣",
+    indic_digits_label: "الأرقام الهندية (١٢٣)",
     timeline: "الخط الزمني للقاءات",
     timeline_hint: "اسحب على الخط الزمني لاختيار فترة، أو اختر لقاءً لفتح بطاقته.",
     map: "أماكن اللقاءات",
@@ -182,6 +187,8 @@ pub const EN: Strings = Strings {
     sort: "Sort",
     switch_language: "العربية",
     switch_language_label: "التبديل إلى العربية",
+    indic_digits: "١٢٣",
+    indic_digits_label: "Arabic-Indic digits (١٢٣)",
     timeline: "Timeline of meetings",
     timeline_hint: "Drag across the timeline to pick a period, or choose a meeting to open its card.",
     map: "Where they met",
@@ -306,6 +313,8 @@ impl Plural {
 /// `Intl.PluralRules` and `Intl.DateTimeFormat`).
 pub struct Locale {
     pub number: fn(Lang, usize) -> String,
+    /// A year, ungrouped, in the reader's digits.
+    pub year: fn(Lang, i32) -> String,
     pub plural: fn(Lang, usize) -> Plural,
     /// An ISO date in words ("28 July 2022").
     pub date: fn(Lang, &str) -> String,
@@ -469,6 +478,7 @@ pub fn fault(lang: Lang, fault: &crate::repair::Fault, c: &Locale) -> String {
 #[cfg(test)]
 pub const PLAIN_LOCALE: Locale = Locale {
     number: |_, n| n.to_string(),
+    year: |_, y| y.to_string(),
     date: |_, iso| iso.to_owned(),
     hijri: |_, _| None,
     date_range: |_, a, b| format!("{a} – {b}"),

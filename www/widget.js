@@ -6,6 +6,8 @@
  * The widget renders into an open Shadow DOM with its own styles, so the host
  * page's CSS cannot break it and its CSS cannot leak out. Attributes:
  *   lang      ar (default) | en
+ *   numerals  latn (default: Western digits) | arab (Arabic-Indic digits in the
+ *             Arabic interface; English always uses Western digits)
  *   view      initial query and filters, in the URL-hash words: "q=لافروف&year=2024|2025&sort=oldest"
  *   theme     auto (default) | light | dark
  *   data-src  URL of a dataset in the extraction JSON schema (at most 20 MB), or of
@@ -212,6 +214,8 @@
       var view = this.getAttribute("view") || "";
       var lang = this.getAttribute("lang");
       if (lang === "en" || lang === "ar") view += (view ? "&" : "") + "lang=" + lang;
+      var numerals = this.getAttribute("numerals");
+      if (numerals === "arab" || numerals === "latn") view += (view ? "&" : "") + "nu=" + numerals;
       var syncUrl = this.hasAttribute("sync-url");
       var src = this.getAttribute("data-src");
       var host = this;

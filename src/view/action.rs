@@ -26,6 +26,7 @@ keyed! {
     /// What a button, mark or field of the page does.
     Action {
         Lang => "lang",
+        Numerals => "numerals",
         Evidence => "evidence",
         Open => "open",
         CloseDialog => "close-dialog",

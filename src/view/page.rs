@@ -35,7 +35,7 @@ pub struct FacetGroup {
 
 /// The facet panel: facets with values, in [`Facet::ALL`] order; years
 /// newest first, every other facet by its label in the reader's language.
-pub fn facet_groups(state: &State) -> Vec<FacetGroup> {
+pub fn facet_groups(state: &State, locale: &Locale) -> Vec<FacetGroup> {
     let store = &state.store;
     let lang = state.filter.lang;
     Facet::ALL
@@ -44,11 +44,8 @@ pub fn facet_groups(state: &State) -> Vec<FacetGroup> {
         .map(|facet| {
             let values = store.values(facet);
             // (label, value) pairs: the same sort the rest of the page uses, so the wasm carries one.
-            let mut order: Vec<(String, usize)> = (0..values.len())
-                .map(|v| {
-                    (super::facet_value_label(facet, &values[v], lang, &store.labels, store.native_ar(facet, v)), v)
-                })
-                .collect();
+            let mut order: Vec<(String, usize)> =
+                (0..values.len()).map(|v| (value_label(state, facet, &values[v], locale), v)).collect();
             if facet == Facet::Year {
                 order.reverse();
             } else {
@@ -65,6 +62,18 @@ pub fn facet_groups(state: &State) -> Vec<FacetGroup> {
             FacetGroup { facet, legend: i18n::facet_name(lang, facet), rows }
         })
         .collect()
+}
+
+/// A facet value as the panel and the chips show it: a year in the reader's digits.
+fn value_label(state: &State, facet: Facet, value: &str, locale: &Locale) -> String {
+    let (store, lang) = (&state.store, state.filter.lang);
+    match value.parse::<i32>() {
+        Ok(year) if facet == Facet::Year => (locale.year)(lang, year),
+        _ => {
+            let native = store.value_position(facet, value).and_then(|v| store.native_ar(facet, v));
+            super::facet_value_label(facet, value, lang, &store.labels, native)
+        }
+    }
 }
 
 /// A removable chip for one active filter.
@@ -97,12 +106,7 @@ pub fn chips(state: &State, locale: &Locale) -> Vec<Chip> {
     let mut out = Vec::new();
     for (facet, values) in &f.selected {
         for value in values {
-            let native = store.value_position(*facet, value).and_then(|v| store.native_ar(*facet, v));
-            let label = format!(
-                "{}: {}",
-                i18n::facet_name(lang, *facet),
-                super::facet_value_label(*facet, value, lang, &store.labels, native)
-            );
+            let label = format!("{}: {}", i18n::facet_name(lang, *facet), value_label(state, *facet, value, locale));
             out.push(chip(label, Action::RemoveFacet, Some((*facet, value.clone()))));
         }
     }
@@ -334,13 +338,13 @@ mod tests {
 
     #[test]
     fn years_come_newest_first_and_other_values_by_their_label() {
-        let groups = facet_groups(&state("lang=en"));
+        let groups = facet_groups(&state("lang=en"), &PLAIN_LOCALE);
         let years: Vec<&str> = groups[0].rows.iter().map(|r| r.key.as_str()).collect();
         assert_eq!((groups[0].facet, years), (Facet::Year, vec!["2024", "2023"]));
         let people = groups.iter().find(|g| g.facet == Facet::Participant).unwrap();
         assert_eq!(people.legend, "Participant");
         assert_eq!(people.rows.iter().map(|r| r.label.as_str()).collect::<Vec<_>>(), ["Sergey Lavrov", "Wang Yi"]);
-        let ar = facet_groups(&state(""));
+        let ar = facet_groups(&state(""), &PLAIN_LOCALE);
         let people = ar.iter().find(|g| g.facet == Facet::Participant).unwrap();
         assert_eq!(people.rows[0].label, "سيرغي لافروف", "Arabic names, in Arabic order");
     }
@@ -353,7 +357,7 @@ mod tests {
         let mut meetings: Vec<Meeting> = cities.iter().enumerate().map(|(i, c)| m(i, c)).collect();
         meetings.extend([m(8, "H"), m(9, "H")]);
         let state = State::new(Dataset { schema: 1, meetings, ..Default::default() }, "lang=en");
-        let groups = facet_groups(&state);
+        let groups = facet_groups(&state, &PLAIN_LOCALE);
         let city = groups.iter().find(|g| g.facet == Facet::City).unwrap();
         let shown: Vec<&str> = city.rows.iter().filter(|r| !r.folded).map(|r| r.key.as_str()).collect();
         assert_eq!(shown.len(), FACET_VALUES_SHOWN);

@@ -161,7 +161,7 @@ pub fn timeline_view(state: &State, locale: &Locale) -> TimelineView {
     let lang = state.filter.lang;
     let ticks = (year(scale.first_day) + 1..=year(scale.last_day))
         .filter_map(|y| {
-            let label = (locale.number)(lang, y as usize).replace(['٬', ','], "");
+            let label = (locale.year)(lang, i32::from(y));
             Some(Tick { x: scale.x_of(y as u32 * 10_000 + 101)?, year: y, label })
         })
         .collect();

@@ -52,6 +52,7 @@ fn act(widget: &Shared, root: &Element, el: &Element) {
     let facet_value = || Facet::from_key(&attr("data-facet")).map(|f| (f, attr("data-value")));
     let msg = match action {
         Action::Lang => Some(Msg::ToggleLang),
+        Action::Numerals => Some(Msg::ToggleNumerals),
         Action::Evidence => Evidence::from_key(&attr("data-field"))
             .and_then(|field| card_id(el).map(|id| Msg::ShowEvidence(id, field.key().to_owned()))),
         Action::Open => card_id(el).map(Msg::OpenCard),
@@ -108,6 +109,8 @@ fn act(widget: &Shared, root: &Element, el: &Element) {
     // Keep focus somewhere sensible when its element was rebuilt or removed.
     if action == Action::Lang {
         focus(root, ".mw-lang");
+    } else if action == Action::Numerals {
+        focus(root, ".mw-numerals");
     } else if removes_chip {
         focus(root, ".mw-chips .chip, #mw-q");
     }

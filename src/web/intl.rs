@@ -2,23 +2,40 @@
 //! including the Hijri (Umm al-Qura) calendar: no tables shipped.
 //! Formatters are costly to create, so each is made once and kept.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use js_sys::{Array, Date, Function, Intl, Object, Reflect};
 use rustc_hash::FxHashMap;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::filter::Lang;
+use crate::filter::{Lang, Numerals};
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum Kind {
     Date,
     Hijri,
     Number,
+    /// A year: a number without grouping ("2024", not "2,024").
+    Year,
 }
 
+/// A language and the digits it is written in: what every formatter and cache is keyed by.
+type Script = (Lang, Numerals);
+
 thread_local! {
-    static FORMATTERS: RefCell<FxHashMap<(Lang, Kind), Function>> = RefCell::default();
+    /// The digits of the widget being drawn: each entry point that draws sets them
+    /// from its own state, so two widgets on a page keep their own.
+    static NUMERALS: Cell<Numerals> = const { Cell::new(Numerals::Western) };
+    static FORMATTERS: RefCell<FxHashMap<(Script, Kind), Function>> = RefCell::default();
+}
+
+/// The digits the next formatted numbers and dates use.
+pub fn use_numerals(numerals: Numerals) {
+    NUMERALS.with(|n| n.set(numerals));
+}
+
+fn script(lang: Lang) -> Script {
+    (lang, NUMERALS.with(Cell::get).for_lang(lang))
 }
 
 fn options(pairs: &[(&str, &str)]) -> Object {
@@ -31,30 +48,39 @@ fn options(pairs: &[(&str, &str)]) -> Object {
 
 const DAY: [(&str, &str); 4] = [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("timeZone", "UTC")];
 
-fn make(lang: Lang, kind: Kind) -> Function {
-    let locales = Array::of1(&JsValue::from_str(locale_of(lang, kind)));
+fn make(script: Script, kind: Kind) -> Function {
+    let locales = Array::of1(&JsValue::from_str(locale_of(script, kind)));
     match kind {
         Kind::Number => Intl::NumberFormat::new(&locales, &Object::new()).format(),
+        Kind::Year => {
+            // A boolean: the string "false" means the default grouping.
+            let ungrouped = Object::new();
+            let _ = Reflect::set(&ungrouped, &JsValue::from_str("useGrouping"), &JsValue::FALSE);
+            Intl::NumberFormat::new(&locales, &ungrouped).format()
+        }
         _ => Intl::DateTimeFormat::new(&locales, &options(&DAY)).format(),
     }
 }
 
-/// One numeral system on a line: Arabic takes the Western digits the
-/// Arabic press online mostly prints, in both calendars and in counts
-/// (`-nu-latn`, which is also what "ar" gives in most browsers, made sure);
-/// English dates read day, month, year in both calendars.
-fn locale_of(lang: Lang, kind: Kind) -> &'static str {
-    match (lang, kind) {
-        (Lang::Ar, Kind::Date | Kind::Number) => "ar-u-nu-latn",
-        (Lang::Ar, Kind::Hijri) => "ar-SA-u-ca-islamic-umalqura-nu-latn",
-        (Lang::En, Kind::Date) => "en-GB",
-        (Lang::En, Kind::Hijri) => "en-GB-u-ca-islamic-umalqura",
-        (Lang::En, Kind::Number) => "en",
+/// One numeral system on a line, in both calendars and in counts: Arabic
+/// takes the reader's setting, by default the Western digits the Arabic
+/// press online mostly prints (`-nu-latn`, which is also what "ar" gives in
+/// most browsers, made sure); English dates read day, month, year in both
+/// calendars.
+fn locale_of(script: Script, kind: Kind) -> &'static str {
+    match (script, kind) {
+        ((Lang::Ar, Numerals::Western), Kind::Date | Kind::Number | Kind::Year) => "ar-u-nu-latn",
+        ((Lang::Ar, Numerals::Western), Kind::Hijri) => "ar-SA-u-ca-islamic-umalqura-nu-latn",
+        ((Lang::Ar, Numerals::ArabicIndic), Kind::Date | Kind::Number | Kind::Year) => "ar-u-nu-arab",
+        ((Lang::Ar, Numerals::ArabicIndic), Kind::Hijri) => "ar-SA-u-ca-islamic-umalqura-nu-arab",
+        ((Lang::En, _), Kind::Date) => "en-GB",
+        ((Lang::En, _), Kind::Hijri) => "en-GB-u-ca-islamic-umalqura",
+        ((Lang::En, _), Kind::Number | Kind::Year) => "en",
     }
 }
 
 thread_local! {
-    static RANGES: RefCell<FxHashMap<(Lang, Kind), Intl::DateTimeFormat>> = RefCell::default();
+    static RANGES: RefCell<FxHashMap<(Script, Kind), Intl::DateTimeFormat>> = RefCell::default();
 }
 
 /// `Intl.DateTimeFormat.formatRange`: "25–27 يوليو 2024", the month and year once.
@@ -62,8 +88,9 @@ fn format_range(lang: Lang, kind: Kind, start: &str, end: &str) -> Option<String
     let (a, b) = (js_date(start)?, js_date(end)?);
     RANGES.with(|cache| {
         let mut cache = cache.borrow_mut();
-        let f = cache.entry((lang, kind)).or_insert_with(|| {
-            Intl::DateTimeFormat::new(&Array::of1(&JsValue::from_str(locale_of(lang, kind))), &options(&DAY))
+        let script = script(lang);
+        let f = cache.entry((script, kind)).or_insert_with(|| {
+            Intl::DateTimeFormat::new(&Array::of1(&JsValue::from_str(locale_of(script, kind))), &options(&DAY))
         });
         let range = Reflect::get(f, &JsValue::from_str("formatRange")).ok()?.dyn_into::<Function>().ok()?;
         range.call2(f, &a, &b).ok()?.as_string()
@@ -81,7 +108,8 @@ pub fn hijri_range(lang: Lang, start: &str, end: &str) -> Option<String> {
 fn format(lang: Lang, kind: Kind, value: &JsValue) -> Option<String> {
     FORMATTERS.with(|cache| {
         let mut cache = cache.borrow_mut();
-        let f = cache.entry((lang, kind)).or_insert_with(|| make(lang, kind));
+        let script = script(lang);
+        let f = cache.entry((script, kind)).or_insert_with(|| make(script, kind));
         f.call1(&JsValue::NULL, value).ok()?.as_string()
     })
 }
@@ -104,23 +132,29 @@ pub fn hijri(lang: Lang, iso: &str) -> Option<String> {
 thread_local! {
     /// Numbers already formatted: facet counts repeat the same few thousand
     /// numbers keystroke after keystroke.
-    static NUMBERS: RefCell<FxHashMap<(Lang, usize), String>> = Default::default();
+    static NUMBERS: RefCell<FxHashMap<(Script, usize), String>> = Default::default();
 }
 
 pub fn number(lang: Lang, n: usize) -> String {
-    if let Some(text) = NUMBERS.with(|c| c.borrow().get(&(lang, n)).cloned()) {
+    let key = (script(lang), n);
+    if let Some(text) = NUMBERS.with(|c| c.borrow().get(&key).cloned()) {
         return text;
     }
     let text = format(lang, Kind::Number, &JsValue::from_f64(n as f64)).unwrap_or_else(|| n.to_string());
-    remember(&NUMBERS, (lang, n), text.clone());
+    remember(&NUMBERS, key, text.clone());
     text
+}
+
+/// "2024" / "٢٠٢٤": a year in the reader's digits, never grouped.
+pub fn year(lang: Lang, y: i32) -> String {
+    format(lang, Kind::Year, &JsValue::from_f64(f64::from(y))).unwrap_or_else(|| y.to_string())
 }
 
 /// Keeps an answer of `Intl` for next time; a cache grown past 20,000
 /// answers starts again, so it never grows without bound.
-fn remember<V: 'static>(
-    cache: &'static std::thread::LocalKey<RefCell<FxHashMap<(Lang, usize), V>>>,
-    key: (Lang, usize),
+fn remember<K: std::hash::Hash + Eq + 'static, V: 'static>(
+    cache: &'static std::thread::LocalKey<RefCell<FxHashMap<K, V>>>,
+    key: K,
     value: V,
 ) {
     cache.with(|c| {
@@ -156,4 +190,5 @@ pub fn plural(lang: Lang, n: usize) -> crate::i18n::Plural {
 }
 
 /// Numbers and plural forms as the browser's `Intl` gives them.
-pub const LOCALE: crate::i18n::Locale = crate::i18n::Locale { number, plural, date, hijri, date_range, hijri_range };
+pub const LOCALE: crate::i18n::Locale =
+    crate::i18n::Locale { number, year, plural, date, hijri, date_range, hijri_range };

@@ -47,7 +47,9 @@ fn newest(meetings: &js_sys::Array, count: usize) -> Vec<u32> {
 /// known before the whole store is built.
 fn opening_view(options: &Options) -> (Lang, bool) {
     let view = FilterState::from_hash(&initial_view(options));
-    (view.lang, view == FilterState { lang: view.lang, ..Default::default() })
+    // The preview is drawn in the digits the widget will use.
+    intl::use_numerals(view.numerals);
+    (view.lang, view == FilterState { lang: view.lang, numerals: view.numerals, ..Default::default() })
 }
 
 /// Shows the title, a status line and the meetings of `first` at `shown`,

@@ -11,7 +11,7 @@ use web_sys::{Document, Element, HtmlDialogElement, HtmlInputElement, HtmlSelect
 use super::Widget;
 use super::dom::{add, attrs, el, set_marked, set_text, text_el};
 use super::{intl, map, matrix, timeline, timing};
-use crate::filter::{Facet, FilterState, Lang, Sort};
+use crate::filter::{Facet, FilterState, Lang, Numerals, Sort};
 use crate::i18n::{self, Strings, strings};
 use crate::search::Query;
 use crate::view::action::{Action, Evidence};
@@ -99,6 +99,7 @@ fn button(doc: &Document, class: &str, label: &str, action: Action) -> Result<El
 
 /// Builds the whole interface in the state's language into the root.
 pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
+    intl::use_numerals(w.state.filter.numerals);
     let doc = &w.doc;
     let lang = w.state.filter.lang;
     let s = strings(lang);
@@ -129,8 +130,15 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     let titles = add(&top, el(doc, "div", "")?)?;
     add(&titles, text_el(doc, title_tag, "mw-title", s.title)?)?;
     add(&titles, text_el(doc, "p", "mw-sub", s.subtitle)?)?;
-    let lang_button = add(&top, button(doc, "mw-lang", s.switch_language, Action::Lang)?)?;
+    let settings = add(&top, el(doc, "div", "mw-settings")?)?;
+    let lang_button = add(&settings, button(doc, "mw-lang", s.switch_language, Action::Lang)?)?;
     attrs(&lang_button, &[("lang", page::other_lang(lang)), ("aria-label", s.switch_language_label)])?;
+    // English is always written in Western digits; the Arabic interface offers both.
+    if lang == Lang::Ar {
+        let digits = add(&settings, button(doc, "mw-numerals", s.indic_digits, Action::Numerals)?)?;
+        let pressed = if w.state.filter.numerals == Numerals::ArabicIndic { "true" } else { "false" };
+        attrs(&digits, &[("aria-label", s.indic_digits_label), ("aria-pressed", pressed)])?;
+    }
 
     let search = add(&header, el(doc, "div", "mw-search")?)?;
     if standalone {
@@ -226,7 +234,7 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     let store = &w.state.store;
     let mut checkboxes: Vec<Vec<Option<FacetRow>>> =
         Facet::ALL.iter().map(|f| (0..store.values(*f).len()).map(|_| None).collect()).collect();
-    for group in page::facet_groups(&w.state) {
+    for group in page::facet_groups(&w.state, &intl::LOCALE) {
         let set = add(&panel, el(doc, "fieldset", "facet")?)?;
         add(&set, text_el(doc, "legend", "", group.legend)?)?;
         // The busiest values in view; the rest behind "more", opened when one of them is chosen.
@@ -536,6 +544,7 @@ fn draw_cards(w: &Widget, count: usize) -> Result<(), JsValue> {
 
 /// Brings every dynamic part of the interface up to date with the state.
 pub(crate) fn patch(w: &Widget) -> Result<(), JsValue> {
+    intl::use_numerals(w.state.filter.numerals);
     timing::measured(timing::FRAME, || patch_now(w))
 }
 
@@ -609,6 +618,7 @@ fn patch_now(w: &Widget) -> Result<(), JsValue> {
 /// (zeros stay visible), the timeline, the map and the matrix.
 pub(crate) fn patch_after_frame(w: &Widget) -> Result<(), JsValue> {
     let Some(ui) = &w.ui else { return Ok(()) };
+    intl::use_numerals(w.state.filter.numerals);
     let state = &w.state;
     draw_cards(w, state.limit)?;
     for (slot, counts) in page::facet_counts(state, &intl::LOCALE).into_iter().enumerate() {
@@ -694,6 +704,7 @@ pub(crate) fn preview_status(root: &Element) -> Option<Element> {
 /// query's matches) highlighted, and scrolls to the first highlight.
 pub(crate) fn open_dialog(w: &Widget, index: usize, field: Option<&str>) -> Result<(), JsValue> {
     let Some(ui) = &w.ui else { return Ok(()) };
+    intl::use_numerals(w.state.filter.numerals);
     let Some(view) = page::dialog(&w.state, index, field, &intl::LOCALE) else { return Ok(()) };
     let doc = &w.doc;
     set_text(&ui.dialog_title, &view.title);
@@ -741,6 +752,7 @@ pub(crate) fn open_dialog(w: &Widget, index: usize, field: Option<&str>) -> Resu
 /// Writes the printout's header line, just before the browser prints.
 pub(crate) fn fill_print_line(w: &Widget) {
     let Some(ui) = &w.ui else { return };
+    intl::use_numerals(w.state.filter.numerals);
     let today = js_sys::Date::new_0();
     let printed_on = format!("{:04}-{:02}-{:02}", today.get_full_year(), today.get_month() + 1, today.get_date());
     // The link that opens this view, which in an embed is not the host page's.

@@ -316,3 +316,40 @@ test("each facet shows its busiest values and folds the rest behind 'more'; a ch
   await opened.context.close();
   await context.close();
 });
+
+test("digits: '#nu=arab' and the ١٢٣ toggle write the Arabic interface's dates, counts and years in Arabic-Indic digits, one system per line; English keeps Western digits", async () => {
+  const latin = /[0-9]/;
+  const indic = /[٠-٩]/;
+  const { page, problems, context } = await ready(`${pageUrl}#nu=arab`);
+  const toggle = page.locator("button.mw-numerals");
+  assert.equal(await toggle.getAttribute("aria-pressed"), "true");
+  const date = await visibleCards(page).first().locator(".card-date").textContent();
+  assert.ok(indic.test(date) && !latin.test(date), `card date: ${date}`);
+  const count = await page.locator(".mw-count").first().textContent();
+  assert.ok(indic.test(count) && !latin.test(count), `count: ${count}`);
+  const year = await page.locator('input[data-facet="year"][data-value="2024"] ~ .facet-label').textContent();
+  assert.equal(year.trim(), "٢٠٢٤");
+  const ticks = await page.locator(".tl-year").allTextContents();
+  assert.ok(ticks.length > 0 && ticks.every((t) => /^[٠-٩]{4}$/.test(t)), `timeline years: ${ticks}`);
+  await page.screenshot({ path: join(artifacts, "arabic-indic-digits.png") });
+  // The toggle goes back to Western digits, says so, and keeps its place for the keyboard.
+  await toggle.click();
+  await page.waitForFunction(() => !location.hash.includes("nu="));
+  const back = page.locator("button.mw-numerals");
+  assert.equal(await back.getAttribute("aria-pressed"), "false");
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains("mw-numerals")), true);
+  const western = await visibleCards(page).first().locator(".card-date").textContent();
+  assert.ok(latin.test(western) && !indic.test(western), `card date: ${western}`);
+  await back.click();
+  await page.waitForFunction(() => location.hash.includes("nu=arab"));
+  // English offers no toggle and writes Western digits whatever the link says.
+  await page.goto(`${pageUrl}#lang=en&nu=arab`);
+  await page.reload();
+  await page.waitForSelector("article[data-meeting-id]", { state: "attached" });
+  await settled(page);
+  assert.equal(await page.locator("button.mw-numerals").count(), 0);
+  const english = await visibleCards(page).first().locator(".card-date").textContent();
+  assert.ok(latin.test(english) && !indic.test(english), `card date: ${english}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
