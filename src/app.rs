@@ -195,6 +195,16 @@ pub fn initial_effects(state: &State) -> Vec<Effect> {
     out
 }
 
+/// Every text of the page changes (language, digits): it is built again, an
+/// open article with it.
+fn redrawn_whole(state: &State) -> Vec<Effect> {
+    let mut out = vec![Effect::Rebuild, hash(state, true)];
+    if state.filter.open.is_some() {
+        out.push(state.dialog_effect());
+    }
+    out
+}
+
 fn hash(state: &State, push: bool) -> Effect {
     Effect::SetHash { hash: state.filter.to_hash(), push }
 }
@@ -247,22 +257,14 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
                 Lang::Ar => Lang::En,
                 Lang::En => Lang::Ar,
             };
-            let mut out = vec![Effect::Rebuild, hash(state, true)];
-            if state.filter.open.is_some() {
-                out.push(state.dialog_effect());
-            }
-            out
+            redrawn_whole(state)
         }
         Msg::ToggleNumerals => {
             state.filter.numerals = match state.filter.numerals {
                 Numerals::Western => Numerals::ArabicIndic,
                 Numerals::ArabicIndic => Numerals::Western,
             };
-            let mut out = vec![Effect::Rebuild, hash(state, true)];
-            if state.filter.open.is_some() {
-                out.push(state.dialog_effect());
-            }
-            out
+            redrawn_whole(state)
         }
         Msg::ClearAll => {
             state.filter.clear_filters();
@@ -440,6 +442,13 @@ mod tests {
             meetings: vec![m("a", &["Lavrov", "Wang Yi"]), m("b", &["Lavrov", "Fidan"])],
             ..Default::default()
         };
+        let mut digits = State::new(data.clone(), "open=a");
+        let effects = update(&mut digits, Msg::ToggleNumerals);
+        assert_eq!(effects[0], Effect::Rebuild);
+        assert!(matches!(&effects[1], Effect::SetHash { push: true, hash } if hash == "nu=arab&open=a"), "{effects:?}");
+        assert_eq!(effects.len(), 3, "the open article is drawn again");
+        update(&mut digits, Msg::ToggleNumerals);
+        assert_eq!(digits.filter.numerals, Numerals::Western);
         let mut state = State::new(data.clone(), "");
         let effects = update(&mut state, Msg::TogglePair("Wang Yi".into(), "Lavrov".into()));
         assert_eq!(effects[0], Effect::Render);
