@@ -44,8 +44,9 @@ pub fn facet_groups(state: &State, locale: &Locale) -> Vec<FacetGroup> {
         .map(|facet| {
             let values = store.values(facet);
             // (label, value) pairs: the same sort the rest of the page uses, so the wasm carries one.
-            let mut order: Vec<(String, usize)> =
-                (0..values.len()).map(|v| (value_label(state, facet, &values[v], locale), v)).collect();
+            let mut order: Vec<(String, usize)> = (0..values.len())
+                .map(|v| (value_label(state, facet, &values[v], store.native_ar(facet, v), locale), v))
+                .collect();
             if facet == Facet::Year {
                 order.reverse();
             } else {
@@ -65,15 +66,15 @@ pub fn facet_groups(state: &State, locale: &Locale) -> Vec<FacetGroup> {
 }
 
 /// A facet value as the panel and the chips show it: a year in the reader's digits.
-fn value_label(state: &State, facet: Facet, value: &str, locale: &Locale) -> String {
-    let (store, lang) = (&state.store, state.filter.lang);
-    match value.parse::<i32>() {
-        Ok(year) if facet == Facet::Year => (locale.year)(lang, year),
-        _ => {
-            let native = store.value_position(facet, value).and_then(|v| store.native_ar(facet, v));
-            super::facet_value_label(facet, value, lang, &store.labels, native)
-        }
+fn value_label(state: &State, facet: Facet, value: &str, native_ar: Option<&str>, locale: &Locale) -> String {
+    let lang = state.filter.lang;
+    // Only a year is parsed: the panel labels every value of every facet.
+    if facet == Facet::Year
+        && let Ok(year) = value.parse::<i32>()
+    {
+        return (locale.year)(lang, year);
     }
+    super::facet_value_label(facet, value, lang, &state.store.labels, native_ar)
 }
 
 /// A removable chip for one active filter.
@@ -106,7 +107,9 @@ pub fn chips(state: &State, locale: &Locale) -> Vec<Chip> {
     let mut out = Vec::new();
     for (facet, values) in &f.selected {
         for value in values {
-            let label = format!("{}: {}", i18n::facet_name(lang, *facet), value_label(state, *facet, value, locale));
+            let native = store.value_position(*facet, value).and_then(|v| store.native_ar(*facet, v));
+            let label =
+                format!("{}: {}", i18n::facet_name(lang, *facet), value_label(state, *facet, value, native, locale));
             out.push(chip(label, Action::RemoveFacet, Some((*facet, value.clone()))));
         }
     }
