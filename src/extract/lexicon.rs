@@ -239,7 +239,7 @@ word_lists!(
 
 word_lists!(
     /// Words of an occasion: chairmanships and the kinds of multilateral meeting.
-    OccasionWords { chair, chair_future, during, event_nouns, foreign_ministers, summit, attend }
+    OccasionWords { chair, chair_future, during, event_nouns, foreign_ministers, summit, preparatory, attend }
 );
 
 word_lists!(
@@ -273,6 +273,8 @@ word_lists!(
         same_after,
         /// "زيارة تستغرق يومين": words before a visit's length.
         lasting,
+        /// "التقى ... بتاريخ 2024/5/14": before digits that date the meeting itself.
+        dated,
     }
 );
 

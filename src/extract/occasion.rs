@@ -299,12 +299,13 @@ fn is_extraordinary(e: &Event) -> bool {
     name.contains("extraordinary") || name.contains("emergency")
 }
 
-/// The occasion's words name a summit ("للقمة العربية الإسلامية").
-fn names_a_summit(ctx: &Context, span: Span) -> bool {
+/// One of `words` stands inside the occasion's span: a summit ("للقمة
+/// العربية الإسلامية"), or a meeting that prepares another ("التحضيري").
+fn span_says(ctx: &Context, span: Span, words: &[String]) -> bool {
     let tokens = &ctx.doc.tokens;
     let from = tokens.partition_point(|t| t.start < span.start);
     let to = tokens.partition_point(|t| t.start < span.end);
-    (from..to).any(|t| is_one_of(ctx.token_text(t), &ctx.lex.occasion.summit))
+    (from..to).any(|t| is_one_of(ctx.token_text(t), words))
 }
 
 /// Calendar events that fit the occasion and the place.
@@ -326,10 +327,17 @@ pub fn events_for<'k>(ctx: &Context<'k>, o: &Occasion, place: &Place) -> Vec<&'k
             .collect()
     };
     let mut named = of_kind(o.kind);
-    // "الاجتماع الوزاري التحضيري للقمة": a body whose ministers' meetings the
-    // calendar does not hold; the summit they prepare, in the days before it.
-    if named.is_empty() && o.kind == "foreign_ministers" && names_a_summit(ctx, o.span) {
-        named = of_kind("summit");
+    // "الاجتماع الوزاري التحضيري للقمة": the ministers' meeting before a summit,
+    // in its city in the days before it, whether or not the calendar holds the
+    // body's regular ministers' sessions (the Arab League's council meets in Cairo).
+    if o.kind == "foreign_ministers"
+        && span_says(ctx, o.span, &ctx.lex.occasion.summit)
+        && (named.is_empty() || span_says(ctx, o.span, &ctx.lex.occasion.preparatory))
+    {
+        let summits = of_kind("summit");
+        if !summits.is_empty() {
+            named = summits;
+        }
     }
     let in_place: Vec<&Event> = named
         .iter()

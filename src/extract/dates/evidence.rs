@@ -391,6 +391,20 @@ fn stated_days(ctx: &Context, draft: &Draft) -> Stated {
                         priority: priority::STATED_DAYS,
                     });
                 }
+                // "التقى ... بتاريخ 2024/5/14": digits in the meeting's own sentence.
+                DateExpr::Stamp(d)
+                    if f.token > 0 && is_one_of(ctx.token_text(f.token - 1), &ctx.lex.dates.words.dated) =>
+                {
+                    out.day_level = true;
+                    out.constraints.push(Constraint {
+                        rule: Rule::On(d),
+                        clue: DateClue::StatedDay { day: d.to_string(), words },
+                        spans: vec![f.span],
+                        stated: true,
+                        anchors: true,
+                        priority: priority::STATED_DAY,
+                    });
+                }
                 DateExpr::MonthYear { month, year } => {
                     let Some((a, b)) = month_window(year, month) else { continue };
                     out.constraints.push(Constraint::inferred(

@@ -125,6 +125,23 @@ mod tests {
     }
 
     #[test]
+    fn digits_after_a_date_word_date_the_meeting_over_the_calendar() {
+        // The Arab League's council meets in Cairo in March; the ministers who prepare
+        // the Manama summit (16 May 2024) met there two days before it.
+        let got = date_of(
+            "عنوان\nالتقى وزير الخارجية الأردني أيمن الصفدي نظيره الجزائري أحمد عطاف بتاريخ 2024/5/14 على هامش اجتماع مجلس وزراء الخارجية العرب التحضيري للقمة العربية في البحرين.",
+        );
+        let (a, b, reason) = got.unwrap_or_default();
+        assert_eq!((a.as_str(), b.as_str()), ("2024-05-14", "2024-05-14"));
+        assert!(reason.contains("as the article says"), "{reason}");
+        // The page's stamp after a teaser dates the article, not the meeting.
+        let stamp =
+            date_of("عنوان\nبحث لافروف في اتصال هاتفي مساء الخميس مع جايشانكار العلاقات... 14.03.2024, سبوتنيك عربي");
+        let (_, _, reason) = stamp.unwrap_or_default();
+        assert!(!reason.contains("as the article says"), "{reason}");
+    }
+
+    #[test]
     fn an_announced_meeting_lies_within_a_visit_of_stated_length() {
         let got = date_of(
             "عنوان\nنيروبي 12 مارس 2019 / وصل وزير الخارجية الصيني وانغ يي اليوم إلى كينيا في زيارة تستغرق ثلاثة أيام.\nومن المقرر أن يلتقي وانغ خلال الزيارة الرئيس الكيني أوهورو كينياتا.",
