@@ -382,12 +382,16 @@ pub struct PeopleFile {
     #[serde(flatten)]
     pub words: PeopleWords<String>,
     pub office: Vec<OfficeWords>,
+    /// The English of a deputy's office, by the deputy word: "Assistant {}" for
+    /// "مساعدة", `{}` standing for the office served.
+    pub deputy_en: std::collections::BTreeMap<String, String>,
 }
 
 impl PeopleFile {
     fn merge(&mut self, other: PeopleFile) {
         self.words.merge(other.words);
         self.office.extend(other.office);
+        self.deputy_en.extend(other.deputy_en);
     }
 }
 
@@ -523,6 +527,8 @@ pub struct Lexicon {
     pub homonyms_as_written: Vec<String>,
     /// Office titles, the longest first ("وزير الخارجية" before "وزير").
     pub offices: Vec<OfficeTitle>,
+    /// A deputy word, folded, and the English of its office ("Deputy {}").
+    pub deputy_en: Vec<(String, String)>,
     pub numbers: NumberWords,
     /// Frequent words of the language (`kb/common-words.txt`), folded, without
     /// any word of a name the knowledge base or the name lists know: a word
@@ -660,6 +666,7 @@ impl Lexicon {
             people: file.people.words.fold(),
             homonyms_as_written: file.people.words.name_homonyms.clone(),
             offices,
+            deputy_en: file.people.deputy_en.iter().map(|(w, en)| (normalize(w), en.clone())).collect(),
             cues: file.cues.fold(),
             occasion: file.occasion.fold(),
             quotes: file.quotes.fold(),
@@ -716,6 +723,15 @@ mod tests {
         assert_eq!(lex.dates.weekdays.len(), 8);
         assert_eq!(lex.dates.ordinals.len(), 31);
         assert!(lex.dates.months.iter().all(|(_, m)| (1..=12).contains(m)));
+    }
+
+    #[test]
+    fn every_deputy_word_has_its_english() {
+        let lex = embedded();
+        for w in &lex.people.deputy {
+            let en = lex.deputy_en.iter().find(|(d, _)| d == w).map(|(_, en)| en.as_str());
+            assert!(en.is_some_and(|en| en.contains("{}")), "{w}: {en:?}");
+        }
     }
 
     #[test]

@@ -724,16 +724,17 @@ fn participant(ctx: &Context, k: usize, on: Option<Date>, counterpart_role: Opti
         });
     }
     let country = s.country.map(|c| &kb.countries[c]);
-    // The lexicon's own English for the office written, else the role's general title.
-    let own_title = s
-        .office_title
-        .map(|i| &ctx.lex.offices[i])
-        .filter(|o| Some(o.role) == role)
-        .and_then(|o| o.title_en.as_deref());
-    let title_en = |r: Role| own_title.unwrap_or(role_title(r));
+    // The lexicon's own English for the office written, else the role's general title;
+    // a deputy's is the office served behind the deputy word ("Assistant Minister of ...").
+    let office = s.office_title.map(|i| &ctx.lex.offices[i]);
+    let own_title = office.filter(|o| Some(o.role) == role).and_then(|o| o.title_en.as_deref());
+    let deputy = office
+        .zip(deputy_en(ctx, s.office_ar.as_deref()))
+        .map(|(served, en)| en.replace("{}", served.title_en.as_deref().unwrap_or(role_title(served.role))));
+    let title_en = |r: Role| deputy.clone().unwrap_or_else(|| own_title.unwrap_or(role_title(r)).to_owned());
     let role_en = match (role, country) {
         (Some(r), Some(c)) => format!("{} of {}", title_en(r), c.name),
-        (Some(r), None) => title_en(r).to_owned(),
+        (Some(r), None) => title_en(r),
         _ => String::new(),
     };
     Some(Participant {
@@ -744,6 +745,12 @@ fn participant(ctx: &Context, k: usize, on: Option<Date>, counterpart_role: Opti
         country: country_code.unwrap_or_default(),
         inferred: None,
     })
+}
+
+/// The English of a deputy's office when the office as written opens with a deputy word.
+fn deputy_en<'a>(ctx: &Context<'a>, office_ar: Option<&str>) -> Option<&'a str> {
+    let first = crate::text::normalize(office_ar?.split_whitespace().next()?);
+    ctx.lex.deputy_en.iter().find(|(w, _)| *w == first).map(|(_, en)| en.as_str())
 }
 
 fn role_title(r: Role) -> &'static str {
@@ -815,6 +822,16 @@ mod tests {
         );
         let roles: Vec<&(String, String)> = got.iter().flatten().collect();
         assert!(roles.iter().any(|(_, r)| r.starts_with("Secretary-General")), "{roles:?}");
+    }
+
+    #[test]
+    fn a_deputy_is_named_in_english_as_the_deputy_of_the_office_served() {
+        let got = roles_of(
+            "عنوان\nاستقبل رئيس الوزراء القطري محمد بن عبدالرحمن آل ثاني اليوم السيدة باربرا ليف مساعدة وزير الخارجية الأمريكي لشؤون الشرق الأدنى.",
+        );
+        let roles: Vec<&(String, String)> = got.iter().flatten().collect();
+        let guest = roles.iter().find(|(n, _)| n == "باربرا ليف").expect("the name ends before the deputy word");
+        assert_eq!(guest.1, "Assistant Minister of Foreign Affairs of United States", "{roles:?}");
     }
 
     #[test]

@@ -580,8 +580,8 @@ impl Finder<'_, '_> {
         let t = if deputy { t - 1 } else { t };
         let (country, k) = self.title_tail(title.end, p, title.role);
         let last = k.saturating_sub(1).max(t);
-        // A deputy's office is none of the lexicon's titles.
-        let office_title = (!deputy).then_some(title.index);
+        // A deputy keeps the title served, for the English of the deputy's office.
+        let office_title = Some(title.index);
         let base = PersonRef {
             first: t,
             last,
@@ -1066,6 +1066,11 @@ impl Finder<'_, '_> {
     /// given name that reads as one ([`Self::given_name_title`]).
     fn title_stops_name(&self, t: usize, p: Para) -> bool {
         self.title_at(t, p).is_some_and(|title| !self.given_name_title(title, t, p))
+            // "باربرا ليف مساعدة وزير الخارجية": a deputy word before an office opens it.
+            || (t + 1 < p.last
+                && is_one_of(self.word(t), &self.lex.people.deputy)
+                && !self.ctx.boundary(t, t + 1)
+                && self.title_at(t + 1, p).is_some())
     }
 
     /// "حسين أمير عبد الحليم", "محمد سلطان": a one-word title without its
