@@ -835,6 +835,16 @@ mod tests {
     }
 
     #[test]
+    fn a_portfolio_joined_to_foreign_affairs_keeps_the_country_after_it() {
+        // Without "والعلاقات" in the title, the meeting was lost (or its guest had no office).
+        let got = roles_of(
+            "عنوان\nاستقبل وزير الخارجية السعودي فيصل بن فرحان في الرياض اليوم وزيرة الخارجية والعلاقات الدولية في ليسوتو متسيبو راماكواي.",
+        );
+        let roles: Vec<&(String, String)> = got.iter().flatten().collect();
+        assert!(roles.iter().any(|(n, r)| n == "متسيبو راماكواي" && r.ends_with("of Lesotho")), "{roles:?}");
+    }
+
+    #[test]
     fn the_meeting_that_gathered_two_after_a_negative_adjective_is_reported() {
         // "غير" of "غير النظامية" is no negation of the meeting; "اللقاء الذي جمع A ... مع B".
         let got = encounters_of(
