@@ -300,6 +300,9 @@ word_lists!(
         common_given_names,
         name_stops,
         title_glue,
+        /// "رئيس وزراء إقليم كوردستان": a region the gazetteer need not know; its
+        /// name, the next word, is the office's seat, not the holder's name.
+        region,
         /// "لشؤون": a portfolio's frequent words follow, then the name.
         affairs,
         counterpart,

@@ -835,6 +835,15 @@ mod tests {
     }
 
     #[test]
+    fn an_adviser_is_named_as_one_in_english() {
+        let got = roles_of(
+            "عنوان\nالتقى رئيس الوزراء العراقي محمد شياع السوداني في بغداد اليوم مستشار الأمن القومي البريطاني جوناثان باول.",
+        );
+        let roles: Vec<&(String, String)> = got.iter().flatten().collect();
+        assert!(roles.iter().any(|(_, r)| r.starts_with("National Security Adviser")), "{roles:?}");
+    }
+
+    #[test]
     fn a_portfolio_joined_to_foreign_affairs_keeps_the_country_after_it() {
         // Without "والعلاقات" in the title, the meeting was lost (or its guest had no office).
         let got = roles_of(

@@ -460,6 +460,16 @@ impl Finder<'_, '_> {
                 k = last + 1;
                 continue;
             }
+            // "رئيس وزراء إقليم كوردستان": the region and its name are the office's seat.
+            if is_one_of(self.word(k), &people.region)
+                && k + 1 < p.last
+                && !self.ctx.boundary(k, k + 1)
+                && self.person_hit_covering(k + 1).is_none()
+            {
+                seat = true;
+                k += 2;
+                continue;
+            }
             if matches!(role, Role::Ambassador | Role::SecretaryGeneral) && is_one_of(self.word(k), &people.general) {
                 k += 1;
                 continue;
@@ -1763,6 +1773,13 @@ mod tests {
         assert_eq!(roles, vec![Some(crate::extract::lexicon::Role::Minister)]);
         let got = names("عنوان\nاستقبل حنفي جبالي رئيس مجلس النواب اليوم كينجي ياماتا نائب وزير الخارجية الياباني.");
         assert_eq!(got, vec!["حنفي جبالي".to_owned(), "كينجي ياماتا".to_owned()]);
+    }
+
+    #[test]
+    fn a_regions_name_after_an_office_is_its_seat_not_a_name() {
+        let got = names("عنوان\nالتقى رئيس وزراء إقليم كوردستان مسرور بارزاني في واشنطن وزير الخارجية الأميركي.");
+        assert!(!got.iter().any(|n| n.contains("كوردستان")), "{got:?}");
+        assert!(got.contains(&"Masrour Barzani".to_owned()), "{got:?}");
     }
 
     #[test]
