@@ -1031,11 +1031,26 @@ impl Finder<'_, '_> {
             || is_one_of(w, &lex.quotes.spokesperson)
             || lex.dates.is_weekday_word(w)
             || lex.dates.is_month_word(w);
-        if stop {
+        if stop || self.noun_with_pronoun(k) {
             return false;
         }
         // Places, organisations and agencies are not names (a topic's word may be).
         !self.inside_place_or_body(k)
+    }
+
+    /// "لتهنئته بتوليه منصبه": a preposition, a frequent noun and a pronoun ending
+    /// (written "ه", not the "ة" a name may end with) are the sentence's, never a name.
+    fn noun_with_pronoun(&self, k: usize) -> bool {
+        let w = self.written(k);
+        let Some(stem) = w.strip_prefix(['ل', 'ب']).and_then(|rest| rest.strip_suffix('ه')) else {
+            return false;
+        };
+        if stem.chars().count() < 3 {
+            return false;
+        }
+        // A noun's "ة" is written "ت" before the pronoun: "تهنئة" + "ه" is "تهنئته".
+        let noun = stem.strip_suffix('ت').map(|s| format!("{s}ة"));
+        noun.iter().map(String::as_str).chain([stem]).any(|n| self.lex.is_common_word(&normalize(n)))
     }
 
     /// Token `k` is part of a place's, an organisation's or an agency's name
@@ -1773,6 +1788,14 @@ mod tests {
         assert_eq!(roles, vec![Some(crate::extract::lexicon::Role::Minister)]);
         let got = names("عنوان\nاستقبل حنفي جبالي رئيس مجلس النواب اليوم كينجي ياماتا نائب وزير الخارجية الياباني.");
         assert_eq!(got, vec!["حنفي جبالي".to_owned(), "كينجي ياماتا".to_owned()]);
+    }
+
+    #[test]
+    fn a_noun_with_a_pronoun_ending_is_no_name() {
+        let got = names(
+            "عنوان\nأجرى وزير الخارجية نبيل فهمي اليوم اتصالا هاتفيا مع وزير خارجية إيران الجديد لتهنئته بتوليه منصبه.",
+        );
+        assert!(!got.iter().any(|n| n.contains("لتهنئته")), "{got:?}");
     }
 
     #[test]
