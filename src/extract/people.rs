@@ -229,11 +229,15 @@ impl Finder<'_, '_> {
         // "دولة الرئيس محمد شياع السوداني رئيس مجلس الوزراء ...": so does the same
         // name under a looser title before it; the office after it is the one held.
         let kb = self.ctx.kb;
+        // "السفير ديفيد ساترفيلد المبعوث الأمريكي الخاص": so does a rank with no
+        // country before someone the knowledge base does not know; the office after
+        // the name says whose they are.
         let looser_title = |r: &PersonRef| {
             r.first < name.0
                 && r.name == Some(name)
                 && r.role != base.role
-                && r.person.zip(base.role).is_some_and(|(i, role)| held(kb, i, role))
+                && (r.person.zip(base.role).is_some_and(|(i, role)| held(kb, i, role))
+                    || (r.person.is_none() && r.country.is_none() && base.country.is_some()))
         };
         let first = self.refs.iter().filter(|r| honorifics_of(r) || looser_title(r)).map(|r| r.first).min();
         let within = |r: &PersonRef| r.first >= name.0 && r.last <= name.1;
@@ -1788,6 +1792,14 @@ mod tests {
         assert_eq!(roles, vec![Some(crate::extract::lexicon::Role::Minister)]);
         let got = names("عنوان\nاستقبل حنفي جبالي رئيس مجلس النواب اليوم كينجي ياماتا نائب وزير الخارجية الياباني.");
         assert_eq!(got, vec!["حنفي جبالي".to_owned(), "كينجي ياماتا".to_owned()]);
+    }
+
+    #[test]
+    fn a_rank_before_the_name_gives_way_to_the_office_after_it() {
+        let got = refs(
+            "عنوان\nيلتقي وزير الخارجية سامح شكري اليوم الأربعاء السفير ديفيد ساترفيلد المبعوث الأمريكي الخاص للشؤون الإنسانية.",
+        );
+        assert_eq!(country_of(&got, "ديفيد ساترفيلد").as_deref(), Some("US"), "{got:?}");
     }
 
     #[test]
