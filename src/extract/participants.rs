@@ -728,7 +728,9 @@ fn participant(ctx: &Context, k: usize, on: Option<Date>, counterpart_role: Opti
     // a deputy's is the office served behind the deputy word ("Assistant Minister of ...").
     let office = s.office_title.map(|i| &ctx.lex.offices[i]);
     let own_title = office.filter(|o| Some(o.role) == role).and_then(|o| o.title_en.as_deref());
-    let deputy = office
+    // Not "نائب رئيس الوزراء", a title of its own that opens with the deputy word.
+    let served = office.filter(|o| !is_one_of(&o.words[0], &ctx.lex.people.deputy));
+    let deputy = served
         .zip(deputy_en(ctx, s.office_ar.as_deref()))
         .map(|(served, en)| en.replace("{}", served.title_en.as_deref().unwrap_or(role_title(served.role))));
     let title_en = |r: Role| deputy.clone().unwrap_or_else(|| own_title.unwrap_or(role_title(r)).to_owned());
@@ -832,6 +834,30 @@ mod tests {
         let roles: Vec<&(String, String)> = got.iter().flatten().collect();
         let guest = roles.iter().find(|(n, _)| n == "باربرا ليف").expect("the name ends before the deputy word");
         assert_eq!(guest.1, "Assistant Minister of Foreign Affairs of United States", "{roles:?}");
+    }
+
+    #[test]
+    fn offices_of_other_ranks_keep_their_english_titles() {
+        let got = roles_of(
+            "عنوان\nالتقى الرئيس المصري محمد حسني مبارك أمس في الرياض السيد فهد بن محمود آل سعيد نائب رئيس الوزراء بسلطنة عمان.",
+        );
+        let roles: Vec<&(String, String)> = got.iter().flatten().collect();
+        assert!(roles.iter().any(|(_, r)| r == "Deputy Prime Minister of Oman"), "{roles:?}");
+        let got = roles_of("عنوان\nاستقبل حنفي جبالي رئيس مجلس النواب اليوم كينجي ياماتا نائب وزير الخارجية الياباني.");
+        let roles: Vec<&(String, String)> = got.iter().flatten().collect();
+        assert!(roles.iter().any(|(_, r)| r == "Speaker of Parliament"), "{roles:?}");
+    }
+
+    #[test]
+    fn bilateral_meetings_in_the_plural_with_a_list_of_counterparts() {
+        let got = encounters_of(
+            "عنوان\nعقد الرئيس التركي رجب طيب أردوغان اجتماعات ثنائية مع نظرائه الصيني شي جين بينغ، والإيراني حسن روحاني.",
+        );
+        let sides: Vec<Vec<String>> = got.into_iter().map(|(n, _)| n).collect();
+        assert_eq!(
+            sides,
+            [names(&["Recep Tayyip Erdoğan", "Xi Jinping"]), names(&["Recep Tayyip Erdoğan", "Hassan Rouhani"])]
+        );
     }
 
     #[test]
