@@ -295,6 +295,14 @@ fn receiving_host_country(ctx: &Context, draft: &Draft) -> Option<(usize, bool)>
     Some((country, accredits))
 }
 
+/// A sentence of the draft's meeting words says "على هامش".
+fn on_sidelines(ctx: &Context, draft: &Draft) -> bool {
+    draft.cues.iter().any(|&t| {
+        let (from, to) = ctx.sentence_of(t);
+        ctx.any_word_near(from, to, &ctx.lex.cues.sidelines)
+    })
+}
+
 /// "استقبل اللواء ...، محافظ أسيوط"، "حاكم الشارقة": the city right after a
 /// receiving host's local office (past a "محافظة" or "إمارة"), its seat.
 fn receiving_host_seat(ctx: &Context, draft: &Draft) -> Option<usize> {
@@ -392,7 +400,14 @@ pub fn settle(ctx: &Context, draft: &mut Draft) {
     // "استقبل رئيس الجمهورية ... المبعوثة الخاصة", "استقبل وزير الخارجية ... سفير
     // اليابان": with no place written, the host receives at home; credentials
     // are presented at the seat of state, in the capital.
-    if city.is_none() && country.is_none() && draft.occasion.is_none() && draft.meeting.kind == Kind::Meeting {
+    // Not "استقبل الرئيس، على هامش القمة، ...": on the sidelines of a meeting the
+    // calendar does not place, the host is away from home.
+    if city.is_none()
+        && country.is_none()
+        && draft.occasion.is_none()
+        && draft.meeting.kind == Kind::Meeting
+        && !on_sidelines(ctx, draft)
+    {
         if let Some(seat) = receiving_host_seat(ctx, draft) {
             city = Some(seat);
         } else if let Some((home, accredits)) = receiving_host_country(ctx, draft) {
@@ -544,6 +559,15 @@ mod tests {
             "عنوان\nتسلم وزير الخارجية فؤاد حسين، يوم الاثنين، نسخة من أوراق اعتماد السيد كينجي ساتو، سفير اليابان الجديد لدى العراق.",
         );
         assert_eq!(got, (Some("Baghdad".into()), Some("IQ".into())));
+    }
+
+    #[test]
+    fn a_host_on_the_sidelines_of_a_summit_is_not_at_home() {
+        // COP27 is in no calendar here; the president received in Sharm El-Sheikh, not in Algeria.
+        let got = place_of(
+            "عنوان\nوعاد الرئيس إلى أرض الوطن بعد مشاركته في القمة.\nواستقبل رئيس الجمهورية عبد المجيد تبون، على هامش القمة، رئيسة الوزراء الإيطالية جورجيا ميلوني.",
+        );
+        assert_eq!(got.1, None);
     }
 
     #[test]
