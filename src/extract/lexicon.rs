@@ -101,6 +101,9 @@ word_lists!(
         nouns,
         /// Meeting words with a pronoun for their side ("خلال لقائه").
         with_pronoun,
+        /// Verbs whose object is a pronoun for someone named before the sentence
+        /// ("تصل الوزيرة ... ومن المقرر أن يستقبلها نظيرها").
+        with_object,
         /// Meeting words that say both sides did it ("بحثا").
         dual,
         /// Light verbs in the dual before a meeting noun ("يعقدا اجتماعا").

@@ -405,8 +405,14 @@ fn encounters(ctx: &Context, cues: &[usize]) -> Vec<Encounter> {
                 |t: usize| (t..next_cue).find(|&m| is_one_of(ctx.token_text(m), &words.list_ends)).unwrap_or(next_cue);
             let listed: Vec<&PersonRef> = late_list
                 .map_or(Vec::new(), |t| ctx.refs_between(t + 2, list_end(t + 2)).iter().filter(side).collect());
+            // "تصل الوزيرة ... ومن المقرر أن يستقبلها نظيرها": the host after the verb,
+            // the guest its object, the last one named before the sentence.
+            let object = (subject.is_none() && after.len() == 1 && is_one_of(word, &words.with_object))
+                .then(|| ctx.refs_between(0, s0).iter().filter(side).rfind(|r| !r.counterpart))
+                .flatten();
             match subject {
                 _ if listed.len() >= 2 => listed.iter().for_each(|o| pairs.push((Side::Ref(after[0]), o))),
+                None if let Some(guest) = object => pairs.push((Side::Ref(after[0]), guest)),
                 Some(s) if after.is_empty() && noun => {
                     if let Some(o) = addressed().filter(|o| o.first > s.first) {
                         pairs.push((Side::Ref(s), o));
@@ -858,6 +864,15 @@ mod tests {
             sides,
             [names(&["Recep Tayyip Erdoğan", "Xi Jinping"]), names(&["Recep Tayyip Erdoğan", "Hassan Rouhani"])]
         );
+    }
+
+    #[test]
+    fn the_host_after_a_verb_receives_the_guest_its_pronoun_stands_for() {
+        let got = encounters_of(
+            "عنوان\nتصل وزيرة العلاقات الدولية والتعاون لجنوب أفريقيا ناليدي باندور صباح اليوم الجمعة.\nومن المقرر أن يستقبلها نظيرها القمري ظهير ذو الكمال في مكتبه.",
+        );
+        let sides: Vec<Vec<String>> = got.into_iter().map(|(n, _)| n).collect();
+        assert_eq!(sides, [names(&["ظهير ذو الكمال", "Naledi Pandor"])]);
     }
 
     #[test]
