@@ -16,7 +16,7 @@ use jiff::civil::Date;
 use super::context::Context;
 use super::draft::Draft;
 use super::lexicon::Role;
-use super::people::PersonRef;
+use super::people::{PersonRef, Someone};
 use super::place::Place;
 use super::segment::LineKind;
 use crate::model::{Kind, Meeting, Participant, Span};
@@ -720,39 +720,60 @@ fn participant(ctx: &Context, k: usize, on: Option<Date>, counterpart_role: Opti
                 on.map(|d| d.to_string()).unwrap_or_default()
             )
         });
+        // "عباس عراقجي، نائب وزير الخارجية": a deputy then, whatever the knowledge
+        // base says they became; the office the text gives is the one of that day.
+        let deputy_then = deputy_title(ctx, s).is_some();
+        let (role_en, role_ar) = match office {
+            _ if deputy_then => {
+                let country = kb.countries.iter().position(|c| c.code == person.country).or(s.country);
+                (written_title(ctx, s, role, country).unwrap_or_default(), s.office_ar.clone().unwrap_or_default())
+            }
+            Some(o) => (o.title.clone(), o.title_ar.clone()),
+            None => Default::default(),
+        };
         return Some(Participant {
             name: person.name.clone(),
             name_ar: person.name_ar.clone(),
-            role: office.map(|o| o.title.clone()).unwrap_or_default(),
-            role_ar: office.map(|o| o.title_ar.clone()).unwrap_or_default(),
+            role: role_en,
+            role_ar,
             country: person.country.clone(),
             inferred,
         });
     }
-    let country = s.country.map(|c| &kb.countries[c]);
-    // The lexicon's own English for the office written, else the role's general title;
-    // a deputy's is the office served behind the deputy word ("Assistant Minister of ...").
-    let office = s.office_title.map(|i| &ctx.lex.offices[i]);
-    let own_title = office.filter(|o| Some(o.role) == role).and_then(|o| o.title_en.as_deref());
-    // Not "نائب رئيس الوزراء", a title of its own that opens with the deputy word.
-    let served = office.filter(|o| !is_one_of(&o.words[0], &ctx.lex.people.deputy));
-    let deputy = served
-        .zip(deputy_en(ctx, s.office_ar.as_deref()))
-        .map(|(served, en)| en.replace("{}", served.title_en.as_deref().unwrap_or(role_title(served.role))));
-    let title_en = |r: Role| deputy.clone().unwrap_or_else(|| own_title.unwrap_or(role_title(r)).to_owned());
-    let role_en = match (role, country) {
-        (Some(r), Some(c)) => format!("{} of {}", title_en(r), c.name),
-        (Some(r), None) => title_en(r),
-        _ => String::new(),
-    };
     Some(Participant {
         name: String::new(),
         name_ar: s.name_ar.clone().unwrap_or_default(),
-        role: role_en,
+        role: written_title(ctx, s, role, s.country).unwrap_or_default(),
         role_ar: s.office_ar.clone().unwrap_or_default(),
         country: country_code.unwrap_or_default(),
         inferred: None,
     })
+}
+
+/// The office as the text writes it, in English: the lexicon's own title, else the
+/// role's general one; a deputy's is the office served behind the deputy word
+/// ("Assistant Minister of Foreign Affairs of United States").
+fn written_title(ctx: &Context, s: &Someone, role: Option<Role>, country: Option<usize>) -> Option<String> {
+    let country = country.map(|c| &ctx.kb.countries[c]);
+    let office = s.office_title.map(|i| &ctx.lex.offices[i]);
+    let own_title = office.filter(|o| Some(o.role) == role).and_then(|o| o.title_en.as_deref());
+    let deputy = deputy_title(ctx, s);
+    let title_en = |r: Role| deputy.clone().unwrap_or_else(|| own_title.unwrap_or(role_title(r)).to_owned());
+    match (role, country) {
+        (Some(r), Some(c)) => Some(format!("{} of {}", title_en(r), c.name)),
+        (Some(r), None) => Some(title_en(r)),
+        _ => None,
+    }
+}
+
+/// A deputy's office in English, when the text writes one ("نائب وزير الخارجية").
+fn deputy_title(ctx: &Context, s: &Someone) -> Option<String> {
+    // Not "نائب رئيس الوزراء", a title of its own that opens with the deputy word.
+    let served =
+        s.office_title.map(|i| &ctx.lex.offices[i]).filter(|o| !is_one_of(&o.words[0], &ctx.lex.people.deputy));
+    served
+        .zip(deputy_en(ctx, s.office_ar.as_deref()))
+        .map(|(served, en)| en.replace("{}", served.title_en.as_deref().unwrap_or(role_title(served.role))))
 }
 
 /// The English of a deputy's office when the office as written opens with a deputy word.
@@ -873,6 +894,16 @@ mod tests {
         );
         let sides: Vec<Vec<String>> = got.into_iter().map(|(n, _)| n).collect();
         assert_eq!(sides, [names(&["ظهير ذو الكمال", "Naledi Pandor"])]);
+    }
+
+    #[test]
+    fn a_deputy_then_keeps_the_deputys_office_whatever_the_knowledge_base_says_later() {
+        // Araghchi was a deputy minister before he was the minister the knowledge base knows.
+        let got = roles_of(
+            "عنوان\nعباس عراقجي، نائب وزير الخارجية الإيراني للشؤون السياسية، التقى ظهر اليوم في طهران جوزيب بوريل.",
+        );
+        let roles: Vec<&(String, String)> = got.iter().flatten().collect();
+        assert!(roles.iter().any(|(_, r)| r == "Deputy Minister of Foreign Affairs of Iran"), "{roles:?}");
     }
 
     #[test]
