@@ -183,7 +183,7 @@ fn from_text(ctx: &Context, draft: &Draft) -> Place {
     }
     let dateline = dateline_city(ctx);
     if country_only.is_none()
-        && let Some(place) = headline_arrival(ctx)
+        && let Some(place) = headline_arrival(ctx).or_else(|| body_arrival(ctx, draft))
     {
         return place;
     }
@@ -357,6 +357,33 @@ fn headline_arrival(ctx: &Context) -> Option<Place> {
         Entity::City(c) => Place { city: Some(c), spans: vec![span], ..Place::default() },
         Entity::Country(c) => Place { country: Some(c), spans: vec![span], ..Place::default() },
         _ => return None,
+    })
+}
+
+/// "وصل وزير الخارجية الصيني وانغ يي إلى موسكو أمس. وقال وانغ، خلال اجتماعه
+/// مع لافروف ...": where a sentence before the meeting's has one of its sides
+/// arrive; not a visit it recalls ("وكان ... قد زار", "الشهر الماضي").
+fn body_arrival(ctx: &Context, draft: &Draft) -> Option<Place> {
+    let cue = *draft.cues.iter().min()?;
+    let (meeting_starts, _) = ctx.sentence_of(cue);
+    let cues = &ctx.lex.cues;
+    ctx.paras.iter().filter(|p| p.kind == super::segment::LineKind::Body && p.first < meeting_starts).find_map(|p| {
+        let arrival = ctx.last_word_outside_names(p.first, p.last.min(meeting_starts), &cues.arrival)?;
+        let (s0, s1) = ctx.sentence_of(arrival);
+        let theirs = ctx.refs_between(s0, s1).iter().any(|r| !r.aside && draft.who.contains(&r.someone));
+        let recalled = ctx.any_word_near(s0, s1, &cues.recall_opening) || ctx.any_word_near(s0, s1, &cues.recall_after);
+        if !theirs || recalled {
+            return None;
+        }
+        // The subject stands between the verb and "إلى": the place right after "إلى".
+        let to = ctx.first_word_near(arrival + 1, s1, &ctx.lex.people.towards)?;
+        let h = ctx.hits_in(to, (to + 2).min(s1)).find(|h| matches!(h.entity, Entity::City(_) | Entity::Country(_)))?;
+        let span = Span { start: h.start, end: h.end };
+        match h.entity {
+            Entity::City(c) => Some(Place { city: Some(c), spans: vec![span], ..Place::default() }),
+            Entity::Country(c) => Some(Place { country: Some(c), spans: vec![span], ..Place::default() }),
+            _ => None,
+        }
     })
 }
 
@@ -559,6 +586,14 @@ mod tests {
             "عنوان\nتسلم وزير الخارجية فؤاد حسين، يوم الاثنين، نسخة من أوراق اعتماد السيد كينجي ساتو، سفير اليابان الجديد لدى العراق.",
         );
         assert_eq!(got, (Some("Baghdad".into()), Some("IQ".into())));
+    }
+
+    #[test]
+    fn a_side_who_arrived_earlier_in_the_story_met_there() {
+        let got = place_of(
+            "عنوان\nوزير الخارجية الصيني يبحث مع نظيره الروسي العلاقات الثنائية\nوصل وزير الخارجية الصيني وانغ يي إلى موسكو أمس.\nوقال وانغ، خلال اجتماعه مع لافروف اليوم، إن العلاقات متينة.",
+        );
+        assert_eq!(got, (Some("Moscow".into()), Some("RU".into())));
     }
 
     #[test]
