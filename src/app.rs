@@ -22,6 +22,8 @@ pub enum Msg {
     TogglePair(String, String),
     /// Inclusive ISO dates; `None` clears that end.
     SetRange(Option<String>, Option<String>),
+    /// The range's two fields as the reader typed them ("25/7/2024", "٢٥/٧/٢٠٢٤").
+    TypeRange(String, String),
     SetSort(Sort),
     ToggleLang,
     /// Arabic-Indic digits in the Arabic interface, or back to Western ones.
@@ -90,6 +92,9 @@ pub struct State {
     pub people_open: bool,
     /// How many of the matching cards are drawn; more on request.
     pub limit: usize,
+    /// The range's fields whose text is no date (from, to): they keep what
+    /// was typed and say so, and the range stays as it was.
+    pub range_invalid: (bool, bool),
 }
 
 /// Cards drawn at a time: enough to fill a large screen (eight rows of
@@ -231,7 +236,22 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.refresh();
             vec![Effect::Render, hash(state, true)]
         }
+        Msg::TypeRange(from, to) => {
+            use crate::view::date_field::{Typed, read};
+            let (from, to) = (read(&from), read(&to));
+            let invalid = (from == Typed::Invalid, to == Typed::Invalid);
+            if invalid != (false, false) {
+                let changed = state.range_invalid != invalid;
+                state.range_invalid = invalid;
+                return if changed { vec![Effect::Render] } else { Vec::new() };
+            }
+            let was_invalid = std::mem::take(&mut state.range_invalid) != (false, false);
+            let date = |t: Typed| if let Typed::Date(d) = t { Some(d) } else { None };
+            let effects = update(state, Msg::SetRange(date(from), date(to)));
+            if effects.is_empty() && was_invalid { vec![Effect::Render] } else { effects }
+        }
         Msg::SetRange(from, to) => {
+            state.range_invalid = (false, false);
             let valid = |d: Option<String>| d.filter(|d| crate::filter::is_iso_date(d));
             let (mut from, mut to) = (valid(from), valid(to));
             if let (Some(f), Some(t)) = (&from, &to)
@@ -487,6 +507,25 @@ mod tests {
         update(&mut state, Msg::SetRange(Some("junk".into()), None));
         assert_eq!(state.filter.from, None);
         assert_eq!(ids(&state), vec!["b", "a"]);
+    }
+
+    #[test]
+    fn a_typed_range_is_read_as_readers_write_dates_and_a_bad_one_is_kept_and_flagged() {
+        let mut state = State::new(dataset(), "");
+        let effects = update(&mut state, Msg::TypeRange("١/١/٢٠٢٣".into(), "31/12/2023".into()));
+        assert_eq!(
+            (state.filter.from.as_deref(), state.filter.to.as_deref()),
+            (Some("2023-01-01"), Some("2023-12-31"))
+        );
+        assert!(matches!(&effects[1], Effect::SetHash { hash, .. } if hash.contains("from=2023-01-01")));
+        // No date: the range stays, and the field says so.
+        assert_eq!(update(&mut state, Msg::TypeRange("31/2/2023".into(), "31/12/2023".into())), vec![Effect::Render]);
+        assert_eq!(state.range_invalid, (true, false));
+        assert_eq!(state.filter.from.as_deref(), Some("2023-01-01"));
+        // Put right, the flag goes.
+        update(&mut state, Msg::TypeRange("".into(), "31/12/2023".into()));
+        assert_eq!(state.range_invalid, (false, false));
+        assert_eq!(state.filter.from, None);
     }
 
     #[test]

@@ -11,6 +11,8 @@ use action::Evidence;
 pub mod action;
 /// The map's outlines in their compact build-time form.
 pub mod atlas;
+/// The date range's fields: what a reader types, read as a date.
+pub mod date_field;
 /// The filtered cards as CSV and as a spreadsheet.
 pub mod export;
 pub use export::{to_csv, to_spreadsheet};

@@ -30,13 +30,14 @@ fn focus(root: &Element, selector: &str) {
     }
 }
 
-fn input_value(root: &Element, action: Action) -> Option<String> {
+/// A range field's text as the reader typed it.
+fn typed(root: &Element, action: Action) -> String {
     root.query_selector(&format!("[data-action={}]", action.key()))
         .ok()
         .flatten()
         .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
         .map(|i| i.value())
-        .filter(|v| !v.is_empty())
+        .unwrap_or_default()
 }
 
 fn on_click(widget: &Shared, root: &Element, e: &web_sys::Event) {
@@ -60,8 +61,8 @@ fn act(widget: &Shared, root: &Element, el: &Element) {
         Action::RemoveFacet | Action::Facet => facet_value().map(|(f, v)| Msg::ToggleFacet(f, v)),
         Action::Pair => Some(Msg::TogglePair(attr("data-a"), attr("data-b"))),
         Action::RemovePair => widget.borrow().state.filter.pair.clone().map(|(a, b)| Msg::TogglePair(a, b)),
-        Action::RemoveFrom => Some(Msg::SetRange(None, input_value(root, Action::To))),
-        Action::RemoveTo => Some(Msg::SetRange(input_value(root, Action::From), None)),
+        Action::RemoveFrom => Some(Msg::TypeRange(String::new(), typed(root, Action::To))),
+        Action::RemoveTo => Some(Msg::TypeRange(typed(root, Action::From), String::new())),
         Action::RemoveQuery => Some(Msg::QueryChanged(String::new())),
         Action::ClearAll => Some(Msg::ClearAll),
         Action::ExportCsv => Some(Msg::Export(ExportKind::Csv)),
@@ -131,7 +132,7 @@ fn on_change(widget: &Shared, root: &Element, e: &web_sys::Event) {
             }
         }
         Some(Action::From | Action::To) => {
-            dispatch(widget, Msg::SetRange(input_value(root, Action::From), input_value(root, Action::To)))
+            dispatch(widget, Msg::TypeRange(typed(root, Action::From), typed(root, Action::To)))
         }
         _ => {}
     }

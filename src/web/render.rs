@@ -15,8 +15,8 @@ use crate::filter::{Facet, FilterState, Lang, Numerals, Sort};
 use crate::i18n::{self, Strings, strings};
 use crate::search::Query;
 use crate::view::action::{Action, Evidence};
-use crate::view::page;
 use crate::view::{self, CardView, Marked};
+use crate::view::{date_field, page};
 
 /// The parts of one card that change with the query.
 pub(crate) struct CardParts {
@@ -71,6 +71,8 @@ pub(crate) struct Ui {
     /// Each facet's rows, per value, in [`Facet::ALL`] and store order.
     checkboxes: Vec<Vec<Option<FacetRow>>>,
     from: HtmlInputElement,
+    /// Says a range field's text is no date.
+    range_error: Element,
     to: HtmlInputElement,
     sort: HtmlSelectElement,
     panel: Element,
@@ -221,16 +223,31 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     // The date range first: the filter readers reach for most, above the long lists.
     let range = add(&panel, el(doc, "fieldset", "facet facet-range")?)?;
     add(&range, text_el(doc, "legend", "", s.date_range)?)?;
+    // Our own fields, not the browser's date input: that one shows its own
+    // language, order and digits whatever the interface's.
+    let numerals = w.state.filter.numerals.for_lang(lang);
     let date_input = |label: &str, action: Action| -> Result<HtmlInputElement, JsValue> {
         let l = add(&range, el(doc, "label", "range-field")?)?;
         add(&l, text_el(doc, "span", "", label)?)?;
         let i: HtmlInputElement = add(&l, el(doc, "input", "")?)?.dyn_into()?;
-        i.set_type("date");
-        i.set_attribute("data-action", action.key())?;
+        i.set_type("text");
+        attrs(
+            &i,
+            &[
+                ("data-action", action.key()),
+                ("placeholder", &date_field::example(numerals)),
+                ("autocomplete", "off"),
+                ("spellcheck", "false"),
+                ("aria-describedby", "mw-range-hint"),
+            ],
+        )?;
         Ok(i)
     };
     let from = date_input(s.from, Action::From)?;
     let to = date_input(s.to, Action::To)?;
+    add(&range, text_el(doc, "p", "range-hint", s.date_hint)?)?.set_id("mw-range-hint");
+    let range_error = add(&range, text_el(doc, "p", "range-error", s.date_invalid)?)?;
+    attrs(&range_error, &[("role", "alert"), ("hidden", "")])?;
     let store = &w.state.store;
     let mut checkboxes: Vec<Vec<Option<FacetRow>>> =
         Facet::ALL.iter().map(|f| (0..store.values(*f).len()).map(|_| None).collect()).collect();
@@ -318,6 +335,7 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
         chips_for: RefCell::new(None),
         checkboxes,
         from,
+        range_error,
         to,
         sort,
         panel,
@@ -585,8 +603,20 @@ fn patch_now(w: &Widget) -> Result<(), JsValue> {
             input.set_value(value);
         }
     };
-    set_if_changed(&ui.from, state.filter.from.as_deref().unwrap_or(""));
-    set_if_changed(&ui.to, state.filter.to.as_deref().unwrap_or(""));
+    // A field whose text is no date keeps it, flagged; the others show the range.
+    let numerals = state.filter.numerals.for_lang(state.filter.lang);
+    let (from_invalid, to_invalid) = state.range_invalid;
+    for (input, value, invalid) in
+        [(&ui.from, &state.filter.from, from_invalid), (&ui.to, &state.filter.to, to_invalid)]
+    {
+        if invalid {
+            input.set_attribute("aria-invalid", "true")?;
+        } else {
+            input.remove_attribute("aria-invalid")?;
+            set_if_changed(input, &value.as_deref().map(|d| date_field::show(d, numerals)).unwrap_or_default());
+        }
+    }
+    ui.range_error.toggle_attribute_with_force("hidden", !(from_invalid || to_invalid))?;
     if ui.sort.value() != state.filter.sort.key() {
         ui.sort.set_value(state.filter.sort.key());
     }

@@ -137,8 +137,10 @@ test("facets: live counts for the query, OR within a facet, AND across, zeros st
   assert.equal(await count(page), 3);
   await page.locator(".mw-chips .chip-clear").click();
   assert.equal(await count(page), total);
-  await page.fill("input[data-action=from]", "2024-01-01");
-  await page.fill("input[data-action=to]", "2024-12-31");
+  await page.fill("input[data-action=from]", "1/1/2024");
+  await page.press("input[data-action=from]", "Enter");
+  await page.fill("input[data-action=to]", "31/12/2024");
+  await page.press("input[data-action=to]", "Enter");
   assert.deepEqual((await ids(page)).sort(), meetings().filter((m) => m.date_start.startsWith("2024")).map((m) => m.id).sort());
   assert.deepEqual(problems, []);
   await context.close();
@@ -232,8 +234,10 @@ test("timeline: a mark per meeting, dimmed when filtered out, opens its card, dr
   await page.mouse.move(box.x + box.width * 0.5, box.y + 10, { steps: 5 });
   await page.mouse.move(box.x + box.width * 0.7, box.y + 10, { steps: 5 });
   await page.mouse.up();
-  const from = await page.inputValue("input[data-action=from]");
-  const to = await page.inputValue("input[data-action=to]");
+  // Day/month/year in the field; compared as ISO dates.
+  const iso = (v) => v.split("/").reverse().join("-");
+  const from = iso(await page.inputValue("input[data-action=from]"));
+  const to = iso(await page.inputValue("input[data-action=to]"));
   assert.match(from, /^\d{4}-\d{2}-\d{2}$/);
   assert.ok(from < to);
   const n = await count(page);

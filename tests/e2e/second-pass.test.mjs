@@ -353,3 +353,43 @@ test("digits: '#nu=arab' and the ١٢٣ toggle write the Arabic interface's date
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("date range: its own fields read day/month/year in either digits, show the range in the reader's digits, and flag what is no date", async () => {
+  const { page, problems, context } = await ready(`${pageUrl}#nu=arab`);
+  const from = page.locator("input[data-action=from]");
+  const to = page.locator("input[data-action=to]");
+  assert.equal(await from.getAttribute("type"), "text");
+  assert.equal(await from.getAttribute("placeholder"), "٢٥/٠٧/٢٠٢٤");
+  const in2024 = meetings().filter((m) => m.date_start.startsWith("2024")).length;
+  await from.fill("1/1/2024");
+  await from.press("Enter");
+  await to.fill("٣١/١٢/٢٠٢٤");
+  await to.press("Enter");
+  await page.waitForFunction(() => location.hash.includes("to=2024-12-31"));
+  assert.equal(await visibleCards(page).count(), in2024);
+  // Shown back in the interface's digits, day first.
+  assert.equal(await from.inputValue(), "٠١/٠١/٢٠٢٤");
+  // No date: kept as typed, flagged, announced, and the range stays.
+  await from.fill("31/2/2024");
+  await from.press("Enter");
+  const error = page.locator(".range-error");
+  await error.waitFor({ state: "visible" });
+  assert.equal(await from.getAttribute("aria-invalid"), "true");
+  assert.equal(await from.inputValue(), "31/2/2024");
+  assert.equal(await visibleCards(page).count(), in2024);
+  await page.locator(".facet-range").screenshot({ path: join(artifacts, "date-range-fields.png") });
+  // Emptied, that end is open again and the flag goes.
+  await from.fill("");
+  await from.press("Enter");
+  await error.waitFor({ state: "hidden" });
+  assert.equal(await from.getAttribute("aria-invalid"), null);
+  assert.ok((await visibleCards(page).count()) >= in2024);
+  // English: Western digits.
+  await page.goto(`${pageUrl}#lang=en&from=2024-01-01`);
+  await page.reload();
+  await page.waitForSelector("article[data-meeting-id]", { state: "attached" });
+  await settled(page);
+  assert.equal(await page.locator("input[data-action=from]").inputValue(), "01/01/2024");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
