@@ -188,7 +188,12 @@ fn weekday(ctx: &Context, draft: &Draft) -> (Vec<Constraint>, WeekdayFound) {
             priority::WEEKDAY,
         ));
     }
-    if let (Some(rel), Some(pd)) = (relative, ctx.reference()) {
+    // "اليوم الاثنين" under a page date that is a Wednesday: the page's date
+    // (a header's, a day after posting) is not the story's today, so it fixes nothing.
+    let contradicts = |on: Date| day.is_some_and(|d| on.weekday() != d);
+    if let (Some(rel), Some(pd)) = (relative, ctx.reference())
+        && !contradicts(add_days(pd, rel.offset_days()))
+    {
         let on = add_days(pd, rel.offset_days());
         let (published_words, mut spans) = match ctx.published {
             Some((_, pspan)) => (Some(ctx.words(pspan)), vec![pspan]),

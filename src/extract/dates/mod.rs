@@ -142,6 +142,17 @@ mod tests {
     }
 
     #[test]
+    fn a_page_date_whose_weekday_is_not_the_storys_today_fixes_no_day() {
+        // 26 June 2024 was a Wednesday; the story's today is a Monday.
+        let got = date_of(
+            "الأربعاء 26 يونيو 2024\nلافروف يلتقي وانغ يي\nالتقى وزير الخارجية الروسي سيرغي لافروف اليوم الاثنين نظيره الصيني وانغ يي في بكين.",
+        );
+        let (a, b, reason) = got.unwrap_or_default();
+        assert_ne!(a, "2024-06-26", "{reason}");
+        assert!(a.is_empty() || reason.contains("a Monday"), "{a} {b} {reason}");
+    }
+
+    #[test]
     fn an_announced_meeting_lies_within_a_visit_of_stated_length() {
         let got = date_of(
             "عنوان\nنيروبي 12 مارس 2019 / وصل وزير الخارجية الصيني وانغ يي اليوم إلى كينيا في زيارة تستغرق ثلاثة أيام.\nومن المقرر أن يلتقي وانغ خلال الزيارة الرئيس الكيني أوهورو كينياتا.",
