@@ -363,9 +363,13 @@ fn publication_date(ctx: &Context) -> Option<(Date, Span)> {
     let mut ordered = ctx.datelines.clone();
     ordered.sort_by_key(|&(first, _)| rank(first));
     for &(first, last) in &ordered {
-        for f in date_parse::find(&ctx.lex.dates, ctx.article.text, &ctx.doc.tokens[first..last]) {
+        let tokens = &ctx.doc.tokens[first..last];
+        for f in date_parse::find(&ctx.lex.dates, ctx.article.text, tokens) {
             if let Some(d) = date_parse::exact_date(&f.expr) {
                 return Some((d, f.span));
+            }
+            if let Some(found) = short_year_stamp(&f, tokens) {
+                return Some(found);
             }
         }
     }
@@ -378,6 +382,27 @@ fn publication_date(ctx: &Context) -> Option<(Date, Span)> {
         })
     });
     stamp.or_else(|| today_as_written(ctx))
+}
+
+/// "16 أكتوبر 23" on a stamp line: a day and month, then the year's last two
+/// digits (this century's), the line's last word. Only on such a line: in a
+/// sentence "23" after a date is a count.
+fn short_year_stamp(f: &date_parse::Found, tokens: &[crate::text::Token]) -> Option<(Date, Span)> {
+    let date_parse::DateExpr::Days { first, last, month, year: date_parse::YearHint::None } = f.expr else {
+        return None;
+    };
+    let end = tokens.iter().position(|t| t.start >= f.span.end)?;
+    let yy = &tokens[end];
+    if first != last
+        || end + 1 != tokens.len()
+        || yy.folded.len() != 2
+        || !yy.folded.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let year = 2000 + yy.folded.parse::<i16>().ok()?;
+    let d = Date::new(year, month, first).ok()?;
+    Some((d, Span { start: f.span.start, end: yy.end }))
 }
 
 /// How many words before a full date "اليوم" may stand ("اليوم الثلاثاء 3 أغسطس 2021").

@@ -258,10 +258,21 @@ fn is_bare_stamp(lex: &SegmentWords, line: &str) -> bool {
     let numeric = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
     let stamp_word = |w: &str| lex.stamp_words.binary_search_by(|s| s.as_str().cmp(w)).is_ok();
     let numbers = words.iter().filter(|w| numeric(&w.folded)).count();
+    // "16 أكتوبر 23": a day, a month's name, the year's last two digits, last.
+    let short_year = match words.as_slice() {
+        [.., day, month, yy] => {
+            numeric(&day.folded)
+                && day.folded.len() <= 2
+                && !numeric(&month.folded)
+                && numeric(&yy.folded)
+                && yy.folded.len() == 2
+        }
+        _ => false,
+    };
     (2..=STAMP_TOKENS).contains(&words.len())
         && numbers >= 2
         && words.iter().all(|w| numeric(&w.folded) || stamp_word(&w.folded))
-        && words.iter().any(|w| is_year(&w.folded))
+        && (short_year || words.iter().any(|w| is_year(&w.folded)))
 }
 
 /// The first lines where a file may give its article's address.
@@ -627,6 +638,8 @@ mod tests {
         assert!(is_bare_stamp(&lex, "07:12 GMT 24.12.2025 (تم التحديث: 07:23 GMT 24.12.2025)"));
         assert!(!is_bare_stamp(&lex, "بكين 28 مارس 2024 (شينخوا) التقى وانغ يي"));
         assert!(!is_bare_stamp(&lex, "قمة 2024"));
+        assert!(is_bare_stamp(&lex, "16 أكتوبر 23"));
+        assert!(!is_bare_stamp(&lex, "16 23"));
         assert!(!is_bare_stamp(&lex, "الأحد 12 مايو 2024 التقى الوزير"));
     }
 

@@ -142,6 +142,15 @@ mod tests {
     }
 
     #[test]
+    fn a_stamp_line_with_a_two_digit_year_is_the_articles_date() {
+        // 16 October 2023 was a Monday.
+        let got = date_of(
+            "وزير الخارجية الروسي يلتقي نظيره الصيني في بكين\n16 أكتوبر 23\nالتقى وزير الخارجية الروسي سيرغي لافروف اليوم الاثنين نظيره الصيني وانغ يي في بكين.",
+        );
+        assert_eq!(got.map(|(a, b, _)| (a, b)), Some(("2023-10-16".into(), "2023-10-16".into())));
+    }
+
+    #[test]
     fn a_page_date_whose_weekday_is_not_the_storys_today_fixes_no_day() {
         // 26 June 2024 was a Wednesday; the story's today is a Monday.
         let got = date_of(
