@@ -376,14 +376,7 @@ fn stated_days(ctx: &Context, draft: &Draft) -> Stated {
                     };
                     if let (YearHint::Year(y), true) = (year, first == last) {
                         if let Ok(d) = Date::new(y, month, first) {
-                            out.constraints.push(Constraint {
-                                rule: Rule::On(d),
-                                clue: DateClue::StatedDay { day: d.to_string(), words },
-                                spans: vec![f.span],
-                                stated: true,
-                                anchors: true,
-                                priority: priority::STATED_DAY,
-                            });
+                            out.constraints.push(Constraint::stated_day(d, words, f.span));
                         }
                         continue;
                     }
@@ -401,14 +394,7 @@ fn stated_days(ctx: &Context, draft: &Draft) -> Stated {
                     if f.token > 0 && is_one_of(ctx.token_text(f.token - 1), &ctx.lex.dates.words.dated) =>
                 {
                     out.day_level = true;
-                    out.constraints.push(Constraint {
-                        rule: Rule::On(d),
-                        clue: DateClue::StatedDay { day: d.to_string(), words },
-                        spans: vec![f.span],
-                        stated: true,
-                        anchors: true,
-                        priority: priority::STATED_DAY,
-                    });
+                    out.constraints.push(Constraint::stated_day(d, words, f.span));
                 }
                 DateExpr::MonthYear { month, year } => {
                     let Some((a, b)) = month_window(year, month) else { continue };

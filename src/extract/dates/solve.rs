@@ -63,6 +63,18 @@ impl Constraint {
     pub fn inferred(rule: Rule, clue: DateClue, spans: Vec<Span>, anchors: bool, priority: u8) -> Constraint {
         Constraint { rule, clue, spans, stated: false, anchors, priority }
     }
+
+    /// The day the article gives the meeting ("في 9 أبريل 2024", "بتاريخ 2024/5/14").
+    pub fn stated_day(day: Date, words: String, span: Span) -> Constraint {
+        Constraint {
+            rule: Rule::On(day),
+            clue: DateClue::StatedDay { day: day.to_string(), words },
+            spans: vec![span],
+            stated: true,
+            anchors: true,
+            priority: priority::STATED_DAY,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
