@@ -246,8 +246,10 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     let from = date_input(s.from, Action::From)?;
     let to = date_input(s.to, Action::To)?;
     add(&range, text_el(doc, "p", "range-hint", s.date_hint)?)?.set_id("mw-range-hint");
-    let range_error = add(&range, text_el(doc, "p", "range-error", s.date_invalid)?)?;
-    attrs(&range_error, &[("role", "alert"), ("hidden", "")])?;
+    // A polite live region, empty while the range is fine: the widget's only alert is
+    // the one that says it could not load.
+    let range_error = add(&range, el(doc, "p", "range-error")?)?;
+    attrs(&range_error, &[("aria-live", "polite"), ("hidden", "")])?;
     let store = &w.state.store;
     let mut checkboxes: Vec<Vec<Option<FacetRow>>> =
         Facet::ALL.iter().map(|f| (0..store.values(*f).len()).map(|_| None).collect()).collect();
@@ -616,7 +618,12 @@ fn patch_now(w: &Widget) -> Result<(), JsValue> {
             set_if_changed(input, &value.as_deref().map(|d| date_field::show(d, numerals)).unwrap_or_default());
         }
     }
-    ui.range_error.toggle_attribute_with_force("hidden", !(from_invalid || to_invalid))?;
+    let flagged = from_invalid || to_invalid;
+    let message = if flagged { strings(state.filter.lang).date_invalid } else { "" };
+    if ui.range_error.text_content().as_deref() != Some(message) {
+        ui.range_error.set_text_content(Some(message));
+    }
+    ui.range_error.toggle_attribute_with_force("hidden", !flagged)?;
     if ui.sort.value() != state.filter.sort.key() {
         ui.sort.set_value(state.filter.sort.key());
     }

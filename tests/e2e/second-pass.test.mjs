@@ -374,6 +374,10 @@ test("date range: its own fields read day/month/year in either digits, show the 
   await from.press("Enter");
   const error = page.locator(".range-error");
   await error.waitFor({ state: "visible" });
+  // A polite live region says so; the widget's one alert stays the load failure's.
+  assert.equal(await error.getAttribute("aria-live"), "polite");
+  assert.ok((await error.textContent()).length > 0);
+  assert.equal(await page.locator("[role=alert]").count(), 0);
   assert.equal(await from.getAttribute("aria-invalid"), "true");
   assert.equal(await from.inputValue(), "31/2/2024");
   assert.equal(await visibleCards(page).count(), in2024);
