@@ -238,7 +238,7 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
                 ("placeholder", &date_field::example(numerals)),
                 ("autocomplete", "off"),
                 ("spellcheck", "false"),
-                ("aria-describedby", "mw-range-hint"),
+                ("aria-describedby", "mw-range-hint mw-range-error"),
             ],
         )?;
         Ok(i)
@@ -246,10 +246,11 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     let from = date_input(s.from, Action::From)?;
     let to = date_input(s.to, Action::To)?;
     add(&range, text_el(doc, "p", "range-hint", s.date_hint)?)?.set_id("mw-range-hint");
-    // A polite live region, empty while the range is fine: the widget's only alert is
-    // the one that says it could not load.
+    // Empty while the range is fine; the fields' description, with aria-invalid on the
+    // field it is about. No live region of its own: the page's one says the count, and
+    // its one alert says it could not load.
     let range_error = add(&range, el(doc, "p", "range-error")?)?;
-    attrs(&range_error, &[("aria-live", "polite"), ("hidden", "")])?;
+    attrs(&range_error, &[("id", "mw-range-error"), ("hidden", "")])?;
     let store = &w.state.store;
     let mut checkboxes: Vec<Vec<Option<FacetRow>>> =
         Facet::ALL.iter().map(|f| (0..store.values(*f).len()).map(|_| None).collect()).collect();

@@ -369,15 +369,17 @@ test("date range: its own fields read day/month/year in either digits, show the 
   assert.equal(await visibleCards(page).count(), in2024);
   // Shown back in the interface's digits, day first.
   assert.equal(await from.inputValue(), "٠١/٠١/٢٠٢٤");
-  // No date: kept as typed, flagged, announced, and the range stays.
+  // No date: kept as typed, flagged, described, and the range stays.
   await from.fill("31/2/2024");
   await from.press("Enter");
   const error = page.locator(".range-error");
   await error.waitFor({ state: "visible" });
-  // A polite live region says so; the widget's one alert stays the load failure's.
-  assert.equal(await error.getAttribute("aria-live"), "polite");
+  // The field's description says so; the widget's one alert stays the load failure's,
+  // and its one live region the count.
   assert.ok((await error.textContent()).length > 0);
+  assert.match(await from.getAttribute("aria-describedby"), /\bmw-range-error\b/);
   assert.equal(await page.locator("[role=alert]").count(), 0);
+  assert.equal(await page.locator("[aria-live=polite]").count(), 1);
   assert.equal(await from.getAttribute("aria-invalid"), "true");
   assert.equal(await from.inputValue(), "31/2/2024");
   assert.equal(await visibleCards(page).count(), in2024);
