@@ -24,6 +24,7 @@ pub struct Strings {
     pub to: &'static str,
     /// How a date is typed in the range's fields, and what is said when it is no date.
     pub date_hint: &'static str,
+    pub date_placeholder: &'static str,
     pub date_invalid: &'static str,
     pub sort: &'static str,
     pub switch_language: &'static str,
@@ -115,6 +116,7 @@ pub const AR: Strings = Strings {
     from: "من",
     to: "إلى",
     date_hint: "اكتب التاريخ: اليوم/الشهر/السنة",
+    date_placeholder: "يوم/شهر/سنة",
     date_invalid: "تاريخ غير صحيح: اكتب اليوم ثم الشهر ثم السنة كاملة",
     sort: "الترتيب",
     switch_language: "English",
@@ -190,6 +192,7 @@ pub const EN: Strings = Strings {
     from: "From",
     to: "To",
     date_hint: "Type the date as day/month/year",
+    date_placeholder: "dd/mm/yyyy",
     date_invalid: "Not a date: write the day, the month, then the full year",
     sort: "Sort",
     switch_language: "العربية",

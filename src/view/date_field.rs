@@ -73,11 +73,6 @@ pub fn show(iso: &str, numerals: Numerals) -> String {
     }
 }
 
-/// The example date a field shows while empty, in the reader's digits.
-pub fn example(numerals: Numerals) -> String {
-    show("2024-07-25", numerals)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

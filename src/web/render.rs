@@ -225,7 +225,6 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
     add(&range, text_el(doc, "legend", "", s.date_range)?)?;
     // Our own fields, not the browser's date input: that one shows its own
     // language, order and digits whatever the interface's.
-    let numerals = w.state.filter.numerals.for_lang(lang);
     let date_input = |label: &str, action: Action| -> Result<HtmlInputElement, JsValue> {
         let l = add(&range, el(doc, "label", "range-field")?)?;
         add(&l, text_el(doc, "span", "", label)?)?;
@@ -235,7 +234,8 @@ pub(crate) fn build(w: &Widget) -> Result<Ui, JsValue> {
             &i,
             &[
                 ("data-action", action.key()),
-                ("placeholder", &date_field::example(numerals)),
+                // The format, not an example date a reader could take for a range set.
+                ("placeholder", s.date_placeholder),
                 ("autocomplete", "off"),
                 ("spellcheck", "false"),
                 ("aria-describedby", "mw-range-hint mw-range-error"),
