@@ -600,7 +600,7 @@ mod tests {
     fn a_host_on_the_sidelines_of_a_summit_is_not_at_home() {
         // COP27 is in no calendar here; the president received in Sharm El-Sheikh, not in Algeria.
         let got = place_of(
-            "عنوان\nوعاد الرئيس إلى أرض الوطن بعد مشاركته في القمة.\nواستقبل رئيس الجمهورية عبد المجيد تبون، على هامش القمة، رئيسة الوزراء الإيطالية جورجيا ميلوني.",
+            "عنوان\nوعاد الرئيس إلى الجزائر في ختام القمة.\nواستقبل الرئيس الجزائري عبد المجيد تبون أمس على هامش القمة رئيسة الوزراء الإيطالية جورجيا ميلوني.",
         );
         assert_eq!(got.1, None);
     }
