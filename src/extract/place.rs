@@ -352,12 +352,17 @@ fn headline_arrival(ctx: &Context) -> Option<Place> {
     let h = ctx
         .hits_in(arrival + 1, (arrival + 1 + HEADLINE_ARRIVAL_REACH).min(p.last))
         .find(|h| matches!(h.entity, Entity::City(_) | Entity::Country(_)))?;
+    arrived_at(h)
+}
+
+/// The city or country an arrival word leads to, as the meeting's place.
+fn arrived_at(h: &crate::kb::Hit) -> Option<Place> {
     let span = Span { start: h.start, end: h.end };
-    Some(match h.entity {
-        Entity::City(c) => Place { city: Some(c), spans: vec![span], ..Place::default() },
-        Entity::Country(c) => Place { country: Some(c), spans: vec![span], ..Place::default() },
-        _ => return None,
-    })
+    match h.entity {
+        Entity::City(c) => Some(Place { city: Some(c), spans: vec![span], ..Place::default() }),
+        Entity::Country(c) => Some(Place { country: Some(c), spans: vec![span], ..Place::default() }),
+        _ => None,
+    }
 }
 
 /// "وصل وزير الخارجية الصيني وانغ يي إلى موسكو أمس. وقال وانغ، خلال اجتماعه
@@ -378,12 +383,7 @@ fn body_arrival(ctx: &Context, draft: &Draft) -> Option<Place> {
         // The subject stands between the verb and "إلى": the place right after "إلى".
         let to = ctx.first_word_near(arrival + 1, s1, &ctx.lex.people.towards)?;
         let h = ctx.hits_in(to, (to + 2).min(s1)).find(|h| matches!(h.entity, Entity::City(_) | Entity::Country(_)))?;
-        let span = Span { start: h.start, end: h.end };
-        match h.entity {
-            Entity::City(c) => Some(Place { city: Some(c), spans: vec![span], ..Place::default() }),
-            Entity::Country(c) => Some(Place { country: Some(c), spans: vec![span], ..Place::default() }),
-            _ => None,
-        }
+        arrived_at(h)
     })
 }
 
